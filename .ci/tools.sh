@@ -1,0 +1,97 @@
+#!/usr/bin/env bash
+# Installs the build and test toolchain, idempotently: each step checks first and is skipped
+# when the right version is already there. Only crates.io, npm and Debian are reachable here
+# (no GitHub downloads), so every tool comes from one of those. See ARCHITECTURE.md, "Toolchain".
+#
+# Usage: .ci/tools.sh build   # rustup target, cargo-leptos, wasm-bindgen, wasm-opt
+#        .ci/tools.sh test    # the above + Debian chromium + end2end npm packages
+set -euo pipefail
+
+root=$(cd "$(dirname "$0")/.." && pwd)
+CARGO_LEPTOS_VERSION=0.3.11
+BINARYEN_VERSION=132.0.0
+tools_dir=${SIGNPOST_TOOLS_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/signpost-tools}
+
+say() { printf '\033[1m[tools]\033[0m %s\n' "$*" >&2; }
+
+# wasm-bindgen CLI must match the wasm-bindgen crate in Cargo.lock exactly.
+wasm_bindgen_version() {
+  awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' "$root/Cargo.lock"
+}
+
+# Installs a crate from its registry source with one lockfile entry moved to a version this
+# registry has or this rustc can build (both tools' own lockfiles pin versions that fail here).
+install_patched() { # crate version "cargo update args"
+  local crate=$1 version=$2 fix=$3 src work
+  cargo install "$crate" --version "$version" --locked >/dev/null 2>&1 || true # fetches the source
+  src=$(ls -d "$HOME"/.cargo/registry/src/*/"$crate-$version" 2>/dev/null | head -n 1)
+  if [ -z "$src" ]; then
+    cargo fetch --manifest-path /dev/null >/dev/null 2>&1 || true
+    say "could not fetch the source of $crate $version from crates.io"; exit 1
+  fi
+  work=$(mktemp -d)
+  cp -r "$src" "$work/src"
+  (cd "$work/src" && eval "cargo update $fix" && \
+    cargo install --path . --locked --force \
+      --config 'profile.release.lto=false' --config 'profile.release.codegen-units=16')
+  rm -rf "$work"
+}
+
+ensure_wasm_target() {
+  rustup target list --installed | grep -qx wasm32-unknown-unknown && return
+  say "adding rust target wasm32-unknown-unknown"
+  rustup target add wasm32-unknown-unknown
+}
+
+ensure_cargo_leptos() {
+  if cargo leptos --version 2>/dev/null | grep -q " $CARGO_LEPTOS_VERSION\$"; then return; fi
+  say "installing cargo-leptos $CARGO_LEPTOS_VERSION (one-off, several minutes)"
+  install_patched cargo-leptos "$CARGO_LEPTOS_VERSION" "-p cargo-util-schemas --precise 0.14.1"
+}
+
+ensure_wasm_bindgen() {
+  local want; want=$(wasm_bindgen_version)
+  if wasm-bindgen --version 2>/dev/null | grep -q " $want\$"; then return; fi
+  say "installing wasm-bindgen-cli $want (one-off, several minutes)"
+  install_patched wasm-bindgen-cli "$want" "-p webpki-roots@1.0.11 --precise 1.0.10"
+}
+
+# wasm-opt from npm's binaryen. Never Debian's binaryen: its wasm-opt 108 silently breaks the
+# wasm (hydration never starts).
+ensure_wasm_opt() {
+  if [ -x "$tools_dir/node_modules/.bin/wasm-opt" ] && \
+     "$tools_dir/node_modules/.bin/wasm-opt" --version 2>/dev/null | grep -q "version ${BINARYEN_VERSION%%.*}"; then
+    return
+  fi
+  say "installing binaryen $BINARYEN_VERSION (wasm-opt) from npm into $tools_dir"
+  mkdir -p "$tools_dir"
+  npm install --silent --no-audit --no-fund --prefix "$tools_dir" "binaryen@$BINARYEN_VERSION" >/dev/null
+}
+
+ensure_chromium() {
+  if [ -x /usr/bin/chromium ]; then return; fi
+  say "installing Debian chromium"
+  local sudo=""; [ "$(id -u)" = 0 ] || sudo=sudo
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium >/dev/null
+}
+
+ensure_e2e_packages() {
+  local dir="$root/end2end"
+  if [ -d "$dir/node_modules" ] && [ "$dir/node_modules/.package-lock.json" -nt "$dir/package-lock.json" ]; then
+    return
+  fi
+  say "installing end2end npm packages"
+  (cd "$dir" && npm ci --silent --no-audit --no-fund >/dev/null)
+}
+
+# Prints the PATH to use: our wasm-opt first, so no other wasm-opt can win.
+tool_path() { printf '%s:%s/.cargo/bin:%s' "$tools_dir/node_modules/.bin" "$HOME" "$PATH"; }
+
+case "${1:-build}" in
+  build) ensure_wasm_target; ensure_wasm_opt; ensure_wasm_bindgen; ensure_cargo_leptos ;;
+  test)  ensure_wasm_target; ensure_wasm_opt; ensure_wasm_bindgen; ensure_cargo_leptos
+         ensure_chromium; ensure_e2e_packages ;;
+  path)  tool_path; exit 0 ;;
+  *) say "unknown mode $1"; exit 2 ;;
+esac

@@ -1,0 +1,78 @@
+//! Build script: tells cargo when to rebuild for `sqlx::migrate!`, and turns the locale manifest
+//! (`locales/locales.toml`) plus each locale's `.ftl` files into Rust source, so that the list of
+//! shipped locales lives in one file that translators can read and edit.
+
+use std::{env, fmt::Write as _, fs, path::Path};
+
+#[derive(serde::Deserialize)]
+struct Manifest {
+    reference: String,
+    locale: Vec<Locale>,
+}
+
+#[derive(serde::Deserialize)]
+struct Locale {
+    id: String,
+    name: String,
+    direction: String,
+    review: String,
+}
+
+fn main() {
+    println!("cargo:rerun-if-changed=migrations");
+    println!("cargo:rerun-if-changed=locales");
+
+    let root = env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
+    let locales_dir = Path::new(&root).join("locales");
+    let manifest_text =
+        fs::read_to_string(locales_dir.join("locales.toml")).expect("locales/locales.toml is readable");
+    let manifest: Manifest = toml::from_str(&manifest_text).expect("locales/locales.toml is valid");
+
+    assert!(
+        manifest.locale.first().map(|l| l.id.as_str()) == Some(manifest.reference.as_str()),
+        "the reference locale must be listed first in locales/locales.toml"
+    );
+
+    let mut out = String::new();
+    out.push_str("/// Every shipped locale, the reference locale first (generated from locales/locales.toml).\n");
+    out.push_str("pub static LOCALES: &[LocaleInfo] = &[\n");
+    for l in &manifest.locale {
+        let dir = match l.direction.as_str() {
+            "ltr" => "Direction::Ltr",
+            "rtl" => "Direction::Rtl",
+            other => panic!("locale {}: direction must be ltr or rtl, not {other}", l.id),
+        };
+        let review = match l.review.as_str() {
+            "reviewed" => "Review::Reviewed",
+            "machine-draft" => "Review::MachineDraft",
+            other => panic!("locale {}: review must be reviewed or machine-draft, not {other}", l.id),
+        };
+        writeln!(out, "    LocaleInfo {{ id: {:?}, name: {:?}, dir: {dir}, review: {review} }},", l.id, l.name)
+            .unwrap();
+    }
+    out.push_str("];\n\n");
+
+    // The Fluent sources of each locale: every .ftl file in locales/<id>/, in name order.
+    out.push_str("/// Fluent sources per locale, each the concatenation of locales/<id>/*.ftl.\n");
+    out.push_str("#[cfg(any(feature = \"ssr\", test))]\n");
+    out.push_str("pub(crate) static FTL_SOURCES: &[(&str, &[&str])] = &[\n");
+    for l in &manifest.locale {
+        let dir = locales_dir.join(&l.id);
+        let mut files: Vec<_> = fs::read_dir(&dir)
+            .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+            .map(|e| e.expect("readable dir entry").path())
+            .filter(|p| p.extension().is_some_and(|e| e == "ftl"))
+            .collect();
+        files.sort();
+        assert!(!files.is_empty(), "locale {} has no .ftl files", l.id);
+        write!(out, "    ({:?}, &[", l.id).unwrap();
+        for f in files {
+            write!(out, "include_str!({:?}), ", f.display().to_string()).unwrap();
+        }
+        out.push_str("]),\n");
+    }
+    out.push_str("];\n");
+
+    let dest = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("locales.rs");
+    fs::write(dest, out).expect("OUT_DIR is writable");
+}

@@ -1,0 +1,198 @@
+# Signpost — العربية. مسودة آلية لم يراجعها متحدث بطلاقة بعد (انظر locales/locales.toml).
+
+## Site
+
+app-name = Signpost
+app-description = ابحث عن الخدمات المجتمعية المحلية في ليستر، وشاركها مع العائلات بلغتها.
+skip-to-content = انتقل إلى المحتوى
+language-switcher = اللغة
+notice-demo = بيانات تجريبية: هذه القوائم أمثلة لتجربة Signpost. أرقام الهواتف والبريد الإلكتروني لا تصل إلى أحد.
+notice-machine-draft = هذه الترجمة مسودة آلية ولم يراجعها متحدث بطلاقة بعد.
+footer-about = Signpost هو دليل شبكة شركاء #PowerToChange المجتمعية في ليستر.
+loading = جارٍ التحميل…
+
+## Errors
+
+not-found-title = الصفحة غير موجودة
+not-found-body = لم نتمكن من العثور على هذه الصفحة. ربما أُزيلت الخدمة أو المنظمة.
+back-to-search = العودة إلى البحث
+error-title = حدث خطأ ما
+error-not-found = لم نتمكن من العثور على ذلك.
+error-internal = حدث خطأ من جهتنا. يُرجى المحاولة مرة أخرى بعد قليل.
+error-unreachable = تعذّر على Signpost الوصول إلى الخادم. تحقّق من اتصالك وحاول مرة أخرى.
+error-bad-request = في هذا الطلب شيء غير صحيح. يُرجى المحاولة مرة أخرى.
+
+## Search
+
+search-title = ابحث عن خدمة
+search-label = ما الذي تحتاج المساعدة فيه؟
+search-placeholder = مثلاً: بنك الطعام، نصيحة بشأن السكن، حاسوب محمول
+search-button = بحث
+filters-legend = عوامل التصفية
+filters-clear = مسح البحث وعوامل التصفية
+filter-need = الحاجة
+filter-any-need = أي حاجة
+filter-area = المنطقة
+filter-any-area = أي مكان في ليستر
+filter-language = اللغة المستخدمة
+filter-any-language = أي لغة
+filter-age = عمر الشخص
+filter-free = مجاني
+filter-open-now = مفتوح الآن
+filter-referrals = يقبل الإحالات
+results-count =
+    { $count ->
+        [0] لم يتم العثور على خدمات
+        [one] خدمة واحدة
+        [two] خدمتان
+        [few] { $count } خدمات
+        [many] { $count } خدمة
+       *[other] { $count } خدمة
+    }
+results-empty = لا توجد نتائج مطابقة. جرّب كلمات أخرى، أو امسح بعض عوامل التصفية.
+pager-label = مزيد من النتائج
+pager-previous = السابق
+pager-next = التالي
+pager-position = الصفحة { $page } من { $pages }
+card-facts-label = معلومات أساسية
+card-languages = اللغات: { $languages }
+badge-free = مجاني
+badge-referrals = يقبل الإحالات
+
+## Service page
+
+service-by = تديرها
+service-about = عن هذه الخدمة
+service-needs = تساعد في
+service-who = لمن هذه الخدمة
+service-free = مجانية.
+service-not-free = قد تكون هناك تكلفة.
+service-how = كيف تحصل على المساعدة
+service-hours = ساعات العمل
+service-languages = اللغات التي يتحدثها الموظفون
+service-contact = التواصل
+service-where = المكان
+service-areas = تغطي: { $areas }
+service-last-reviewed = آخر مراجعة من المنظمة: { $date }
+access-drop-in = احضر مباشرة خلال ساعات العمل
+access-self-referral = تواصل معهم بنفسك
+access-professional-referral = يمكن لموظف دعم أو مدرسة أو طبيب عام الإحالة
+access-phone = مساعدة عبر الهاتف
+access-signpost-referral = تقبل الإحالات عبر Signpost
+access-contact = تواصل معهم لتسأل كيف تحصل على المساعدة
+hours-caption = ساعات العمل بتوقيت ليستر
+hours-none = لا توجد ساعات عمل منتظمة: تواصل معهم لترتيب موعد.
+hours-closed = مغلق
+hours-period = { $opens }–{ $closes }
+hours-period-overnight = { $opens }–{ $closes } (اليوم التالي)
+hours-closure = مغلق من { $from } إلى { $to }
+contact-call = اتصل بالرقم { $number }
+contact-text = أرسل رسالة نصية إلى { $number }
+contact-email = راسل { $email }
+contact-website = الموقع الإلكتروني
+location-map = افتح في الخريطة
+
+## Organisation page
+
+organisation-services =
+    { $count ->
+        [0] لا توجد خدمات مدرجة
+        [one] خدمة واحدة
+        [two] خدمتان
+        [few] { $count } خدمات
+        [many] { $count } خدمة
+       *[other] { $count } خدمة
+    }
+
+## Opening status
+
+status-temporarily-closed = مغلق مؤقتاً
+status-open-closes = مفتوح الآن · يغلق { $when }
+status-closed-opens = مغلق · يفتح { $when }
+status-closed = مغلق
+status-no-hours = تواصل معهم لمعرفة أوقات العمل
+when-today = الساعة { $time }
+when-tomorrow = غداً الساعة { $time }
+when-weekday = يوم { $day } الساعة { $time }
+when-date = { $date } الساعة { $time }
+
+## Ages
+
+ages-range = الأعمار { $min }–{ $max }
+ages-min = من عمر { $min } فما فوق
+ages-max = حتى عمر { $max }
+ages-all = جميع الأعمار
+
+## Dates
+
+day-1 = الاثنين
+day-2 = الثلاثاء
+day-3 = الأربعاء
+day-4 = الخميس
+day-5 = الجمعة
+day-6 = السبت
+day-7 = الأحد
+month-1 = يناير
+month-2 = فبراير
+month-3 = مارس
+month-4 = أبريل
+month-5 = مايو
+month-6 = يونيو
+month-7 = يوليو
+month-8 = أغسطس
+month-9 = سبتمبر
+month-10 = أكتوبر
+month-11 = نوفمبر
+month-12 = ديسمبر
+date-format = { $day } { $month } { $year }
+
+## Needs
+
+need-food = الطعام
+need-food-terms = بنك الطعام، وجبات، جوع، مواد غذائية، غداء
+need-housing = السكن والتشرد
+need-housing-terms = مشرد، مأوى، إيجار، إخلاء، النوم في الشارع
+need-money = المال والديون والإعانات
+need-money-terms = ديون، إعانات، الائتمان الشامل، فواتير، ميزانية
+need-immigration = الهجرة واللجوء واللاجئون
+need-immigration-terms = لجوء، لاجئ، وزارة الداخلية، تأشيرة، الوافدون الجدد
+need-health = الصحة والعافية النفسية
+need-health-terms = الصحة النفسية، عافية، قلق، فقر الدم المنجلي، مقدمو الرعاية
+need-families = الأطفال والعائلات
+need-families-terms = أطفال، آباء، أسرة، رعاية الأطفال
+need-youth = أنشطة الشباب
+need-youth-terms = شباب، مراهقون، نادي الشباب، لعب
+need-education = التعليم والتدريب والتوظيف
+need-education-terms = وظائف، عمل، تدريب، دورات، اللغة الإنجليزية، مدرسة
+need-send = الاحتياجات التعليمية الخاصة والإعاقة
+need-send-terms = إعاقة، احتياجات خاصة، خطة التعليم والصحة والرعاية، تدريب عملي
+need-care-experienced = ذوو تجربة الرعاية
+need-care-experienced-terms = خريجو الرعاية، رعاية بديلة، أسرة حاضنة
+need-prisoners-families = عائلات السجناء
+need-prisoners-families-terms = سجن، سجين، زيارات، حكم
+need-digital = الشمول الرقمي
+need-digital-terms = حاسوب محمول، كمبيوتر، إنترنت، عبر الإنترنت، هاتف
+need-community = المجتمع والثقافة والدين
+need-community-terms = مركز مجتمعي، ثقافة، دين، تطوع، اجتماعي
+need-safety = الجريمة والسلامة
+need-safety-terms = جريمة، جرائم السكاكين، استغلال، سلامة، عنف
+
+## Languages
+
+language-en = الإنجليزية
+language-gu = الغوجاراتية
+language-pa = البنجابية
+language-pl = البولندية
+language-ro = الرومانية
+language-ur = الأردية
+language-bn = البنغالية
+language-pt = البرتغالية
+language-ar = العربية
+language-so = الصومالية
+language-hi = الهندية
+language-ku = الكردية
+language-fa = الفارسية
+language-ps = البشتوية
+language-ti = التغرينية
+language-fr = الفرنسية
+language-sw = السواحيلية

@@ -1,0 +1,192 @@
+# Signpost — ગુજરાતી. મશીન દ્વારા તૈયાર થયેલ ડ્રાફ્ટ, હજુ સુધી અસ્ખલિત વક્તાએ તપાસ્યો નથી (જુઓ locales/locales.toml).
+
+## Site
+
+app-name = Signpost
+app-description = લેસ્ટરમાં સ્થાનિક સામુદાયિક સેવાઓ શોધો અને પરિવારો સાથે તેમની ભાષામાં શેર કરો.
+skip-to-content = મુખ્ય સામગ્રી પર જાઓ
+language-switcher = ભાષા
+notice-demo = ડેમો ડેટા: આ યાદીઓ Signpost અજમાવવા માટેના ઉદાહરણો છે. ફોન નંબર અને ઇમેઇલ કોઈ સુધી પહોંચતા નથી.
+notice-machine-draft = આ અનુવાદ મશીન દ્વારા તૈયાર કરવામાં આવ્યો છે અને હજુ સુધી કોઈ અસ્ખલિત વક્તાએ તેને તપાસ્યો નથી.
+footer-about = Signpost એ લેસ્ટરમાં #PowerToChange સામુદાયિક ભાગીદારોના નેટવર્કની નિર્દેશિકા છે.
+loading = લોડ થઈ રહ્યું છે…
+
+## Errors
+
+not-found-title = પાનું મળ્યું નથી
+not-found-body = અમને તે પાનું મળ્યું નથી. કદાચ સેવા અથવા સંસ્થા દૂર કરવામાં આવી છે.
+back-to-search = શોધ પર પાછા જાઓ
+error-title = કંઈક ખોટું થયું
+error-not-found = અમને તે મળ્યું નથી.
+error-internal = અમારી બાજુએ કંઈક ખોટું થયું. કૃપા કરીને થોડી વારમાં ફરી પ્રયાસ કરો.
+error-unreachable = Signpost સર્વર સુધી પહોંચી શક્યું નથી. તમારું કનેક્શન તપાસો અને ફરી પ્રયાસ કરો.
+error-bad-request = આ વિનંતીમાં કંઈક બરાબર ન હતું. કૃપા કરીને ફરી પ્રયાસ કરો.
+
+## Search
+
+search-title = સેવા શોધો
+search-label = તમને શેમાં મદદ જોઈએ છે?
+search-placeholder = ઉદાહરણ તરીકે: ફૂડ બેંક, રહેઠાણ સલાહ, લેપટોપ
+search-button = શોધો
+filters-legend = ફિલ્ટર
+filters-clear = શોધ અને ફિલ્ટર સાફ કરો
+filter-need = જરૂરિયાત
+filter-any-need = કોઈપણ જરૂરિયાત
+filter-area = વિસ્તાર
+filter-any-area = લેસ્ટરમાં ગમે ત્યાં
+filter-language = બોલાતી ભાષા
+filter-any-language = કોઈપણ ભાષા
+filter-age = વ્યક્તિની ઉંમર
+filter-free = મફત
+filter-open-now = હમણાં ખુલ્લું
+filter-referrals = રેફરલ સ્વીકારે છે
+results-count =
+    { $count ->
+        [0] કોઈ સેવા મળી નથી
+        [one] એક સેવા
+       *[other] { $count } સેવાઓ
+    }
+results-empty = કંઈ મેળ ખાતું નથી. બીજા શબ્દો અજમાવો અથવા કેટલાક ફિલ્ટર સાફ કરો.
+pager-label = વધુ પરિણામો
+pager-previous = પાછળ
+pager-next = આગળ
+pager-position = પાનું { $page } / { $pages }
+card-facts-label = મુખ્ય માહિતી
+card-languages = બોલાતી ભાષાઓ: { $languages }
+badge-free = મફત
+badge-referrals = રેફરલ સ્વીકારે છે
+
+## Service page
+
+service-by = ચલાવનાર
+service-about = આ સેવા વિશે
+service-needs = આમાં મદદ કરે છે
+service-who = આ કોના માટે છે
+service-free = મફત.
+service-not-free = ખર્ચ થઈ શકે છે.
+service-how = મદદ કેવી રીતે મેળવવી
+service-hours = ખુલ્લા રહેવાનો સમય
+service-languages = સ્ટાફ દ્વારા બોલાતી ભાષાઓ
+service-contact = સંપર્ક
+service-where = ક્યાં
+service-areas = આવરી લેવાયેલા વિસ્તારો: { $areas }
+service-last-reviewed = સંસ્થાએ છેલ્લે તપાસ્યું: { $date }
+access-drop-in = ખુલ્લા સમય દરમિયાન સીધા આવો
+access-self-referral = તમે જાતે સંપર્ક કરો
+access-professional-referral = કાર્યકર, શાળા અથવા GP રેફર કરી શકે છે
+access-phone = ફોન પર મદદ
+access-signpost-referral = Signpost દ્વારા રેફરલ સ્વીકારે છે
+access-contact = મદદ કેવી રીતે મેળવવી તે પૂછવા તેમનો સંપર્ક કરો
+hours-caption = ખુલ્લા રહેવાનો સમય, લેસ્ટરનો સમય
+hours-none = નિયમિત સમય નથી: સમય નક્કી કરવા તેમનો સંપર્ક કરો.
+hours-closed = બંધ
+hours-period = { $opens }–{ $closes }
+hours-period-overnight = { $opens }–{ $closes } (બીજા દિવસે)
+hours-closure = { $from } થી { $to } સુધી બંધ
+contact-call = { $number } પર ફોન કરો
+contact-text = { $number } પર મેસેજ કરો
+contact-email = { $email } પર ઇમેઇલ કરો
+contact-website = વેબસાઇટ
+location-map = નકશામાં ખોલો
+
+## Organisation page
+
+organisation-services =
+    { $count ->
+        [0] કોઈ સેવા સૂચિબદ્ધ નથી
+        [one] એક સેવા
+       *[other] { $count } સેવાઓ
+    }
+
+## Opening status
+
+status-temporarily-closed = હંગામી રીતે બંધ
+status-open-closes = હમણાં ખુલ્લું · { $when } બંધ થાય છે
+status-closed-opens = બંધ · { $when } ખુલે છે
+status-closed = બંધ
+status-no-hours = ખુલ્લા સમય માટે તેમનો સંપર્ક કરો
+when-today = આજે { $time } વાગ્યે
+when-tomorrow = કાલે { $time } વાગ્યે
+when-weekday = { $day } { $time } વાગ્યે
+when-date = { $date } { $time } વાગ્યે
+
+## Ages
+
+ages-range = ઉંમર { $min }–{ $max }
+ages-min = { $min } અને તેથી વધુ ઉંમર
+ages-max = { $max } સુધીની ઉંમર
+ages-all = બધી ઉંમર
+
+## Dates
+
+day-1 = સોમવાર
+day-2 = મંગળવાર
+day-3 = બુધવાર
+day-4 = ગુરુવાર
+day-5 = શુક્રવાર
+day-6 = શનિવાર
+day-7 = રવિવાર
+month-1 = જાન્યુઆરી
+month-2 = ફેબ્રુઆરી
+month-3 = માર્ચ
+month-4 = એપ્રિલ
+month-5 = મે
+month-6 = જૂન
+month-7 = જુલાઈ
+month-8 = ઑગસ્ટ
+month-9 = સપ્ટેમ્બર
+month-10 = ઑક્ટોબર
+month-11 = નવેમ્બર
+month-12 = ડિસેમ્બર
+date-format = { $day } { $month } { $year }
+
+## Needs
+
+need-food = ખોરાક
+need-food-terms = ફૂડ બેંક, ભોજન, ભૂખ, કરિયાણું, જમવાનું
+need-housing = રહેઠાણ અને બેઘરપણું
+need-housing-terms = બેઘર, આશ્રય, ભાડું, ઘર ખાલી કરાવવું
+need-money = પૈસા, દેવું અને લાભો
+need-money-terms = દેવું, લાભો, યુનિવર્સલ ક્રેડિટ, બિલ, બજેટ
+need-immigration = ઇમિગ્રેશન, આશ્રય અને શરણાર્થીઓ
+need-immigration-terms = આશ્રય, શરણાર્થી, હોમ ઑફિસ, વિઝા, નવા આવનારા
+need-health = આરોગ્ય અને માનસિક સુખાકારી
+need-health-terms = માનસિક આરોગ્ય, સુખાકારી, ચિંતા, સિકલ સેલ, સંભાળ રાખનારા
+need-families = બાળકો અને પરિવારો
+need-families-terms = બાળકો, માતા-પિતા, પરિવાર, બાળ સંભાળ
+need-youth = યુવા પ્રવૃત્તિઓ
+need-youth-terms = યુવાનો, કિશોરો, યુવા ક્લબ, રમત
+need-education = શિક્ષણ, તાલીમ અને રોજગાર
+need-education-terms = નોકરી, કામ, તાલીમ, અભ્યાસક્રમ, અંગ્રેજી, શાળા
+need-send = વિશેષ શૈક્ષણિક જરૂરિયાતો અને વિકલાંગતા (SEND)
+need-send-terms = વિકલાંગતા, વિશેષ જરૂરિયાતો, EHCP, ઇન્ટર્નશિપ
+need-care-experienced = સંભાળનો અનુભવ ધરાવનારા
+need-care-experienced-terms = કેર લીવર, ફોસ્ટર કેર, સંભાળ હેઠળ
+need-prisoners-families = કેદીઓના પરિવારો
+need-prisoners-families-terms = જેલ, કેદી, મુલાકાત, સજા
+need-digital = ડિજિટલ સમાવેશ
+need-digital-terms = લેપટોપ, કમ્પ્યુટર, ઇન્ટરનેટ, ઑનલાઇન, ફોન
+need-community = સમુદાય, સંસ્કૃતિ અને ધર્મ
+need-community-terms = સામુદાયિક કેન્દ્ર, સંસ્કૃતિ, ધર્મ, સ્વયંસેવા, સામાજિક
+need-safety = ગુનો અને સલામતી
+need-safety-terms = ગુનો, છરીનો ગુનો, શોષણ, સલામતી, હિંસા
+
+## Languages
+
+language-en = અંગ્રેજી
+language-gu = ગુજરાતી
+language-pa = પંજાબી
+language-pl = પોલિશ
+language-ro = રોમાનિયન
+language-ur = ઉર્દૂ
+language-bn = બંગાળી
+language-pt = પોર્ટુગીઝ
+language-ar = અરબી
+language-so = સોમાલી
+language-hi = હિન્દી
+language-ku = કુર્દિશ
+language-fa = ફારસી
+language-ps = પશ્તો
+language-ti = ટિગ્રિન્યા
+language-fr = ફ્રેન્ચ
+language-sw = સ્વાહિલી

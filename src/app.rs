@@ -1,0 +1,68 @@
+//! The application shell and router.
+
+use leptos::prelude::*;
+use leptos_meta::{MetaTags, Title, provide_meta_context};
+use leptos_router::{
+    SsrMode,
+    components::{Route, Router, Routes},
+    path,
+};
+
+use crate::{
+    directory::ui::{OrganisationPage, SearchPage, ServicePage},
+    i18n::{I18n, PAYLOAD_ELEMENT_ID, provide_i18n, use_i18n},
+    layout::{Footer, Header, NotFound, Notices},
+    t,
+};
+
+/// The whole HTML document, rendered on the server. `lang` and `dir` come from the request's
+/// locale; the locale's messages travel in the page for the browser (see `i18n`).
+pub fn shell(options: LeptosOptions) -> impl IntoView {
+    provide_i18n();
+    let i18n = use_i18n();
+    let info = i18n.info();
+    view! {
+        <!DOCTYPE html>
+        <html lang=info.id dir=info.dir.as_str()>
+            <head>
+                <meta charset="utf-8"/>
+                <meta name="viewport" content="width=device-width, initial-scale=1"/>
+                <meta name="theme-color" content="#0b5d4b"/>
+                <meta name="description" content=t!(i18n, "app-description")/>
+                <leptos_meta::HashedStylesheet options=options.clone() id="leptos"/>
+                <script type="application/json" id=PAYLOAD_ELEMENT_ID inner_html=i18n.browser_payload()></script>
+                <HydrationScripts options/>
+                <MetaTags/>
+            </head>
+            <body>
+                <App/>
+            </body>
+        </html>
+    }
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    if use_context::<I18n>().is_none() {
+        provide_i18n();
+    }
+    let i18n = use_i18n();
+    let app_name = t!(i18n, "app-name");
+    view! {
+        <Title formatter=move |page: String| format!("{page} – {app_name}")/>
+        <Router>
+            <a class="skip-link" href="#main">{t!(i18n, "skip-to-content")}</a>
+            <Header/>
+            <Notices/>
+            <main id="main">
+                <Routes fallback=|| view! { <NotFound/> }>
+                    <Route path=path!("/") view=SearchPage ssr=SsrMode::Async/>
+                    <Route path=path!("/services/:id") view=ServicePage ssr=SsrMode::Async/>
+                    <Route path=path!("/organisations/:id") view=OrganisationPage ssr=SsrMode::Async/>
+                </Routes>
+            </main>
+            <Footer/>
+        </Router>
+    }
+}

@@ -1,0 +1,80 @@
+//! Server-only: the directory and its search index, kept in memory and rebuilt when the
+//! database's change sequence moves. Derived entirely from the database, so any number of
+//! servers can each keep one (nothing here is state another server would need).
+
+use std::sync::{Arc, RwLock};
+
+use sqlx::SqlitePool;
+
+use super::{model::Directory, needs::Need, store};
+use crate::{
+    error::AppError,
+    i18n::{self, LOCALES},
+    search::{SearchIndex, Vocabulary},
+};
+
+/// One consistent view of the directory.
+pub struct Snapshot {
+    pub seq: i64,
+    pub directory: Directory,
+    pub index: SearchIndex,
+    pub demo: bool,
+}
+
+#[derive(Default)]
+pub struct DirectoryCache {
+    current: RwLock<Option<Arc<Snapshot>>>,
+    reload: tokio::sync::Mutex<()>,
+}
+
+impl DirectoryCache {
+    /// The current snapshot, rebuilt first if the directory changed since it was built.
+    pub async fn get(&self, pool: &SqlitePool) -> Result<Arc<Snapshot>, AppError> {
+        let seq = store::change_seq(pool).await?;
+        if let Some(s) = self.fresh(seq) {
+            return Ok(s);
+        }
+        // One rebuild at a time; others wait for it rather than all rebuilding.
+        let _guard = self.reload.lock().await;
+        if let Some(s) = self.fresh(seq) {
+            return Ok(s);
+        }
+        let (seq, directory) = store::load(pool).await?;
+        let demo = store::is_demo(pool).await?;
+        let index = SearchIndex::build(&directory, &vocabulary(&directory.languages()));
+        let snapshot = Arc::new(Snapshot { seq, directory, index, demo });
+        *self.current.write().unwrap_or_else(|e| e.into_inner()) = Some(snapshot.clone());
+        tracing::info!(seq, services = snapshot.directory.services.len(), "directory snapshot rebuilt");
+        Ok(snapshot)
+    }
+
+    fn fresh(&self, seq: i64) -> Option<Arc<Snapshot>> {
+        let current = self.current.read().unwrap_or_else(|e| e.into_inner());
+        current.as_ref().filter(|s| s.seq == seq).cloned()
+    }
+}
+
+/// The names of every need and of these languages, in every shipped locale, plus each need's
+/// extra search words (`need-<code>-terms`, comma separated).
+pub fn vocabulary(language_codes: &[String]) -> Vocabulary {
+    let localizers: Vec<_> = LOCALES.iter().map(i18n::server::localizer).collect();
+    let words_for = |ids: &[String]| {
+        let mut words: Vec<String> = Vec::new();
+        for l in &localizers {
+            for id in ids {
+                if l.has(id) {
+                    for w in l.t(id).split([',', '،']).map(str::trim).filter(|w| !w.is_empty()) {
+                        if !words.iter().any(|x| x == w) {
+                            words.push(w.to_string());
+                        }
+                    }
+                }
+            }
+        }
+        words
+    };
+    Vocabulary {
+        needs: Need::ALL.iter().map(|n| (*n, words_for(&[n.message_id(), n.terms_message_id()]))).collect(),
+        languages: language_codes.iter().map(|c| (c.clone(), words_for(&[format!("language-{c}")]))).collect(),
+    }
+}

@@ -1,0 +1,320 @@
+//! The directory's domain types, shared by the server and the browser. They follow Open Referral
+//! UK 3.0 (organisation, service, location, schedule, language, service area, taxonomy) with
+//! the names translated into plain English; `store.rs` maps them to the ORUK-named columns.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+use super::{hours::Hours, needs::Need};
+
+/// ORUK service status.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ServiceStatus {
+    Active,
+    Inactive,
+    Defunct,
+    TemporarilyClosed,
+}
+
+impl ServiceStatus {
+    /// The ORUK 3.0 value (`temporarily closed` has a space).
+    pub fn oruk(self) -> &'static str {
+        match self {
+            ServiceStatus::Active => "active",
+            ServiceStatus::Inactive => "inactive",
+            ServiceStatus::Defunct => "defunct",
+            ServiceStatus::TemporarilyClosed => "temporarily closed",
+        }
+    }
+
+    pub fn from_oruk(s: &str) -> Option<Self> {
+        [Self::Active, Self::Inactive, Self::Defunct, Self::TemporarilyClosed].into_iter().find(|v| v.oruk() == s)
+    }
+
+    /// Shown in the directory: active or temporarily closed (with a notice).
+    pub fn listed(self) -> bool {
+        matches!(self, ServiceStatus::Active | ServiceStatus::TemporarilyClosed)
+    }
+}
+
+/// How a family can get to a service. Several can apply.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Access {
+    /// Turn up during opening hours.
+    pub drop_in: bool,
+    /// The person can contact the service themselves.
+    pub self_referral: bool,
+    /// A professional (worker, GP, school) must refer.
+    pub professional_referral: bool,
+    /// By telephone.
+    pub phone: bool,
+}
+
+/// A telephone number. Numbers that take text messages (UK mobiles) get an SMS link.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Phone {
+    pub number: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+}
+
+impl Phone {
+    /// The number in the form `tel:` and `sms:` links take: digits, with a leading `+` kept.
+    pub fn dial_string(&self) -> String {
+        let mut out = String::new();
+        for (i, c) in self.number.trim().chars().enumerate() {
+            if c.is_ascii_digit() || (i == 0 && c == '+') {
+                out.push(c);
+            }
+        }
+        out
+    }
+
+    /// Whether the number is a UK mobile (07… or +447…), which can receive text messages.
+    pub fn takes_texts(&self) -> bool {
+        let d = self.dial_string();
+        d.starts_with("07") || d.starts_with("+447")
+    }
+}
+
+/// A place where a service is delivered.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Location {
+    pub id: Uuid,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// First line(s) of the street address.
+    pub address: String,
+    pub city: String,
+    pub postcode: String,
+    /// Neighbourhood or ward, as people in Leicester name it (used by the area filter).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub neighbourhood: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub latitude: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub longitude: Option<f64>,
+}
+
+impl Location {
+    /// One-line address: "12 Road, Leicester LE2 0AB".
+    pub fn one_line(&self) -> String {
+        format!("{}, {} {}", self.address, self.city, self.postcode)
+    }
+}
+
+/// An organisation in the network.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Organisation {
+    pub id: Uuid,
+    pub name: String,
+    pub description: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub website: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub phones: Vec<Phone>,
+}
+
+/// A service an organisation offers.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Service {
+    pub id: Uuid,
+    pub organisation_id: Uuid,
+    pub name: String,
+    pub description: String,
+    pub status: ServiceStatus,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub eligibility: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub min_age: Option<u8>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_age: Option<u8>,
+    /// Free at the point of use.
+    pub free: bool,
+    /// What it costs, when not free (ORUK `fees`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fees: Option<String>,
+    pub access: Access,
+    /// Whether it takes referrals made through Signpost.
+    pub accepts_referrals: bool,
+    pub needs: Vec<Need>,
+    /// Languages staff speak, as ISO 639 codes (`so`, `gu`, `ar`, …).
+    pub languages: Vec<String>,
+    /// Areas the service covers (neighbourhoods or "Leicester").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub areas: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub locations: Vec<Location>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub phones: Vec<Phone>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub website: Option<String>,
+    pub hours: Hours,
+    /// When the organisation last confirmed the listing (ORUK `assured_date`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_reviewed: Option<NaiveDate>,
+}
+
+impl Service {
+    /// Whether a person of `age` is within the service's age range.
+    pub fn serves_age(&self, age: u8) -> bool {
+        self.min_age.is_none_or(|min| age >= min) && self.max_age.is_none_or(|max| age <= max)
+    }
+
+    /// Neighbourhoods of its locations, then its service areas, without repeats.
+    pub fn neighbourhoods(&self) -> Vec<&str> {
+        let mut out: Vec<&str> = Vec::new();
+        for n in self.locations.iter().filter_map(|l| l.neighbourhood.as_deref()).chain(self.areas.iter().map(String::as_str)) {
+            if !out.contains(&n) {
+                out.push(n);
+            }
+        }
+        out
+    }
+}
+
+/// The whole directory: what the server renders from, and (next) what the phone stores.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Directory {
+    pub organisations: Vec<Organisation>,
+    pub services: Vec<Service>,
+}
+
+impl Directory {
+    pub fn service(&self, id: Uuid) -> Option<&Service> {
+        self.services.iter().find(|s| s.id == id)
+    }
+
+    pub fn organisation(&self, id: Uuid) -> Option<&Organisation> {
+        self.organisations.iter().find(|o| o.id == id)
+    }
+
+    /// An organisation's listed services, by name.
+    pub fn services_of(&self, organisation_id: Uuid) -> Vec<&Service> {
+        let mut out: Vec<_> =
+            self.services.iter().filter(|s| s.organisation_id == organisation_id && s.status.listed()).collect();
+        out.sort_by(|a, b| a.name.cmp(&b.name));
+        out
+    }
+
+    /// Every neighbourhood named by a listed service, sorted (for the area filter).
+    pub fn neighbourhoods(&self) -> Vec<String> {
+        let mut out: Vec<String> = self
+            .services
+            .iter()
+            .filter(|s| s.status.listed())
+            .flat_map(|s| s.neighbourhoods().into_iter().map(str::to_string))
+            .collect();
+        out.sort();
+        out.dedup();
+        out
+    }
+
+    /// Every language spoken by a listed service (ISO 639 codes, sorted).
+    pub fn languages(&self) -> Vec<String> {
+        let mut out: Vec<String> =
+            self.services.iter().filter(|s| s.status.listed()).flat_map(|s| s.languages.iter().cloned()).collect();
+        out.sort();
+        out.dedup();
+        out
+    }
+}
+
+/// The key facts of a service for a result list.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ServiceCard {
+    pub id: Uuid,
+    pub name: String,
+    pub organisation_id: Uuid,
+    pub organisation_name: String,
+    pub status: ServiceStatus,
+    pub summary: String,
+    pub needs: Vec<Need>,
+    pub neighbourhoods: Vec<String>,
+    pub languages: Vec<String>,
+    pub min_age: Option<u8>,
+    pub max_age: Option<u8>,
+    pub free: bool,
+    pub accepts_referrals: bool,
+    pub hours: Hours,
+}
+
+/// Longest summary on a result card, in characters.
+const SUMMARY_CHARS: usize = 160;
+
+impl ServiceCard {
+    pub fn new(service: &Service, organisation_name: &str) -> Self {
+        Self {
+            id: service.id,
+            name: service.name.clone(),
+            organisation_id: service.organisation_id,
+            organisation_name: organisation_name.to_string(),
+            status: service.status,
+            summary: summarise(&service.description, SUMMARY_CHARS),
+            needs: service.needs.clone(),
+            neighbourhoods: service.neighbourhoods().into_iter().map(str::to_string).collect(),
+            languages: service.languages.clone(),
+            min_age: service.min_age,
+            max_age: service.max_age,
+            free: service.free,
+            accepts_referrals: service.accepts_referrals,
+            hours: service.hours.clone(),
+        }
+    }
+}
+
+/// The first sentence-ish of a text, cut at a word boundary and marked with "…" when cut.
+pub fn summarise(text: &str, max_chars: usize) -> String {
+    let text = text.trim();
+    if text.chars().count() <= max_chars {
+        return text.to_string();
+    }
+    let cut: String = text.chars().take(max_chars).collect();
+    let cut = match cut.rfind(char::is_whitespace) {
+        Some(i) if i > max_chars / 2 => &cut[..i],
+        _ => cut.as_str(),
+    };
+    format!("{}…", cut.trim_end_matches(|c: char| c.is_whitespace() || c == ',' || c == ';'))
+}
+
+/// "Now" as seen by a page: the server's clock when it rendered, so that hydration in the
+/// browser computes the same "open now" as the server did.
+pub type Now = DateTime<Utc>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dial_strings_and_texts() {
+        let landline = Phone { number: "0116 496 0123".into(), description: None };
+        assert_eq!(landline.dial_string(), "01164960123");
+        assert!(!landline.takes_texts());
+        let mobile = Phone { number: "+44 7700 900 123".into(), description: None };
+        assert_eq!(mobile.dial_string(), "+447700900123");
+        assert!(mobile.takes_texts());
+        assert!(Phone { number: "07700 900123".into(), description: None }.takes_texts());
+    }
+
+    #[test]
+    fn summaries_cut_at_words() {
+        assert_eq!(summarise("Short text.", 160), "Short text.");
+        let s = summarise("one two three four five six seven", 12);
+        assert_eq!(s, "one two…");
+        assert!(summarise(&"x".repeat(50), 10).starts_with("xxxxxxxxxx"));
+    }
+
+    #[test]
+    fn oruk_status_round_trips() {
+        for s in [ServiceStatus::Active, ServiceStatus::Inactive, ServiceStatus::Defunct, ServiceStatus::TemporarilyClosed] {
+            assert_eq!(ServiceStatus::from_oruk(s.oruk()), Some(s));
+        }
+        assert_eq!(ServiceStatus::from_oruk("closed"), None);
+    }
+}

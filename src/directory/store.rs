@@ -1,0 +1,482 @@
+//! Server-only database access for the directory. Rows are their own types, mapped to and from
+//! the domain types in `model.rs`; ids are stored as hyphenated UUID text.
+
+use std::collections::HashMap;
+
+use chrono::{NaiveDate, Utc};
+use sqlx::{FromRow, SqliteConnection, SqlitePool};
+use uuid::Uuid;
+
+use super::{
+    hours::{Closure, Hours, OpeningPeriod, format_hhmm, parse_hhmm},
+    model::{Access, Directory, Location, Organisation, Phone, Service, ServiceStatus},
+    needs::Need,
+};
+
+const BYDAY: [&str; 7] = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"];
+
+#[derive(FromRow)]
+struct OrganisationRow {
+    id: String,
+    name: String,
+    description: String,
+    email: Option<String>,
+    website: Option<String>,
+}
+
+#[derive(FromRow)]
+struct ServiceRow {
+    id: String,
+    organization_id: String,
+    name: String,
+    description: String,
+    status: String,
+    eligibility_description: Option<String>,
+    minimum_age: Option<i64>,
+    maximum_age: Option<i64>,
+    free: bool,
+    fees: Option<String>,
+    access_drop_in: bool,
+    access_self_referral: bool,
+    access_professional_referral: bool,
+    access_phone: bool,
+    accepts_referrals: bool,
+    email: Option<String>,
+    url: Option<String>,
+    assured_date: Option<String>,
+}
+
+#[derive(FromRow)]
+struct LocationRow {
+    service_id: String,
+    id: String,
+    name: Option<String>,
+    address_1: String,
+    city: String,
+    postal_code: String,
+    neighbourhood: Option<String>,
+    latitude: Option<f64>,
+    longitude: Option<f64>,
+}
+
+#[derive(FromRow)]
+struct PhoneRow {
+    service_id: Option<String>,
+    organization_id: Option<String>,
+    number: String,
+    description: Option<String>,
+}
+
+#[derive(FromRow)]
+struct ScheduleRow {
+    service_id: String,
+    byday: String,
+    opens_at: String,
+    closes_at: String,
+}
+
+#[derive(FromRow)]
+struct ClosureRow {
+    service_id: String,
+    valid_from: String,
+    valid_to: String,
+    description: Option<String>,
+}
+
+#[derive(FromRow)]
+struct PairRow {
+    service_id: String,
+    value: String,
+}
+
+fn uuid(s: &str) -> Result<Uuid, sqlx::Error> {
+    Uuid::parse_str(s).map_err(|e| sqlx::Error::Decode(Box::new(e)))
+}
+
+fn date(s: &str) -> Result<NaiveDate, sqlx::Error> {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|e| sqlx::Error::Decode(Box::new(e)))
+}
+
+fn decode_err(msg: String) -> sqlx::Error {
+    sqlx::Error::Decode(msg.into())
+}
+
+fn age(v: Option<i64>) -> Option<u8> {
+    v.and_then(|a| u8::try_from(a).ok())
+}
+
+/// The directory's change sequence: the highest change number recorded (0 when empty).
+pub async fn change_seq(pool: &SqlitePool) -> Result<i64, sqlx::Error> {
+    sqlx::query_scalar("SELECT COALESCE(MAX(seq), 0) FROM changes").fetch_one(pool).await
+}
+
+/// Number of organisations (0 means an empty directory).
+pub async fn organisation_count(pool: &SqlitePool) -> Result<i64, sqlx::Error> {
+    sqlx::query_scalar("SELECT COUNT(*) FROM organizations").fetch_one(pool).await
+}
+
+/// Whether the database holds the demo directory.
+pub async fn is_demo(pool: &SqlitePool) -> Result<bool, sqlx::Error> {
+    let v: Option<String> = sqlx::query_scalar("SELECT value FROM meta WHERE key = 'demo'").fetch_optional(pool).await?;
+    Ok(v.as_deref() == Some("1"))
+}
+
+pub async fn set_demo(conn: &mut SqliteConnection, demo: bool) -> Result<(), sqlx::Error> {
+    sqlx::query("INSERT INTO meta (key, value) VALUES ('demo', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value")
+        .bind(if demo { "1" } else { "0" })
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+/// Reads the whole directory. A read transaction gives one consistent snapshot.
+pub async fn load(pool: &SqlitePool) -> Result<(i64, Directory), sqlx::Error> {
+    let mut tx = pool.begin().await?;
+    let seq: i64 = sqlx::query_scalar("SELECT COALESCE(MAX(seq), 0) FROM changes").fetch_one(&mut *tx).await?;
+    let orgs: Vec<OrganisationRow> =
+        sqlx::query_as("SELECT id, name, description, email, website FROM organizations ORDER BY name")
+            .fetch_all(&mut *tx)
+            .await?;
+    let services: Vec<ServiceRow> = sqlx::query_as(
+        "SELECT id, organization_id, name, description, status, eligibility_description, minimum_age, maximum_age,
+                free, fees, access_drop_in, access_self_referral, access_professional_referral, access_phone,
+                accepts_referrals, email, url, assured_date
+         FROM services ORDER BY name",
+    )
+    .fetch_all(&mut *tx)
+    .await?;
+    let phones: Vec<PhoneRow> =
+        sqlx::query_as("SELECT service_id, organization_id, number, description FROM phones ORDER BY position, id")
+            .fetch_all(&mut *tx)
+            .await?;
+    let locations: Vec<LocationRow> = sqlx::query_as(
+        "SELECT sal.service_id, l.id, l.name, l.address_1, l.city, l.postal_code, l.neighbourhood, l.latitude, l.longitude
+         FROM service_at_locations sal JOIN locations l ON l.id = sal.location_id
+         ORDER BY sal.position, sal.id",
+    )
+    .fetch_all(&mut *tx)
+    .await?;
+    let schedules: Vec<ScheduleRow> =
+        sqlx::query_as("SELECT service_id, byday, opens_at, closes_at FROM schedules ORDER BY instr('MOTUWETHFRSASU', byday), opens_at")
+            .fetch_all(&mut *tx)
+            .await?;
+    let closures: Vec<ClosureRow> =
+        sqlx::query_as("SELECT service_id, valid_from, valid_to, description FROM closures ORDER BY valid_from")
+            .fetch_all(&mut *tx)
+            .await?;
+    let languages: Vec<PairRow> =
+        sqlx::query_as("SELECT service_id, code AS value FROM languages ORDER BY rowid").fetch_all(&mut *tx).await?;
+    let areas: Vec<PairRow> =
+        sqlx::query_as("SELECT service_id, name AS value FROM service_areas ORDER BY rowid").fetch_all(&mut *tx).await?;
+    let needs: Vec<PairRow> = sqlx::query_as(
+        "SELECT a.link_id AS service_id, t.code AS value FROM attributes a
+         JOIN taxonomy_terms t ON t.id = a.taxonomy_term_id WHERE a.link_type = 'service' ORDER BY a.rowid",
+    )
+    .fetch_all(&mut *tx)
+    .await?;
+    tx.commit().await?;
+
+    let mut org_phones: HashMap<String, Vec<Phone>> = HashMap::new();
+    let mut service_phones: HashMap<String, Vec<Phone>> = HashMap::new();
+    for p in phones {
+        let phone = Phone { number: p.number, description: p.description };
+        match (p.service_id, p.organization_id) {
+            (Some(s), _) => service_phones.entry(s).or_default().push(phone),
+            (None, Some(o)) => org_phones.entry(o).or_default().push(phone),
+            (None, None) => {}
+        }
+    }
+    let mut service_locations: HashMap<String, Vec<Location>> = HashMap::new();
+    for l in locations {
+        service_locations.entry(l.service_id).or_default().push(Location {
+            id: uuid(&l.id)?,
+            name: l.name,
+            address: l.address_1,
+            city: l.city,
+            postcode: l.postal_code,
+            neighbourhood: l.neighbourhood,
+            latitude: l.latitude,
+            longitude: l.longitude,
+        });
+    }
+    let mut hours: HashMap<String, Hours> = HashMap::new();
+    for s in schedules {
+        let day = BYDAY.iter().position(|d| *d == s.byday).ok_or_else(|| decode_err(format!("byday {}", s.byday)))?;
+        let period = OpeningPeriod {
+            day: day as u8 + 1,
+            opens: parse_hhmm(&s.opens_at).map_err(|e| decode_err(e.to_string()))?,
+            closes: parse_hhmm(&s.closes_at).map_err(|e| decode_err(e.to_string()))?,
+        };
+        hours.entry(s.service_id).or_default().periods.push(period);
+    }
+    for c in closures {
+        let closure = Closure { from: date(&c.valid_from)?, to: date(&c.valid_to)?, note: c.description };
+        hours.entry(c.service_id).or_default().closures.push(closure);
+    }
+    let group = |rows: Vec<PairRow>| {
+        let mut map: HashMap<String, Vec<String>> = HashMap::new();
+        for r in rows {
+            map.entry(r.service_id).or_default().push(r.value);
+        }
+        map
+    };
+    let mut languages = group(languages);
+    let mut areas = group(areas);
+    let mut needs = group(needs);
+
+    let organisations = orgs
+        .into_iter()
+        .map(|o| {
+            Ok(Organisation {
+                id: uuid(&o.id)?,
+                phones: org_phones.remove(&o.id).unwrap_or_default(),
+                name: o.name,
+                description: o.description,
+                email: o.email,
+                website: o.website,
+            })
+        })
+        .collect::<Result<Vec<_>, sqlx::Error>>()?;
+    let services = services
+        .into_iter()
+        .map(|s| {
+            let mut service_needs: Vec<Need> =
+                needs.remove(&s.id).unwrap_or_default().iter().filter_map(|c| Need::from_code(c)).collect();
+            service_needs.sort();
+            Ok(Service {
+                id: uuid(&s.id)?,
+                organisation_id: uuid(&s.organization_id)?,
+                status: ServiceStatus::from_oruk(&s.status).ok_or_else(|| decode_err(format!("status {}", s.status)))?,
+                eligibility: s.eligibility_description,
+                min_age: age(s.minimum_age),
+                max_age: age(s.maximum_age),
+                free: s.free,
+                fees: s.fees,
+                access: Access {
+                    drop_in: s.access_drop_in,
+                    self_referral: s.access_self_referral,
+                    professional_referral: s.access_professional_referral,
+                    phone: s.access_phone,
+                },
+                accepts_referrals: s.accepts_referrals,
+                needs: service_needs,
+                languages: languages.remove(&s.id).unwrap_or_default(),
+                areas: areas.remove(&s.id).unwrap_or_default(),
+                locations: service_locations.remove(&s.id).unwrap_or_default(),
+                phones: service_phones.remove(&s.id).unwrap_or_default(),
+                hours: hours.remove(&s.id).unwrap_or_default(),
+                last_reviewed: s.assured_date.as_deref().map(date).transpose()?,
+                email: s.email,
+                website: s.url,
+                name: s.name,
+                description: s.description,
+            })
+        })
+        .collect::<Result<Vec<_>, sqlx::Error>>()?;
+    Ok((seq, Directory { organisations, services }))
+}
+
+async fn record_change(conn: &mut SqliteConnection, entity: &str, id: Uuid, op: &str) -> Result<(), sqlx::Error> {
+    sqlx::query("INSERT INTO changes (entity, entity_id, op, changed_at) VALUES (?, ?, ?, ?)")
+        .bind(entity)
+        .bind(id.to_string())
+        .bind(op)
+        .bind(Utc::now().to_rfc3339())
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+/// Inserts or replaces an organisation (not its services).
+pub async fn upsert_organisation(conn: &mut SqliteConnection, o: &Organisation) -> Result<(), sqlx::Error> {
+    let id = o.id.to_string();
+    sqlx::query(
+        "INSERT INTO organizations (id, name, description, email, website) VALUES (?, ?, ?, ?, ?)
+         ON CONFLICT (id) DO UPDATE SET name = excluded.name, description = excluded.description,
+             email = excluded.email, website = excluded.website",
+    )
+    .bind(&id)
+    .bind(&o.name)
+    .bind(&o.description)
+    .bind(&o.email)
+    .bind(&o.website)
+    .execute(&mut *conn)
+    .await?;
+    sqlx::query("DELETE FROM phones WHERE organization_id = ?").bind(&id).execute(&mut *conn).await?;
+    for (i, p) in o.phones.iter().enumerate() {
+        sqlx::query("INSERT INTO phones (id, organization_id, number, description, position) VALUES (?, ?, ?, ?, ?)")
+            .bind(Uuid::now_v7().to_string())
+            .bind(&id)
+            .bind(&p.number)
+            .bind(&p.description)
+            .bind(i as i64)
+            .execute(&mut *conn)
+            .await?;
+    }
+    record_change(conn, "organization", o.id, "upsert").await
+}
+
+/// Inserts or replaces a service with everything it owns (its locations are upserted as the
+/// organisation's locations).
+pub async fn upsert_service(conn: &mut SqliteConnection, s: &Service) -> Result<(), sqlx::Error> {
+    let id = s.id.to_string();
+    sqlx::query(
+        "INSERT INTO services (id, organization_id, name, description, status, eligibility_description,
+             minimum_age, maximum_age, free, fees, access_drop_in, access_self_referral,
+             access_professional_referral, access_phone, accepts_referrals, email, url, assured_date, last_modified)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT (id) DO UPDATE SET organization_id = excluded.organization_id, name = excluded.name,
+             description = excluded.description, status = excluded.status,
+             eligibility_description = excluded.eligibility_description, minimum_age = excluded.minimum_age,
+             maximum_age = excluded.maximum_age, free = excluded.free, fees = excluded.fees,
+             access_drop_in = excluded.access_drop_in, access_self_referral = excluded.access_self_referral,
+             access_professional_referral = excluded.access_professional_referral,
+             access_phone = excluded.access_phone, accepts_referrals = excluded.accepts_referrals,
+             email = excluded.email, url = excluded.url, assured_date = excluded.assured_date,
+             last_modified = excluded.last_modified",
+    )
+    .bind(&id)
+    .bind(s.organisation_id.to_string())
+    .bind(&s.name)
+    .bind(&s.description)
+    .bind(s.status.oruk())
+    .bind(&s.eligibility)
+    .bind(s.min_age.map(i64::from))
+    .bind(s.max_age.map(i64::from))
+    .bind(s.free)
+    .bind(&s.fees)
+    .bind(s.access.drop_in)
+    .bind(s.access.self_referral)
+    .bind(s.access.professional_referral)
+    .bind(s.access.phone)
+    .bind(s.accepts_referrals)
+    .bind(&s.email)
+    .bind(&s.website)
+    .bind(s.last_reviewed.map(|d| d.format("%Y-%m-%d").to_string()))
+    .bind(Utc::now().to_rfc3339())
+    .execute(&mut *conn)
+    .await?;
+
+    for statement in [
+        "DELETE FROM phones WHERE service_id = ?",
+        "DELETE FROM schedules WHERE service_id = ?",
+        "DELETE FROM closures WHERE service_id = ?",
+        "DELETE FROM languages WHERE service_id = ?",
+        "DELETE FROM service_areas WHERE service_id = ?",
+        "DELETE FROM service_at_locations WHERE service_id = ?",
+        "DELETE FROM attributes WHERE link_id = ? AND link_type = 'service'",
+    ] {
+        sqlx::query(statement).bind(&id).execute(&mut *conn).await?;
+    }
+
+    for (i, p) in s.phones.iter().enumerate() {
+        sqlx::query("INSERT INTO phones (id, service_id, number, description, position) VALUES (?, ?, ?, ?, ?)")
+            .bind(Uuid::now_v7().to_string())
+            .bind(&id)
+            .bind(&p.number)
+            .bind(&p.description)
+            .bind(i as i64)
+            .execute(&mut *conn)
+            .await?;
+    }
+    for p in &s.hours.periods {
+        sqlx::query("INSERT INTO schedules (id, service_id, byday, opens_at, closes_at) VALUES (?, ?, ?, ?, ?)")
+            .bind(Uuid::now_v7().to_string())
+            .bind(&id)
+            .bind(BYDAY[usize::from(p.day.clamp(1, 7) - 1)])
+            .bind(format_hhmm(p.opens))
+            .bind(format_hhmm(p.closes))
+            .execute(&mut *conn)
+            .await?;
+    }
+    for c in &s.hours.closures {
+        sqlx::query("INSERT INTO closures (id, service_id, valid_from, valid_to, description) VALUES (?, ?, ?, ?, ?)")
+            .bind(Uuid::now_v7().to_string())
+            .bind(&id)
+            .bind(c.from.format("%Y-%m-%d").to_string())
+            .bind(c.to.format("%Y-%m-%d").to_string())
+            .bind(&c.note)
+            .execute(&mut *conn)
+            .await?;
+    }
+    for code in &s.languages {
+        sqlx::query("INSERT OR IGNORE INTO languages (id, service_id, code) VALUES (?, ?, ?)")
+            .bind(Uuid::now_v7().to_string())
+            .bind(&id)
+            .bind(code)
+            .execute(&mut *conn)
+            .await?;
+    }
+    for area in &s.areas {
+        sqlx::query("INSERT OR IGNORE INTO service_areas (id, service_id, name) VALUES (?, ?, ?)")
+            .bind(Uuid::now_v7().to_string())
+            .bind(&id)
+            .bind(area)
+            .execute(&mut *conn)
+            .await?;
+    }
+    for need in &s.needs {
+        sqlx::query(
+            "INSERT OR IGNORE INTO attributes (id, link_id, link_type, taxonomy_term_id)
+             SELECT ?, ?, 'service', id FROM taxonomy_terms WHERE code = ?",
+        )
+        .bind(Uuid::now_v7().to_string())
+        .bind(&id)
+        .bind(need.code())
+        .execute(&mut *conn)
+        .await?;
+    }
+    for (i, l) in s.locations.iter().enumerate() {
+        sqlx::query(
+            "INSERT INTO locations (id, organization_id, name, address_1, city, postal_code, neighbourhood, latitude, longitude)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+             ON CONFLICT (id) DO UPDATE SET name = excluded.name, address_1 = excluded.address_1, city = excluded.city,
+                 postal_code = excluded.postal_code, neighbourhood = excluded.neighbourhood,
+                 latitude = excluded.latitude, longitude = excluded.longitude",
+        )
+        .bind(l.id.to_string())
+        .bind(s.organisation_id.to_string())
+        .bind(&l.name)
+        .bind(&l.address)
+        .bind(&l.city)
+        .bind(&l.postcode)
+        .bind(&l.neighbourhood)
+        .bind(l.latitude)
+        .bind(l.longitude)
+        .execute(&mut *conn)
+        .await?;
+        sqlx::query("INSERT INTO service_at_locations (id, service_id, location_id, position) VALUES (?, ?, ?, ?)")
+            .bind(Uuid::now_v7().to_string())
+            .bind(&id)
+            .bind(l.id.to_string())
+            .bind(i as i64)
+            .execute(&mut *conn)
+            .await?;
+    }
+    record_change(conn, "service", s.id, "upsert").await
+}
+
+/// Deletes a service (and, by cascade, everything it owns). Returns whether it existed.
+pub async fn delete_service(conn: &mut SqliteConnection, id: Uuid) -> Result<bool, sqlx::Error> {
+    let done = sqlx::query("DELETE FROM services WHERE id = ?").bind(id.to_string()).execute(&mut *conn).await?;
+    if done.rows_affected() > 0 {
+        record_change(conn, "service", id, "delete").await?;
+    }
+    Ok(done.rows_affected() > 0)
+}
+
+/// Saves a whole directory in one transaction (used to load the demo directory).
+pub async fn save_directory(pool: &SqlitePool, directory: &Directory, demo: bool) -> Result<(), sqlx::Error> {
+    let mut tx = pool.begin().await?;
+    for o in &directory.organisations {
+        upsert_organisation(&mut tx, o).await?;
+    }
+    for s in &directory.services {
+        upsert_service(&mut tx, s).await?;
+    }
+    set_demo(&mut tx, demo).await?;
+    tx.commit().await
+}
+
+#[cfg(test)]
+mod tests;

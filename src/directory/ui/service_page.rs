@@ -1,0 +1,221 @@
+//! A service: everything a worker needs to signpost a family to it.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_params_map;
+
+use super::format;
+use crate::{
+    directory::{
+        api::get_service,
+        model::{Location, Phone, Service},
+        read::ServicePage as Page,
+    },
+    i18n::{I18n, use_i18n},
+    layout::ErrorNotice,
+    t,
+};
+
+#[component]
+pub fn ServicePage() -> impl IntoView {
+    let i18n = use_i18n();
+    let params = use_params_map();
+    let page = Resource::new(move || params.with(|p| p.get("id").unwrap_or_default()), get_service);
+    let loading_i18n = i18n.clone();
+    view! {
+        <Suspense fallback=move || view! { <p class="loading">{t!(loading_i18n, "loading")}</p> }>
+            {
+                move || {
+                    let i18n = i18n.clone();
+                    Suspend::new(async move {
+                        match page.await {
+                            Ok(page) => view! { <ServiceView i18n page/> }.into_any(),
+                            Err(error) => view! { <ErrorNotice error/> }.into_any(),
+                        }
+                    })
+                }
+            }
+        </Suspense>
+    }
+}
+
+#[component]
+fn ServiceView(i18n: I18n, page: Page) -> impl IntoView {
+    let Page { service: s, organisation: org, now } = page;
+    let (status_class, status_text) = format::open_status(&i18n, s.status, &s.hours, now);
+    let org_href = format!("/organisations/{}", org.id);
+    let needs = s.needs.iter().map(|n| format::need_name(&i18n, *n)).collect::<Vec<_>>();
+    let languages = s.languages.iter().map(|c| format::language_name(&i18n, c)).collect::<Vec<_>>().join(", ");
+    let access = access_list(&i18n, &s);
+    view! {
+        <Title text=s.name.clone()/>
+        <article class="service">
+            <h1>{s.name.clone()}</h1>
+            <p class="by">{t!(i18n, "service-by")}" "<a href=org_href>{org.name.clone()}</a></p>
+            <p class=format!("status status-{status_class}")>{status_text}</p>
+            {s.accepts_referrals.then(|| view! { <p class="badge">{t!(i18n, "badge-referrals")}</p> })}
+
+            <section aria-labelledby="about">
+                <h2 id="about">{t!(i18n, "service-about")}</h2>
+                <p class="description">{s.description.clone()}</p>
+                <ul class="tags" aria-label=t!(i18n, "service-needs")>
+                    {needs.into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}
+                </ul>
+            </section>
+
+            <section aria-labelledby="who">
+                <h2 id="who">{t!(i18n, "service-who")}</h2>
+                <p>{format::ages(&i18n, s.min_age, s.max_age)}</p>
+                {s.eligibility.clone().map(|e| view! { <p>{e}</p> })}
+                <p>
+                    {if s.free { t!(i18n, "service-free") } else { t!(i18n, "service-not-free") }}
+                    {s.fees.clone().map(|f| view! { " " {f} })}
+                </p>
+            </section>
+
+            <section aria-labelledby="how">
+                <h2 id="how">{t!(i18n, "service-how")}</h2>
+                <ul>{access.into_iter().map(|a| view! { <li>{a}</li> }).collect_view()}</ul>
+            </section>
+
+            <section aria-labelledby="hours">
+                <h2 id="hours">{t!(i18n, "service-hours")}</h2>
+                <HoursTable i18n=i18n.clone() service=s.clone()/>
+            </section>
+
+            <section aria-labelledby="languages">
+                <h2 id="languages">{t!(i18n, "service-languages")}</h2>
+                <p>{languages}</p>
+            </section>
+
+            <section aria-labelledby="contact">
+                <h2 id="contact">{t!(i18n, "service-contact")}</h2>
+                <ContactLinks i18n=i18n.clone() phones=s.phones.clone() email=s.email.clone() website=s.website.clone()/>
+            </section>
+
+            {(!s.locations.is_empty()).then(|| view! {
+                <section aria-labelledby="where">
+                    <h2 id="where">{t!(i18n, "service-where")}</h2>
+                    <ul class="places">
+                        {s.locations.iter().map(|l| view! { <LocationView i18n=i18n.clone() location=l.clone()/> }).collect_view()}
+                    </ul>
+                </section>
+            })}
+            {(!s.areas.is_empty()).then(|| view! {
+                <p>{t!(i18n, "service-areas", areas = s.areas.join(", "))}</p>
+            })}
+
+            {s.last_reviewed.map(|d| view! {
+                <p class="reviewed">{t!(i18n, "service-last-reviewed", date = format::date(&i18n, d))}</p>
+            })}
+        </article>
+    }
+}
+
+fn access_list(i18n: &I18n, s: &Service) -> Vec<String> {
+    let mut out = Vec::new();
+    if s.access.drop_in {
+        out.push(t!(i18n, "access-drop-in"));
+    }
+    if s.access.self_referral {
+        out.push(t!(i18n, "access-self-referral"));
+    }
+    if s.access.professional_referral {
+        out.push(t!(i18n, "access-professional-referral"));
+    }
+    if s.access.phone {
+        out.push(t!(i18n, "access-phone"));
+    }
+    if s.accepts_referrals {
+        out.push(t!(i18n, "access-signpost-referral"));
+    }
+    if out.is_empty() {
+        out.push(t!(i18n, "access-contact"));
+    }
+    out
+}
+
+#[component]
+fn HoursTable(i18n: I18n, service: Service) -> impl IntoView {
+    let hours = service.hours;
+    if hours.periods.is_empty() {
+        return view! { <p>{t!(i18n, "hours-none")}</p> }.into_any();
+    }
+    let rows = (1..=7u8)
+        .map(|day| {
+            let periods = hours.periods_on(day);
+            let text = if periods.is_empty() {
+                t!(i18n, "hours-closed")
+            } else {
+                periods.iter().map(|p| format::period(&i18n, p.opens, p.closes)).collect::<Vec<_>>().join(", ")
+            };
+            view! { <tr><th scope="row">{format::day_name(&i18n, day)}</th><td>{text}</td></tr> }
+        })
+        .collect_view();
+    let closures = hours
+        .closures
+        .iter()
+        .map(|c| {
+            let text = t!(i18n, "hours-closure", from = format::date(&i18n, c.from), to = format::date(&i18n, c.to));
+            view! { <li>{text}{c.note.clone().map(|n| view! { " (" {n} ")" })}</li> }
+        })
+        .collect_view();
+    view! {
+        <table class="hours">
+            <caption class="visually-hidden">{t!(i18n, "hours-caption")}</caption>
+            <tbody>{rows}</tbody>
+        </table>
+        {(!hours.closures.is_empty()).then(|| view! { <ul class="closures">{closures}</ul> })}
+    }
+    .into_any()
+}
+
+/// Tap to call, text and email; and the website.
+#[component]
+pub fn ContactLinks(i18n: I18n, phones: Vec<Phone>, email: Option<String>, website: Option<String>) -> impl IntoView {
+    let phone_items = phones
+        .into_iter()
+        .map(|p| {
+            let dial = p.dial_string();
+            let call = t!(i18n, "contact-call", number = p.number.clone());
+            let text = p.takes_texts().then(|| {
+                let label = t!(i18n, "contact-text", number = p.number.clone());
+                view! { <a class="button" href=format!("sms:{dial}")>{label}</a> }
+            });
+            view! {
+                <li>
+                    <a class="button" href=format!("tel:{dial}")>{call}</a>
+                    {text}
+                    {p.description.map(|d| view! { <span class="note">{d}</span> })}
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <ul class="contact">
+            {phone_items}
+            {email.map(|e| {
+                let label = t!(i18n, "contact-email", email = e.clone());
+                view! { <li><a class="button" href=format!("mailto:{e}")>{label}</a></li> }
+            })}
+            {website.map(|w| view! { <li><a href=w.clone() rel="noopener" target="_blank">{t!(i18n, "contact-website")}</a></li> })}
+        </ul>
+    }
+}
+
+#[component]
+fn LocationView(i18n: I18n, location: Location) -> impl IntoView {
+    let map = match (location.latitude, location.longitude) {
+        (Some(lat), Some(lon)) => format!("https://www.openstreetmap.org/?mlat={lat}&mlon={lon}#map=18/{lat}/{lon}"),
+        _ => format!("https://www.openstreetmap.org/search?query={}", location.one_line().replace(' ', "+")),
+    };
+    view! {
+        <li>
+            {location.name.clone().map(|n| view! { <strong>{n}</strong><br/> })}
+            <span>{location.one_line()}</span>
+            {location.neighbourhood.clone().map(|n| view! { <span class="note">{n}</span> })}
+            <br/>
+            <a href=map rel="noopener" target="_blank">{t!(i18n, "location-map")}</a>
+        </li>
+    }
+}

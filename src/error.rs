@@ -1,0 +1,80 @@
+//! The one application error type.
+//!
+//! Which variant to use: `NotFound` when a requested thing does not exist (or is not listed);
+//! `BadRequest` for input we refuse, with the id of a message that tells the user why;
+//! `Internal` for everything that is our fault (database, I/O) — its details are logged once,
+//! where it is converted, and never sent to the client; `Unreachable` is produced in the
+//! browser when the server could not be reached or answered with something unreadable.
+
+use serde::{Deserialize, Serialize};
+use leptos::server_fn::{
+    codec::JsonEncoding,
+    error::{FromServerFnError, ServerFnErrorErr},
+};
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
+pub enum AppError {
+    #[error("not found")]
+    NotFound,
+    /// The Fluent message id explaining what was wrong.
+    #[error("bad request: {0}")]
+    BadRequest(String),
+    #[error("internal error")]
+    Internal,
+    #[error("server unreachable")]
+    Unreachable,
+}
+
+impl AppError {
+    /// The HTTP status for this error.
+    pub fn status_code(&self) -> u16 {
+        match self {
+            AppError::NotFound => 404,
+            AppError::BadRequest(_) => 400,
+            AppError::Internal => 500,
+            AppError::Unreachable => 503,
+        }
+    }
+
+    /// The Fluent message id to show the user.
+    pub fn message_id(&self) -> &str {
+        match self {
+            AppError::NotFound => "error-not-found",
+            AppError::BadRequest(id) => id,
+            AppError::Internal => "error-internal",
+            AppError::Unreachable => "error-unreachable",
+        }
+    }
+}
+
+impl FromServerFnError for AppError {
+    type Encoder = JsonEncoding;
+
+    fn from_server_fn_error(value: ServerFnErrorErr) -> Self {
+        match value {
+            ServerFnErrorErr::Args(_) | ServerFnErrorErr::MissingArg(_) => {
+                AppError::BadRequest("error-bad-request".to_string())
+            }
+            ServerFnErrorErr::Request(_) | ServerFnErrorErr::Deserialization(_) => AppError::Unreachable,
+            _ => AppError::Internal,
+        }
+    }
+}
+
+#[cfg(feature = "ssr")]
+impl From<sqlx::Error> for AppError {
+    fn from(e: sqlx::Error) -> Self {
+        // Logged here, once; query parameters are never part of sqlx's error text.
+        tracing::error!(error = %e, "database error");
+        AppError::Internal
+    }
+}
+
+#[cfg(feature = "ssr")]
+impl axum::response::IntoResponse for AppError {
+    fn into_response(self) -> axum::response::Response {
+        let status = axum::http::StatusCode::from_u16(self.status_code())
+            .unwrap_or(axum::http::StatusCode::INTERNAL_SERVER_ERROR);
+        (status, self.message_id().to_string()).into_response()
+    }
+}

@@ -1,0 +1,186 @@
+//! Translations: every user-visible string comes from Fluent files under `locales/`.
+//!
+//! We use `fluent-bundle` (Project Fluent's own Rust crate) directly and ship translations to the
+//! browser as data: the server renders with every locale compiled in, and puts the active
+//! locale's Fluent source into the page so the wasm bundle can build the same messages without
+//! carrying every language in its binary (ARCHITECTURE.md, "Translations").
+//!
+//! `locales/locales.toml` lists the shipped locales (their own names, text direction and whether
+//! a fluent speaker has reviewed them); `build.rs` turns it into [`LOCALES`].
+
+use std::{ops::Deref, sync::Arc};
+
+pub use fluent_bundle::FluentArgs;
+use fluent_bundle::{FluentResource, concurrent::FluentBundle};
+use unic_langid::LanguageIdentifier;
+
+#[cfg(feature = "hydrate")]
+mod browser;
+#[cfg(feature = "ssr")]
+pub mod server;
+
+include!(concat!(env!("OUT_DIR"), "/locales.rs"));
+
+/// The name of the cookie that keeps the user's language choice.
+pub const LOCALE_COOKIE: &str = "signpost-locale";
+/// The id of the `<script>` element that carries the active locale's Fluent source to the browser.
+pub const PAYLOAD_ELEMENT_ID: &str = "signpost-l10n";
+
+/// Writing direction of a locale; `<html dir>` comes from here.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Direction {
+    Ltr,
+    Rtl,
+}
+
+impl Direction {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Direction::Ltr => "ltr",
+            Direction::Rtl => "rtl",
+        }
+    }
+}
+
+/// Whether a fluent speaker has checked a translation. Machine drafts are shown with a notice.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Review {
+    Reviewed,
+    MachineDraft,
+}
+
+/// One shipped locale, as listed in `locales/locales.toml`.
+#[derive(Debug, PartialEq, Eq)]
+pub struct LocaleInfo {
+    /// BCP 47 tag, e.g. `en-GB`, `ar`.
+    pub id: &'static str,
+    /// The language's name in its own language (for the language switcher).
+    pub name: &'static str,
+    pub dir: Direction,
+    pub review: Review,
+}
+
+/// The reference locale (en-GB): complete by definition; other locales are checked against it.
+pub fn reference() -> &'static LocaleInfo {
+    &LOCALES[0]
+}
+
+/// Finds a shipped locale by its tag, ignoring ASCII case (`en-gb` finds `en-GB`).
+pub fn find(id: &str) -> Option<&'static LocaleInfo> {
+    LOCALES.iter().find(|l| l.id.eq_ignore_ascii_case(id))
+}
+
+/// The messages of one locale.
+pub struct Localizer {
+    info: &'static LocaleInfo,
+    bundle: FluentBundle<FluentResource>,
+    /// The Fluent source this bundle was built from (sent to the browser).
+    source: String,
+}
+
+impl Localizer {
+    /// Builds a localizer from Fluent source text. Returns the parse or duplicate-id errors.
+    pub fn new(info: &'static LocaleInfo, source: String) -> Result<Self, Vec<String>> {
+        let lang: LanguageIdentifier = info
+            .id
+            .parse()
+            .map_err(|e| vec![format!("{}: bad language tag: {e}", info.id)])?;
+        let resource = FluentResource::try_new(source.clone()).map_err(|(_, errors)| {
+            errors.iter().map(|e| format!("{}: {e:?}", info.id)).collect::<Vec<_>>()
+        })?;
+        let mut bundle = FluentBundle::new_concurrent(vec![lang]);
+        bundle
+            .add_resource(resource)
+            .map_err(|errors| errors.iter().map(|e| format!("{}: {e:?}", info.id)).collect::<Vec<_>>())?;
+        Ok(Self { info, bundle, source })
+    }
+
+    pub fn info(&self) -> &'static LocaleInfo {
+        self.info
+    }
+
+    pub fn source(&self) -> &str {
+        &self.source
+    }
+
+    /// Whether this locale has a message with this id.
+    pub fn has(&self, id: &str) -> bool {
+        self.bundle.has_message(id)
+    }
+
+    /// The message `id`, with no arguments.
+    pub fn t(&self, id: &str) -> String {
+        self.format(id, None)
+    }
+
+    /// The message `id`, with arguments (see the [`t!`](crate::t) macro).
+    pub fn t_with(&self, id: &str, args: &FluentArgs) -> String {
+        self.format(id, Some(args))
+    }
+
+    fn format(&self, id: &str, args: Option<&FluentArgs>) -> String {
+        let Some(pattern) = self.bundle.get_message(id).and_then(|m| m.value()) else {
+            // Tests make this unreachable for shipped ids; show the id rather than nothing.
+            return id.to_string();
+        };
+        let mut errors = Vec::new();
+        self.bundle.format_pattern(pattern, args, &mut errors).into_owned()
+    }
+
+    /// The JSON carried to the browser in the page: `{"locale": .., "ftl": ..}`, safe to put
+    /// inside a `<script>` element (`<`, `>` and `&` are escaped as JSON unicode escapes).
+    pub fn browser_payload(&self) -> String {
+        let json = serde_json::json!({ "locale": self.info.id, "ftl": self.source }).to_string();
+        json.replace('<', "\\u003c").replace('>', "\\u003e").replace('&', "\\u0026")
+    }
+}
+
+/// The active locale's messages, provided to every component through Leptos context.
+#[derive(Clone)]
+pub struct I18n(pub Arc<Localizer>);
+
+impl Deref for I18n {
+    type Target = Localizer;
+    fn deref(&self) -> &Localizer {
+        &self.0
+    }
+}
+
+/// Reads the active locale's messages from context.
+pub fn use_i18n() -> I18n {
+    leptos::prelude::expect_context::<I18n>()
+}
+
+/// Provides [`I18n`] for this render: on the server from the request (cookie, then
+/// Accept-Language); in the browser from the payload the server put in the page.
+pub fn provide_i18n() {
+    #[cfg(feature = "ssr")]
+    let i18n = {
+        let parts = leptos::prelude::use_context::<axum::http::request::Parts>();
+        let info = parts.as_ref().map_or_else(reference, |p| server::negotiate_request(&p.headers));
+        I18n(server::localizer(info))
+    };
+    #[cfg(all(feature = "hydrate", not(feature = "ssr")))]
+    let i18n = browser::from_page();
+    #[cfg(not(any(feature = "ssr", feature = "hydrate")))]
+    let i18n = I18n(Arc::new(
+        Localizer::new(reference(), FTL_SOURCES[0].1.concat()).expect("reference locale parses"),
+    ));
+    leptos::prelude::provide_context(i18n);
+}
+
+/// Formats a message from the active locale: `t!(i18n, "id")` or `t!(i18n, "id", count = 3)`.
+#[macro_export]
+macro_rules! t {
+    ($i18n:expr, $id:literal) => {
+        $i18n.t($id)
+    };
+    ($i18n:expr, $id:literal, $($key:ident = $value:expr),+ $(,)?) => {{
+        let mut args = $crate::i18n::FluentArgs::new();
+        $(args.set(stringify!($key), $value);)+
+        $i18n.t_with($id, &args)
+    }};
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,67 @@
+//! Server side of translations: every locale parsed once, and the negotiation of the request's
+//! locale (the language cookie first, then Accept-Language, then the reference locale).
+
+use std::sync::{Arc, OnceLock};
+
+use axum::http::{HeaderMap, header};
+use unic_langid::LanguageIdentifier;
+
+use super::{FTL_SOURCES, LOCALE_COOKIE, LOCALES, LocaleInfo, Localizer, find, reference};
+
+fn all() -> &'static [Arc<Localizer>] {
+    static ALL: OnceLock<Vec<Arc<Localizer>>> = OnceLock::new();
+    ALL.get_or_init(|| {
+        LOCALES
+            .iter()
+            .zip(FTL_SOURCES)
+            .map(|(info, (id, files))| {
+                debug_assert_eq!(info.id, *id);
+                // Shipped files are checked by tests; a parse error here is a build defect.
+                Arc::new(Localizer::new(info, files.concat()).unwrap_or_else(|e| panic!("{e:?}")))
+            })
+            .collect()
+    })
+}
+
+/// The parsed messages of a shipped locale.
+pub fn localizer(info: &'static LocaleInfo) -> Arc<Localizer> {
+    all().iter().find(|l| std::ptr::eq(l.info(), info)).cloned().unwrap_or_else(|| all()[0].clone())
+}
+
+/// Parses every locale now, so a broken translation file stops the server at start.
+pub fn preload() -> usize {
+    all().len()
+}
+
+/// The locale for a request: a valid language cookie wins; otherwise the best match for
+/// Accept-Language; otherwise the reference locale.
+pub fn negotiate_request(headers: &HeaderMap) -> &'static LocaleInfo {
+    let cookie = headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(name, _)| *name == LOCALE_COOKIE)
+        .map(|(_, value)| value.trim());
+    let accept = headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok());
+    negotiate(cookie, accept)
+}
+
+/// See [`negotiate_request`].
+pub fn negotiate(cookie: Option<&str>, accept_language: Option<&str>) -> &'static LocaleInfo {
+    if let Some(info) = cookie.and_then(find) {
+        return info;
+    }
+    let Some(accept) = accept_language else { return reference() };
+    let requested = fluent_langneg::accepted_languages::parse(accept);
+    let available: Vec<LanguageIdentifier> = LOCALES.iter().filter_map(|l| l.id.parse().ok()).collect();
+    let default: LanguageIdentifier = reference().id.parse().expect("reference tag parses");
+    let chosen = fluent_langneg::negotiate_languages(
+        &requested,
+        &available,
+        Some(&default),
+        fluent_langneg::NegotiationStrategy::Lookup,
+    );
+    chosen.first().and_then(|id| find(&id.to_string())).unwrap_or_else(reference)
+}

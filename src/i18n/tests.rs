@@ -1,0 +1,168 @@
+use std::{
+    collections::{BTreeMap, BTreeSet},
+    fs,
+    path::Path,
+};
+
+use super::*;
+
+/// Message id → the variables (`$name`) its text uses, for one locale.
+fn messages(locale: &str) -> BTreeMap<String, BTreeSet<String>> {
+    let (_, files) = FTL_SOURCES.iter().find(|(id, _)| *id == locale).expect("locale has sources");
+    let source = files.concat();
+    let resource = fluent_syntax::parser::parse(source.as_str()).unwrap_or_else(|(_, errors)| {
+        panic!("{locale}: Fluent syntax errors: {errors:?}");
+    });
+    let mut out = BTreeMap::new();
+    for entry in resource.body {
+        if let fluent_syntax::ast::Entry::Message(m) = entry {
+            out.insert(m.id.name.to_string(), BTreeSet::new());
+        }
+    }
+    // Variables, read from the text of each message (id line plus its indented lines).
+    let mut current: Option<String> = None;
+    for line in source.lines() {
+        if let Some((id, _)) = line.split_once('=').filter(|_| !line.starts_with([' ', '#'])) {
+            let id = id.trim().to_string();
+            current = out.contains_key(&id).then_some(id);
+        } else if !line.starts_with(' ') {
+            current = None;
+        }
+        if let Some(id) = &current {
+            for part in line.split('$').skip(1) {
+                let var: String = part.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '-').collect();
+                if !var.is_empty() {
+                    out.get_mut(id).expect("current id is a message").insert(var);
+                }
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn every_locale_parses() {
+    for (info, (id, files)) in LOCALES.iter().zip(FTL_SOURCES) {
+        assert_eq!(info.id, *id);
+        Localizer::new(info, files.concat()).unwrap_or_else(|e| panic!("{}: {e:?}", info.id));
+    }
+}
+
+#[test]
+fn every_locale_has_every_reference_message_and_no_others() {
+    let reference = messages(super::reference().id);
+    assert!(reference.len() > 100, "reference locale looks truncated");
+    for info in &LOCALES[1..] {
+        let theirs = messages(info.id);
+        let missing: Vec<_> = reference.keys().filter(|k| !theirs.contains_key(*k)).collect();
+        assert!(missing.is_empty(), "{} lacks messages that {} has: {missing:?}", info.id, super::reference().id);
+        let extra: Vec<_> = theirs.keys().filter(|k| !reference.contains_key(*k)).collect();
+        assert!(extra.is_empty(), "{} has messages the reference does not (stale?): {extra:?}", info.id);
+    }
+}
+
+#[test]
+fn translations_use_only_the_reference_variables() {
+    let reference = messages(super::reference().id);
+    for info in &LOCALES[1..] {
+        for (id, vars) in messages(info.id) {
+            let allowed = &reference[&id];
+            let unknown: Vec<_> = vars.difference(allowed).collect();
+            assert!(unknown.is_empty(), "{}: {id} uses {unknown:?}, which the reference does not pass", info.id);
+        }
+    }
+}
+
+/// Every message id written in the code (`t!(x, "id"…)`) exists in the reference locale.
+#[test]
+fn every_message_the_code_asks_for_exists() {
+    let reference = messages(super::reference().id);
+    let mut asked = Vec::new();
+    let mut stack = vec![Path::new(env!("CARGO_MANIFEST_DIR")).join("src")];
+    while let Some(dir) = stack.pop() {
+        for entry in fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                // The i18n module defines and documents the macro; its examples are not uses.
+                if !path.ends_with("i18n") {
+                    stack.push(path);
+                }
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                let text = fs::read_to_string(&path).unwrap();
+                for (at, _) in text.match_indices("t!(") {
+                    // Only the macro itself, not `assert!(` and friends.
+                    if text[..at].ends_with(|c: char| c.is_alphanumeric() || c == '_') {
+                        continue;
+                    }
+                    // t!(<expr>, "id" ...): the first string literal after the first comma.
+                    let part = &text[at + 3..];
+                    if let Some((_, rest)) = part.split_once(", \"") {
+                        let id: String = rest.chars().take_while(|c| *c != '"').collect();
+                        if id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') && !id.is_empty() {
+                            asked.push((path.display().to_string(), id));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    assert!(asked.len() > 50, "the scan found too few uses of t!: {}", asked.len());
+    let unknown: Vec<_> = asked.iter().filter(|(_, id)| !reference.contains_key(id)).collect();
+    assert!(unknown.is_empty(), "messages used in code but missing from the reference locale: {unknown:?}");
+}
+
+#[test]
+fn every_need_has_a_name_and_search_words() {
+    let reference = messages(super::reference().id);
+    for need in crate::directory::needs::Need::ALL {
+        assert!(reference.contains_key(&need.message_id()), "{need:?}");
+        assert!(reference.contains_key(&need.terms_message_id()), "{need:?}");
+    }
+}
+
+#[test]
+fn locale_metadata() {
+    assert_eq!(super::reference().id, "en-GB");
+    assert_eq!(super::reference().review, Review::Reviewed);
+    assert_eq!(find("ar").map(|l| l.dir), Some(Direction::Rtl));
+    assert_eq!(find("EN-gb").map(|l| l.id), Some("en-GB"));
+    assert_eq!(find("xx"), None);
+    // Names are each language's own name.
+    assert_eq!(find("gu").map(|l| l.name), Some("ગુજરાતી"));
+}
+
+#[test]
+fn formats_messages_with_arguments_and_plurals() {
+    let en = Localizer::new(super::reference(), FTL_SOURCES[0].1.concat()).unwrap();
+    assert_eq!(crate::t!(en, "results-count", count = 1), "One service");
+    assert!(crate::t!(en, "results-count", count = 12).contains("12"));
+    assert_eq!(en.t("no-such-message"), "no-such-message");
+    let ar = Localizer::new(find("ar").unwrap(), FTL_SOURCES[1].1.concat()).unwrap();
+    assert_eq!(crate::t!(ar, "results-count", count = 2), "خدمتان");
+}
+
+#[test]
+fn browser_payload_cannot_close_its_script_element() {
+    let info = super::reference();
+    let l = Localizer::new(info, "x = </script><b>&amp;\n".to_string()).unwrap();
+    let payload = l.browser_payload();
+    assert!(!payload.contains('<') && !payload.contains('>') && !payload.contains('&'), "{payload}");
+    let back: serde_json::Value = serde_json::from_str(&payload).unwrap();
+    assert_eq!(back["ftl"], "x = </script><b>&amp;\n");
+}
+
+#[cfg(feature = "ssr")]
+mod negotiation {
+    use super::super::server::negotiate;
+
+    #[test]
+    fn cookie_wins_then_accept_language_then_reference() {
+        assert_eq!(negotiate(Some("ar"), Some("gu")).id, "ar");
+        assert_eq!(negotiate(Some("nonsense"), Some("gu-IN,en;q=0.5")).id, "gu");
+        assert_eq!(negotiate(None, Some("ar-EG,ar;q=0.9,en;q=0.8")).id, "ar");
+        assert_eq!(negotiate(None, Some("en-US")).id, "en-GB");
+        assert_eq!(negotiate(None, Some("fr-FR")).id, "en-GB");
+        assert_eq!(negotiate(None, None).id, "en-GB");
+        assert_eq!(negotiate(None, Some("*;q=0.1,,,;;")).id, "en-GB");
+    }
+}

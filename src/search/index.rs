@@ -1,0 +1,228 @@
+//! The search index over the directory: an inverted index of normalised words with field
+//! weights (service name > organisation > need > language/area > description), matched exactly,
+//! by prefix (as you type) and with typos scaled to word length.
+
+use std::collections::HashMap;
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+use super::{
+    fuzzy::{distances, typo_budget},
+    normalise::{normalise, words},
+    query::Query,
+};
+use crate::directory::{
+    model::{Directory, Service},
+    needs::Need,
+};
+
+/// An area that covers the whole city: services listing it match every neighbourhood filter.
+pub const CITY_WIDE_AREA: &str = "Leicester";
+
+/// Words that name needs and languages in every shipped locale, so that a search in any
+/// language finds them ("ખોરાક" finds food services; "Somali" finds Somali speakers).
+/// It is data: the server builds it from the locales, and it can travel with the directory.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Vocabulary {
+    pub needs: Vec<(Need, Vec<String>)>,
+    pub languages: Vec<(String, Vec<String>)>,
+}
+
+impl Vocabulary {
+    fn need_words(&self, need: Need) -> &[String] {
+        self.needs.iter().find(|(n, _)| *n == need).map_or(&[], |(_, w)| w)
+    }
+    fn language_words(&self, code: &str) -> &[String] {
+        self.languages.iter().find(|(c, _)| c == code).map_or(&[], |(_, w)| w)
+    }
+}
+
+/// Where a word was found, and how much that counts.
+#[derive(Clone, Copy)]
+enum Field {
+    Name,
+    Organisation,
+    Need,
+    Language,
+    Area,
+    Text,
+}
+
+impl Field {
+    fn weight(self) -> f32 {
+        match self {
+            Field::Name => 10.0,
+            Field::Organisation => 6.0,
+            Field::Need => 5.0,
+            Field::Language | Field::Area => 3.0,
+            Field::Text => 2.0,
+        }
+    }
+}
+
+/// Match quality multipliers.
+const EXACT: f32 = 1.0;
+const PREFIX: f32 = 0.8;
+const TYPO: f32 = 0.7;
+const TYPO_PREFIX: f32 = 0.55;
+/// Each extra typo costs this much quality.
+const PER_EXTRA_TYPO: f32 = 0.15;
+
+/// The index. Document numbers are positions in `Directory::services`.
+pub struct SearchIndex {
+    /// Sorted, unique normalised words.
+    terms: Vec<String>,
+    term_chars: Vec<Vec<char>>,
+    /// Per term: (document, best field weight of the term in that document).
+    postings: Vec<Vec<(u32, f32)>>,
+    /// Per document: normalised name, for ordering ties and unranked lists.
+    sort_keys: Vec<String>,
+}
+
+impl SearchIndex {
+    pub fn build(directory: &Directory, vocabulary: &Vocabulary) -> Self {
+        let org_names: HashMap<_, _> = directory.organisations.iter().map(|o| (o.id, o.name.as_str())).collect();
+        let mut map: HashMap<String, HashMap<u32, f32>> = HashMap::new();
+        let mut add = |doc: u32, field: Field, text: &str| {
+            for w in words(text) {
+                let best = map.entry(w).or_default().entry(doc).or_insert(0.0);
+                *best = best.max(field.weight());
+            }
+        };
+        for (doc, s) in directory.services.iter().enumerate() {
+            let doc = doc as u32;
+            add(doc, Field::Name, &s.name);
+            if let Some(org) = org_names.get(&s.organisation_id) {
+                add(doc, Field::Organisation, org);
+            }
+            for need in &s.needs {
+                add(doc, Field::Need, need.code());
+                for w in vocabulary.need_words(*need) {
+                    add(doc, Field::Need, w);
+                }
+            }
+            for code in &s.languages {
+                for w in vocabulary.language_words(code) {
+                    add(doc, Field::Language, w);
+                }
+            }
+            for area in s.neighbourhoods() {
+                add(doc, Field::Area, area);
+            }
+            add(doc, Field::Text, &s.description);
+            if let Some(e) = &s.eligibility {
+                add(doc, Field::Text, e);
+            }
+        }
+        let mut entries: Vec<_> = map.into_iter().collect();
+        entries.sort_by(|a, b| a.0.cmp(&b.0));
+        let term_chars = entries.iter().map(|(t, _)| t.chars().collect()).collect();
+        let (terms, postings) = entries
+            .into_iter()
+            .map(|(t, docs)| {
+                let mut docs: Vec<_> = docs.into_iter().collect();
+                docs.sort_by_key(|d| d.0);
+                (t, docs)
+            })
+            .unzip();
+        let sort_keys = directory.services.iter().map(|s| normalise(&s.name)).collect();
+        Self { terms, term_chars, postings, sort_keys }
+    }
+
+    /// Number of distinct words indexed.
+    pub fn term_count(&self) -> usize {
+        self.terms.len()
+    }
+
+    /// The services matching `query` at `now`, best first, as positions in `directory.services`.
+    pub fn search(&self, directory: &Directory, query: &Query, now: DateTime<Utc>) -> Vec<usize> {
+        let docs = directory.services.len();
+        let passes: Vec<bool> = directory.services.iter().map(|s| matches_filters(s, query, now)).collect();
+        let mut query_words = words(&query.text);
+        query_words.dedup();
+
+        if query_words.is_empty() {
+            let mut all: Vec<usize> = (0..docs).filter(|&d| passes[d]).collect();
+            all.sort_by(|&a, &b| self.sort_keys[a].cmp(&self.sort_keys[b]));
+            return all;
+        }
+
+        let mut matched = vec![0u32; docs];
+        let mut score = vec![0f32; docs];
+        let mut best = vec![0f32; docs];
+        for word in &query_words {
+            best.iter_mut().for_each(|b| *b = 0.0);
+            self.score_word(word, &mut best);
+            for d in 0..docs {
+                if best[d] > 0.0 {
+                    matched[d] += 1;
+                    score[d] += best[d];
+                }
+            }
+        }
+        let mut hits: Vec<usize> = (0..docs).filter(|&d| passes[d] && matched[d] > 0).collect();
+        hits.sort_by(|&a, &b| {
+            matched[b]
+                .cmp(&matched[a])
+                .then(score[b].total_cmp(&score[a]))
+                .then_with(|| self.sort_keys[a].cmp(&self.sort_keys[b]))
+        });
+        hits
+    }
+
+    /// Adds, per document, the best weighted quality with which `word` matches it.
+    fn score_word(&self, word: &str, best: &mut [f32]) {
+        let mut credit = |term: usize, quality: f32| {
+            for &(doc, weight) in &self.postings[term] {
+                let v = weight * quality;
+                if v > best[doc as usize] {
+                    best[doc as usize] = v;
+                }
+            }
+        };
+        let chars: Vec<char> = word.chars().collect();
+        // Exact, then completions of the word (prefix search as you type).
+        let start = self.terms.partition_point(|t| t.as_str() < word);
+        let mut end = start;
+        while end < self.terms.len() && self.terms[end].starts_with(word) {
+            let quality = if self.terms[end] == word { EXACT } else { PREFIX };
+            if quality == EXACT || chars.len() >= 2 {
+                credit(end, quality);
+            }
+            end += 1;
+        }
+        // Typos, within a budget that grows with the word's length.
+        let budget = typo_budget(chars.len());
+        if budget == 0 {
+            return;
+        }
+        for term in (0..self.terms.len()).filter(|t| !(start..end).contains(t)) {
+            if let Some((whole, prefix)) = distances(&chars, &self.term_chars[term], budget) {
+                let quality = if whole <= budget {
+                    TYPO - PER_EXTRA_TYPO * (whole.max(1) - 1) as f32
+                } else {
+                    TYPO_PREFIX - PER_EXTRA_TYPO * (prefix.max(1) - 1) as f32
+                };
+                credit(term, quality);
+            }
+        }
+    }
+}
+
+/// Whether a service passes a query's filters at `now`. Only listed services ever pass.
+pub fn matches_filters(s: &Service, q: &Query, now: DateTime<Utc>) -> bool {
+    s.status.listed()
+        && q.need.is_none_or(|n| s.needs.contains(&n))
+        && q.area.as_deref().is_none_or(|area| {
+            s.neighbourhoods().iter().any(|n| n.eq_ignore_ascii_case(area) || n.eq_ignore_ascii_case(CITY_WIDE_AREA))
+        })
+        && q.language.as_deref().is_none_or(|l| s.languages.iter().any(|x| x.eq_ignore_ascii_case(l)))
+        && q.age.is_none_or(|a| s.serves_age(a))
+        && (!q.free || s.free)
+        && (!q.accepts_referrals || s.accepts_referrals)
+        && (!q.open_now || s.hours.is_open_at(now))
+}
+
+#[cfg(test)]
+mod tests;

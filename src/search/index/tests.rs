@@ -1,0 +1,180 @@
+use chrono::TimeZone;
+use uuid::Uuid;
+
+use super::*;
+use crate::directory::{
+    hours::{Hours, OpeningPeriod},
+    model::{Access, Location, Organisation, ServiceStatus},
+};
+
+fn org(n: u128, name: &str) -> Organisation {
+    Organisation { id: Uuid::from_u128(n), name: name.into(), description: String::new(), email: None, website: None, phones: vec![] }
+}
+
+fn service(n: u128, org: u128, name: &str, needs: &[Need], description: &str) -> Service {
+    Service {
+        id: Uuid::from_u128(n),
+        organisation_id: Uuid::from_u128(org),
+        name: name.into(),
+        description: description.into(),
+        status: ServiceStatus::Active,
+        eligibility: None,
+        min_age: None,
+        max_age: None,
+        free: true,
+        fees: None,
+        access: Access::default(),
+        accepts_referrals: false,
+        needs: needs.to_vec(),
+        languages: vec!["en".into()],
+        areas: vec![],
+        locations: vec![],
+        phones: vec![],
+        email: None,
+        website: None,
+        hours: Hours::default(),
+        last_reviewed: None,
+    }
+}
+
+fn located(mut s: Service, neighbourhood: &str) -> Service {
+    s.locations.push(Location {
+        id: Uuid::from_u128(s.id.as_u128() + 1000),
+        name: None,
+        address: "1 Road".into(),
+        city: "Leicester".into(),
+        postcode: "LE1 1AA".into(),
+        neighbourhood: Some(neighbourhood.into()),
+        latitude: None,
+        longitude: None,
+    });
+    s
+}
+
+fn vocabulary() -> Vocabulary {
+    Vocabulary {
+        needs: vec![
+            (Need::Food, vec!["Food".into(), "hunger".into(), "ખોરાક".into(), "طعام".into()]),
+            (Need::Digital, vec!["Digital inclusion".into(), "laptops".into()]),
+        ],
+        languages: vec![("so".into(), vec!["Somali".into(), "Soomaali".into()])],
+    }
+}
+
+fn directory() -> Directory {
+    let mut somali = located(service(4, 3, "Somali families advice", &[Need::Families], "Advice for families."), "St Matthews");
+    somali.languages.push("so".into());
+    let mut youth = located(service(5, 2, "Youth drop-in", &[Need::Youth, Need::Housing], "Housing advice for 16-25s."), "Highfields");
+    youth.min_age = Some(16);
+    youth.max_age = Some(25);
+    youth.accepts_referrals = true;
+    youth.hours = Hours { periods: vec![OpeningPeriod::parse("Wed 10:00-13:00").unwrap()], closures: vec![] };
+    let mut paid = service(6, 2, "Cookery course", &[Need::Education], "Learn to cook on a budget. Food provided.");
+    paid.free = false;
+    let mut closed = service(7, 1, "Old food bank", &[Need::Food], "Closed for good.");
+    closed.status = ServiceStatus::Defunct;
+    let mut citywide = service(8, 2, "Benefits helpline", &[Need::Money], "Phone advice on benefits.");
+    citywide.areas.push(CITY_WIDE_AREA.into());
+    Directory {
+        organisations: vec![org(1, "Wesley Hall"), org(2, "Leicestershire Cares"), org(3, "ZamZam")],
+        services: vec![
+            located(service(1, 1, "Food bank", &[Need::Food], "Emergency food parcels for families."), "Highfields"),
+            service(2, 2, "Laptop loans", &[Need::Digital], "Laptops lent through a referral agency."),
+            service(3, 2, "Community kitchen", &[Need::Community], "A hot meal and company; food grown locally."),
+            somali,
+            youth,
+            paid,
+            closed,
+            citywide,
+        ],
+    }
+}
+
+fn names(dir: &Directory, hits: &[usize]) -> Vec<String> {
+    hits.iter().map(|&i| dir.services[i].name.clone()).collect()
+}
+
+fn now() -> DateTime<Utc> {
+    // Wednesday 4 November 2026, 11:00 GMT.
+    Utc.with_ymd_and_hms(2026, 11, 4, 11, 0, 0).unwrap()
+}
+
+fn search(text: &str) -> Vec<String> {
+    search_q(Query { text: text.into(), ..Query::default() })
+}
+
+fn search_q(q: Query) -> Vec<String> {
+    let dir = directory();
+    let index = SearchIndex::build(&dir, &vocabulary());
+    names(&dir, &index.search(&dir, &q, now()))
+}
+
+#[test]
+fn name_outranks_need_outranks_description() {
+    // "food": name of Food bank; need of (defunct) Old food bank; description of Cookery course
+    // and Community kitchen.
+    let hits = search("food");
+    assert_eq!(hits[0], "Food bank");
+    assert!(hits.contains(&"Cookery course".to_string()));
+    assert!(!hits.contains(&"Old food bank".to_string()), "defunct services are not listed");
+
+    // A need match beats a description match.
+    let hits = search("community");
+    assert_eq!(hits[0], "Community kitchen");
+}
+
+#[test]
+fn tolerates_typos_scaled_by_word_length() {
+    assert_eq!(search("foood")[0], "Food bank");
+    assert_eq!(search("lpatops")[0], "Laptop loans");
+    assert_eq!(search("benefts")[0], "Benefits helpline");
+    // Three letters allow no typo: "fod" finds nothing rather than guessing.
+    assert!(search("fod").is_empty());
+}
+
+#[test]
+fn matches_prefixes_as_you_type() {
+    assert_eq!(search("lapt")[0], "Laptop loans");
+    assert_eq!(search("laptpo")[0], "Laptop loans");
+    assert_eq!(search("som")[0], "Somali families advice");
+}
+
+#[test]
+fn more_words_matched_ranks_higher() {
+    let hits = search("food families");
+    assert_eq!(hits[0], "Food bank");
+}
+
+#[test]
+fn finds_needs_and_languages_by_their_names_in_other_languages() {
+    assert_eq!(search("ખોરાક")[0], "Food bank");
+    assert_eq!(search("الطعام")[0], "Food bank", "the article is dropped");
+    assert_eq!(search("طعام")[0], "Food bank");
+    assert_eq!(search("hunger")[0], "Food bank");
+    assert_eq!(search("Soomaali")[0], "Somali families advice");
+}
+
+#[test]
+fn empty_text_lists_everything_listed_by_name() {
+    let hits = search("");
+    assert_eq!(hits.first().map(String::as_str), Some("Benefits helpline"));
+    assert_eq!(hits.len(), 7);
+}
+
+#[test]
+fn filters_narrow_results() {
+    let base = Query::default();
+    assert_eq!(search_q(Query { need: Some(Need::Digital), ..base.clone() }), vec!["Laptop loans"]);
+    assert_eq!(
+        search_q(Query { area: Some("highfields".into()), ..base.clone() }),
+        vec!["Benefits helpline", "Food bank", "Youth drop-in"],
+        "a city-wide service covers every neighbourhood"
+    );
+    assert_eq!(search_q(Query { language: Some("so".into()), ..base.clone() }), vec!["Somali families advice"]);
+    assert!(search_q(Query { age: Some(30), ..base.clone() }).iter().all(|n| n != "Youth drop-in"));
+    assert!(search_q(Query { age: Some(17), ..base.clone() }).iter().any(|n| n == "Youth drop-in"));
+    assert!(search_q(Query { free: true, ..base.clone() }).iter().all(|n| n != "Cookery course"));
+    assert_eq!(search_q(Query { accepts_referrals: true, ..base.clone() }), vec!["Youth drop-in"]);
+    assert_eq!(search_q(Query { open_now: true, ..base.clone() }), vec!["Youth drop-in"]);
+    assert_eq!(search_q(Query { text: "food".into(), need: Some(Need::Food), ..base }), vec!["Food bank"]);
+}

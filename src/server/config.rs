@@ -1,0 +1,124 @@
+//! Server configuration: the only place that reads environment variables.
+
+use std::{env, fmt, net::SocketAddr, path::PathBuf};
+
+use leptos::config::LeptosOptions;
+
+/// Server configuration, read once at start.
+///
+/// Environment variables:
+/// - `LEPTOS_SITE_ADDR`: address to listen on (default `127.0.0.1:3000`).
+/// - `DATABASE_URL`: the database (default `sqlite://signpost.db`, created if missing).
+/// - `SIGNPOST_LOG` (or `RUST_LOG`): log filter, e.g. `info` or `signpost=debug` (default `info`).
+/// - `SIGNPOST_SECURE_COOKIES`: `true` when served over https (cookies get `Secure`); defaults
+///   to `false`, as the app is served over plain http on loopback in development and tests.
+/// - `LEPTOS_SITE_ROOT`, `LEPTOS_SITE_PKG_DIR`, `LEPTOS_HASH_FILES`, `LEPTOS_ENV`, …: read by
+///   `LeptosOptions` (set by cargo-leptos). `LEPTOS_HASH_FILES` defaults to whether a hash
+///   file sits next to the server binary, so the built binary runs without extra settings.
+#[derive(Clone)]
+pub struct Config {
+    pub leptos: LeptosOptions,
+    pub site_addr: SocketAddr,
+    pub database_url: DatabaseUrl,
+    pub log_filter: String,
+    pub secure_cookies: bool,
+}
+
+/// A database URL. Its `Debug` hides any password it carries.
+#[derive(Clone)]
+pub struct DatabaseUrl(pub String);
+
+impl fmt::Debug for DatabaseUrl {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&redact_url(&self.0))
+    }
+}
+
+impl fmt::Display for DatabaseUrl {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&redact_url(&self.0))
+    }
+}
+
+/// `scheme://user:secret@host` → `scheme://user:***@host`.
+fn redact_url(url: &str) -> String {
+    match (url.find("://"), url.rfind('@')) {
+        (Some(scheme_end), Some(at)) if at > scheme_end => {
+            let creds = &url[scheme_end + 3..at];
+            match creds.split_once(':') {
+                Some((user, _)) => format!("{}{user}:***{}", &url[..scheme_end + 3], &url[at..]),
+                None => url.to_string(),
+            }
+        }
+        _ => url.to_string(),
+    }
+}
+
+impl fmt::Debug for Config {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Config")
+            .field("site_addr", &self.site_addr)
+            .field("database_url", &self.database_url)
+            .field("log_filter", &self.log_filter)
+            .field("secure_cookies", &self.secure_cookies)
+            .field("site_root", &self.leptos.site_root)
+            .field("hash_files", &self.leptos.hash_files)
+            .finish()
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    #[error("LEPTOS_SITE_ADDR {0:?} is not an address like 127.0.0.1:3000")]
+    SiteAddr(String),
+    #[error("SIGNPOST_SECURE_COOKIES must be true or false, not {0:?}")]
+    SecureCookies(String),
+    #[error("Leptos settings: {0}")]
+    Leptos(String),
+}
+
+fn var(name: &str) -> Option<String> {
+    env::var(name).ok().filter(|v| !v.trim().is_empty())
+}
+
+impl Config {
+    pub fn from_env() -> Result<Self, ConfigError> {
+        let mut leptos = leptos::config::get_configuration(None)
+            .map_err(|e| ConfigError::Leptos(e.to_string()))?
+            .leptos_options;
+        if var("LEPTOS_HASH_FILES").is_none() {
+            leptos.hash_files = exe_dir().join(leptos.hash_file.as_ref()).exists();
+        }
+        let addr = var("LEPTOS_SITE_ADDR").unwrap_or_else(|| "127.0.0.1:3000".to_string());
+        let site_addr: SocketAddr = addr.parse().map_err(|_| ConfigError::SiteAddr(addr))?;
+        leptos.site_addr = site_addr;
+        let secure_cookies = match var("SIGNPOST_SECURE_COOKIES").as_deref() {
+            None | Some("false") | Some("0") => false,
+            Some("true") | Some("1") => true,
+            Some(other) => return Err(ConfigError::SecureCookies(other.to_string())),
+        };
+        Ok(Self {
+            leptos,
+            site_addr,
+            database_url: DatabaseUrl(var("DATABASE_URL").unwrap_or_else(|| "sqlite://signpost.db".to_string())),
+            log_filter: var("SIGNPOST_LOG").or_else(|| var("RUST_LOG")).unwrap_or_else(|| "info".to_string()),
+            secure_cookies,
+        })
+    }
+}
+
+fn exe_dir() -> PathBuf {
+    env::current_exe().ok().and_then(|p| p.parent().map(PathBuf::from)).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn database_passwords_are_redacted() {
+        assert_eq!(redact_url("postgres://app:s3cret@db:5432/x"), "postgres://app:***@db:5432/x");
+        assert_eq!(redact_url("sqlite://signpost.db"), "sqlite://signpost.db");
+        assert_eq!(format!("{:?}", DatabaseUrl("postgres://u:p@h/d".into())), "postgres://u:***@h/d");
+    }
+}

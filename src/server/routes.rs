@@ -1,0 +1,141 @@
+//! Every route the server answers, in one place.
+//!
+//! - `/`, `/services/{id}`, `/organisations/{id}`: pages (Leptos, server-rendered, hydrated)
+//! - `/api/*`: Leptos server functions
+//! - `POST /language`: keep the chosen language in a cookie and go back
+//! - `GET /healthz`: liveness and database check
+//! - `/pkg/*`: the hashed wasm/js/css bundle, cached for a year
+//! - anything else: files from `public/`, or the localised not-found page
+
+use std::time::{Duration, Instant};
+
+use axum::{
+    Form, Router,
+    extract::{Request, State},
+    http::{HeaderValue, StatusCode, header},
+    middleware::{self, Next},
+    response::{IntoResponse, Redirect, Response},
+    routing::{get, post},
+};
+use leptos::prelude::provide_context;
+use leptos_axum::{LeptosRoutes, generate_route_list};
+use serde::Deserialize;
+use tower_http::{
+    compression::CompressionLayer, limit::RequestBodyLimitLayer, services::ServeDir,
+    set_header::SetResponseHeaderLayer,
+};
+
+use super::state::AppState;
+use crate::{
+    app::{App, shell},
+    i18n::{LOCALE_COOKIE, find},
+};
+
+/// Largest request body accepted (forms and server-function calls are small).
+const BODY_LIMIT: usize = 64 * 1024;
+/// How long the language cookie lasts.
+const LOCALE_COOKIE_MAX_AGE: Duration = Duration::from_secs(365 * 24 * 3600);
+
+pub fn router(state: AppState) -> Router {
+    let options = state.config.leptos.clone();
+    let routes = generate_route_list(App);
+    let page_state = state.clone();
+    let error_state = state.clone();
+
+    let pkg_dir = std::path::Path::new(options.site_root.as_ref()).join(options.site_pkg_dir.as_ref());
+    let pkg_cache = if options.hash_files {
+        // File names carry a content hash: a changed file is a new URL.
+        HeaderValue::from_static("public, max-age=31536000, immutable")
+    } else {
+        HeaderValue::from_static("no-cache")
+    };
+    let pkg = Router::new()
+        .fallback_service(ServeDir::new(pkg_dir).precompressed_br().precompressed_gzip())
+        .layer(SetResponseHeaderLayer::overriding(header::CACHE_CONTROL, pkg_cache));
+
+    Router::new()
+        .route("/healthz", get(healthz))
+        .route("/language", post(set_language))
+        .leptos_routes_with_context(&state, routes, move || provide_context(page_state.clone()), {
+            let options = options.clone();
+            move || shell(options.clone())
+        })
+        .nest("/pkg", pkg)
+        .fallback(leptos_axum::file_and_error_handler_with_context::<AppState, _>(move || provide_context(error_state.clone()), shell))
+        .layer(middleware::from_fn(log_request))
+        .layer(CompressionLayer::new())
+        .layer(RequestBodyLimitLayer::new(BODY_LIMIT))
+        .with_state(state)
+}
+
+/// Logs method, path (never the query string, which can carry what a user typed), status and
+/// time taken.
+async fn log_request(req: Request, next: Next) -> Response {
+    let method = req.method().clone();
+    let path = req.uri().path().to_string();
+    let started = Instant::now();
+    let response = next.run(req).await;
+    let status = response.status().as_u16();
+    let ms = started.elapsed().as_millis() as u64;
+    if status >= 500 {
+        tracing::warn!(%method, path, status, ms, "request");
+    } else {
+        tracing::debug!(%method, path, status, ms, "request");
+    }
+    response
+}
+
+async fn healthz(State(state): State<AppState>) -> impl IntoResponse {
+    match sqlx::query_scalar::<_, i64>("SELECT 1").fetch_one(&state.pool).await {
+        Ok(_) => (StatusCode::OK, "ok"),
+        Err(e) => {
+            tracing::error!(error = %e, "health check: database unavailable");
+            (StatusCode::SERVICE_UNAVAILABLE, "database unavailable")
+        }
+    }
+}
+
+#[derive(Deserialize)]
+struct LanguageForm {
+    locale: String,
+    #[serde(default)]
+    next: String,
+}
+
+/// Only local paths: "/x?y" is fine; "//evil.example", "https://…" or "/\evil" are not.
+fn safe_next(next: &str) -> &str {
+    let ok = next.starts_with('/') && !next.starts_with("//") && !next.contains('\\') && !next.contains(['\r', '\n']);
+    if ok { next } else { "/" }
+}
+
+async fn set_language(State(state): State<AppState>, Form(form): Form<LanguageForm>) -> Response {
+    let next = safe_next(&form.next).to_string();
+    let Some(locale) = find(&form.locale) else {
+        return Redirect::to(&next).into_response();
+    };
+    let secure = if state.config.secure_cookies { "; Secure" } else { "" };
+    let cookie = format!(
+        "{LOCALE_COOKIE}={}; Path=/; Max-Age={}; SameSite=Lax{secure}",
+        locale.id,
+        LOCALE_COOKIE_MAX_AGE.as_secs()
+    );
+    let mut response = Redirect::to(&next).into_response();
+    if let Ok(value) = HeaderValue::from_str(&cookie) {
+        response.headers_mut().insert(header::SET_COOKIE, value);
+    }
+    response
+}
+
+#[cfg(test)]
+mod tests {
+    use super::safe_next;
+
+    #[test]
+    fn next_must_be_a_local_path() {
+        assert_eq!(safe_next("/services/1?x=2"), "/services/1?x=2");
+        assert_eq!(safe_next("//evil.example"), "/");
+        assert_eq!(safe_next("https://evil.example"), "/");
+        assert_eq!(safe_next("/\\evil.example"), "/");
+        assert_eq!(safe_next(""), "/");
+    }
+}
