@@ -82,7 +82,7 @@ ensure_e2e_packages() {
     return
   fi
   say "installing end2end npm packages"
-  (cd "$dir" && npm ci --silent --no-audit --no-fund >/dev/null)
+  (cd "$dir" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --silent --no-audit --no-fund >/dev/null)
 }
 
 # Prints the PATH to use: our wasm-opt first, so no other wasm-opt can win.

@@ -49,6 +49,13 @@ pub fn App() -> impl IntoView {
     }
     let i18n = use_i18n();
     let app_name = t!(i18n, "app-name");
+    // Runs in the browser only, once hydration is done: marks the document so that tests (and
+    // styles) can tell a hydrated page from a server-rendered one.
+    Effect::new(|_| {
+        if let Some(root) = document().document_element() {
+            let _ = root.set_attribute("data-hydrated", "true");
+        }
+    });
     view! {
         <Title formatter=move |page: String| format!("{page} – {app_name}")/>
         <Router>

@@ -89,6 +89,10 @@ impl Localizer {
             errors.iter().map(|e| format!("{}: {e:?}", info.id)).collect::<Vec<_>>()
         })?;
         let mut bundle = FluentBundle::new_concurrent(vec![lang]);
+        // Unicode isolation marks around placeables keep numbers, times and phone numbers in
+        // order inside right-to-left sentences; left-to-right locales do without them (they
+        // would otherwise travel into copied text).
+        bundle.set_use_isolating(info.dir == Direction::Rtl);
         bundle
             .add_resource(resource)
             .map_err(|errors| errors.iter().map(|e| format!("{}: {e:?}", info.id)).collect::<Vec<_>>())?;

@@ -9,7 +9,8 @@ use leptos::config::LeptosOptions;
 /// Environment variables:
 /// - `LEPTOS_SITE_ADDR`: address to listen on (default `127.0.0.1:3000`).
 /// - `DATABASE_URL`: the database (default `sqlite://signpost.db`, created if missing).
-/// - `SIGNPOST_LOG` (or `RUST_LOG`): log filter, e.g. `info` or `signpost=debug` (default `info`).
+/// - `SIGNPOST_LOG` (or `RUST_LOG`): log filter, e.g. `info` or `signpost=debug` (default
+///   `info,sqlx=warn`: sqlx logs every statement at `info` and `debug`).
 /// - `SIGNPOST_SECURE_COOKIES`: `true` when served over https (cookies get `Secure`); defaults
 ///   to `false`, as the app is served over plain http on loopback in development and tests.
 /// - `LEPTOS_SITE_ROOT`, `LEPTOS_SITE_PKG_DIR`, `LEPTOS_HASH_FILES`, `LEPTOS_ENV`, …: read by
@@ -101,7 +102,7 @@ impl Config {
             leptos,
             site_addr,
             database_url: DatabaseUrl(var("DATABASE_URL").unwrap_or_else(|| "sqlite://signpost.db".to_string())),
-            log_filter: var("SIGNPOST_LOG").or_else(|| var("RUST_LOG")).unwrap_or_else(|| "info".to_string()),
+            log_filter: var("SIGNPOST_LOG").or_else(|| var("RUST_LOG")).unwrap_or_else(|| "info,sqlx=warn".to_string()),
             secure_cookies,
         })
     }

@@ -28,6 +28,7 @@ use tower_http::{
 use super::state::AppState;
 use crate::{
     app::{App, shell},
+    error::AppError,
     i18n::{LOCALE_COOKIE, find},
 };
 
@@ -62,6 +63,7 @@ pub fn router(state: AppState) -> Router {
         })
         .nest("/pkg", pkg)
         .fallback(leptos_axum::file_and_error_handler_with_context::<AppState, _>(move || provide_context(error_state.clone()), shell))
+        .layer(middleware::from_fn(server_fn_status))
         .layer(middleware::from_fn(log_request))
         .layer(CompressionLayer::new())
         .layer(RequestBodyLimitLayer::new(BODY_LIMIT))
@@ -83,6 +85,25 @@ async fn log_request(req: Request, next: Next) -> Response {
         tracing::debug!(%method, path, status, ms, "request");
     }
     response
+}
+
+/// Server functions answer every error with 500; give the status the error stands for (400
+/// for bad arguments, 404 for not found, …), read from the encoded [`AppError`] itself.
+async fn server_fn_status(req: Request, next: Next) -> Response {
+    let response = next.run(req).await;
+    if response.status() != StatusCode::INTERNAL_SERVER_ERROR
+        || !response.headers().contains_key(leptos::server_fn::error::SERVER_FN_ERROR_HEADER)
+    {
+        return response;
+    }
+    let (mut parts, body) = response.into_parts();
+    let Ok(bytes) = axum::body::to_bytes(body, BODY_LIMIT).await else {
+        return (StatusCode::INTERNAL_SERVER_ERROR, "").into_response();
+    };
+    if let Ok(error) = serde_json::from_slice::<AppError>(&bytes) {
+        parts.status = StatusCode::from_u16(error.status_code()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+    }
+    Response::from_parts(parts, axum::body::Body::from(bytes))
 }
 
 async fn healthz(State(state): State<AppState>) -> impl IntoResponse {

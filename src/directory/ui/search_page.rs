@@ -46,7 +46,7 @@ pub fn SearchPage() -> impl IntoView {
         navigate(&search_href(&q), NavigateOptions { replace, scroll: false, ..NavigateOptions::default() });
     };
     let text_input = NodeRef::<Input>::new();
-    let pending = StoredValue::new_local(None::<TimeoutHandle>);
+    let pending = StoredValue::new(None::<TimeoutHandle>);
 
     let on_input = {
         let go = go.clone();

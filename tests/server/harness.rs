@@ -1,0 +1,159 @@
+//! Starts and stops a server for one test.
+
+use std::{
+    io::Read,
+    net::TcpListener,
+    path::{Path, PathBuf},
+    process::{Child, Command, Stdio},
+    sync::{Arc, Mutex},
+    thread::JoinHandle,
+    time::{Duration, Instant},
+};
+
+use tempfile::TempDir;
+
+pub const BIN: &str = env!("CARGO_BIN_EXE_signpost");
+
+/// A running server with its own database file, stopped when dropped.
+pub struct TestServer {
+    child: Option<Child>,
+    /// Everything the server printed (read continuously, so its pipes never fill up).
+    output: Arc<Mutex<Vec<u8>>>,
+    readers: Vec<JoinHandle<()>>,
+    pub base: String,
+    pub dir: TempDir,
+}
+
+fn drain(mut from: impl Read + Send + 'static, into: Arc<Mutex<Vec<u8>>>) -> JoinHandle<()> {
+    std::thread::spawn(move || {
+        let mut buf = [0u8; 8192];
+        while let Ok(n) = from.read(&mut buf) {
+            if n == 0 {
+                break;
+            }
+            into.lock().unwrap().extend_from_slice(&buf[..n]);
+        }
+    })
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+}
+
+/// The command to run the binary against the database in `dir`.
+pub fn command(dir: &Path) -> Command {
+    let mut cmd = Command::new(BIN);
+    cmd.env("DATABASE_URL", format!("sqlite://{}", dir.join("signpost.db").display()))
+        .env("LEPTOS_SITE_ROOT", dir.join("site"))
+        .env("LEPTOS_HASH_FILES", "false")
+        .env("SIGNPOST_LOG", "signpost=debug,info")
+        .env_remove("RUST_LOG");
+    cmd
+}
+
+pub fn db_path(dir: &Path) -> PathBuf {
+    dir.join("signpost.db")
+}
+
+impl TestServer {
+    pub async fn start() -> Self {
+        Self::start_in(tempfile::tempdir().unwrap()).await
+    }
+
+    pub async fn start_in(dir: TempDir) -> Self {
+        let port = free_port();
+        let mut child = command(dir.path())
+            .env("LEPTOS_SITE_ADDR", format!("127.0.0.1:{port}"))
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("server starts");
+        let output = Arc::new(Mutex::new(Vec::new()));
+        let readers = vec![
+            drain(child.stdout.take().unwrap(), output.clone()),
+            drain(child.stderr.take().unwrap(), output.clone()),
+        ];
+        let server =
+            TestServer { child: Some(child), output, readers, base: format!("http://127.0.0.1:{port}"), dir };
+        server.wait_until_healthy().await;
+        server
+    }
+
+    async fn wait_until_healthy(&self) {
+        let client = client();
+        let deadline = Instant::now() + Duration::from_secs(60);
+        loop {
+            if let Ok(r) = client.get(self.url("/healthz")).send().await
+                && r.status().is_success()
+            {
+                return;
+            }
+            assert!(Instant::now() < deadline, "server did not become healthy:\n{}", self.output_text());
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.base)
+    }
+
+    pub async fn get(&self, path: &str) -> reqwest::Response {
+        client().get(self.url(path)).send().await.unwrap()
+    }
+
+    /// Status and HTML, without Leptos's hydration markers (`<!>`).
+    pub async fn text(&self, path: &str) -> (u16, String) {
+        let r = self.get(path).await;
+        (r.status().as_u16(), strip_markers(&r.text().await.unwrap()))
+    }
+
+    pub fn output_text(&self) -> String {
+        String::from_utf8_lossy(&self.output.lock().unwrap()).into_owned()
+    }
+
+    /// Stops the server with SIGTERM and returns its exit status and everything it printed.
+    pub fn stop(mut self) -> (std::process::ExitStatus, String) {
+        let mut child = self.child.take().unwrap();
+        let _ = Command::new("kill").args(["-TERM", &child.id().to_string()]).status();
+        let deadline = Instant::now() + Duration::from_secs(20);
+        let status = loop {
+            if let Some(status) = child.try_wait().unwrap() {
+                break status;
+            }
+            assert!(Instant::now() < deadline, "server did not stop after SIGTERM");
+            std::thread::sleep(Duration::from_millis(20));
+        };
+        for reader in self.readers.drain(..) {
+            reader.join().unwrap();
+        }
+        (status, self.output_text())
+    }
+}
+
+impl Drop for TestServer {
+    fn drop(&mut self) {
+        if let Some(mut child) = self.child.take() {
+            let _ = child.kill();
+            let _ = child.wait();
+        }
+    }
+}
+
+/// An HTTP client that does not follow redirects or decompress, so tests see what was sent.
+pub fn client() -> reqwest::Client {
+    reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().unwrap()
+}
+
+/// The demo's id for a service key (same derivation as the app).
+pub fn demo_service(key: &str) -> String {
+    signpost::directory::demo::service_id(key).to_string()
+}
+
+pub fn demo_organisation(key: &str) -> String {
+    signpost::directory::demo::organisation_id(key).to_string()
+}
+
+/// Removes the empty comments (`<!>`) Leptos puts between text nodes for hydration.
+pub fn strip_markers(html: &str) -> String {
+    html.replace("<!>", "")
+}

@@ -1,0 +1,12 @@
+//! Integration tests: the real `signpost` binary, started on a free port with its own SQLite
+//! file, driven over HTTP. One test binary (modules mirror the routes) to keep linking quick.
+#![cfg(feature = "ssr")]
+
+mod harness;
+
+mod cli;
+mod errors;
+mod language;
+mod pages;
+mod search;
+mod transport;
