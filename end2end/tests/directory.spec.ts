@@ -21,6 +21,7 @@ test("results follow as you type once the page is hydrated", async ({ page }) =>
 test("filters apply on change and are kept in the URL", async ({ page }) => {
   await page.goto("/");
   await hydrated(page);
+  await page.getByText("Filters", { exact: true }).click();
   await page.getByLabel("Need", { exact: true }).selectOption({ label: "Families of prisoners" });
   await expect(page.getByRole("heading", { level: 2, name: "3 services" })).toBeVisible();
   await expect(page).toHaveURL(/need=prisoners-families/);

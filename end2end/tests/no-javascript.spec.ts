@@ -11,6 +11,7 @@ test("search, filter, open a service and its organisation without JavaScript", a
   await expect(resultNames(page).first()).toHaveText("Laptop Loans");
 
   await page.getByRole("searchbox").fill("");
+  await page.getByText("Filters", { exact: true }).click();
   await page.getByLabel("Need", { exact: true }).selectOption({ label: "Families of prisoners" });
   await page.getByLabel("Accepts referrals", { exact: true }).check();
   await page.getByRole("button", { name: "Search" }).click();

@@ -93,15 +93,25 @@ impl Query {
         out
     }
 
+    /// How many filters (beyond free text) are set.
+    pub fn filter_count(&self) -> usize {
+        [
+            self.need.is_some(),
+            self.area.is_some(),
+            self.language.is_some(),
+            self.age.is_some(),
+            self.free,
+            self.open_now,
+            self.accepts_referrals,
+        ]
+        .into_iter()
+        .filter(|set| *set)
+        .count()
+    }
+
     /// Whether any filter (beyond free text) is set.
     pub fn has_filters(&self) -> bool {
-        self.need.is_some()
-            || self.area.is_some()
-            || self.language.is_some()
-            || self.age.is_some()
-            || self.free
-            || self.open_now
-            || self.accepts_referrals
+        self.filter_count() > 0
     }
 
     /// Whether the query asks for anything at all.

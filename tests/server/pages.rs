@@ -29,7 +29,7 @@ async fn service_page_shows_how_to_get_help() {
     let s = TestServer::start().await;
     let (status, html) = s.text(&format!("/services/{}", demo_service("wesley-hall-food-bank"))).await;
     assert_eq!(status, 200);
-    assert!(html.contains("<h1>Wesley Hall Food Bank</h1>"));
+    assert!(html.contains(r#"<h1 dir="auto">Wesley Hall Food Bank</h1>"#));
     assert!(html.contains(r#"href="tel:01164960102""#), "tap to call");
     assert!(html.contains(r#"href="mailto:foodbank@wesleyhall.example.org""#), "email link");
     assert!(html.contains("Tuesday") && html.contains("10:00–12:30"), "opening hours");
@@ -53,7 +53,7 @@ async fn organisation_page_lists_its_services() {
     let s = TestServer::start().await;
     let (status, html) = s.text(&format!("/organisations/{}", demo_organisation("the-ebb"))).await;
     assert_eq!(status, 200);
-    assert!(html.contains("<h1>The Ebb</h1>"));
+    assert!(html.contains(r#"<h1 dir="auto">The Ebb</h1>"#));
     assert!(html.contains("3 services"));
     for name in ["Families Support Group", "Prison Visits Help", "Children with a Parent in Prison"] {
         assert!(html.contains(name), "{name}");

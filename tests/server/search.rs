@@ -1,9 +1,10 @@
 use crate::harness::TestServer;
 
 fn names(html: &str) -> Vec<String> {
-    html.split(r#"<h3 class="card-title"><a href=""#)
+    // Each result's name is the link inside its card title (`<h3 class="card-title" …><a href="…">Name</a>`).
+    html.split("card-title")
         .skip(1)
-        .filter_map(|part| part.split_once("\">").and_then(|(_, rest)| rest.split_once("</a>")).map(|(n, _)| n.to_string()))
+        .filter_map(|part| part.split_once("<a href=\"")?.1.split_once("\">")?.1.split_once("</a>").map(|(n, _)| n.to_string()))
         .collect()
 }
 

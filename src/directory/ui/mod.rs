@@ -29,10 +29,10 @@ pub fn ServiceCardView(card: ServiceCard, now: Now) -> impl IntoView {
     let href = format!("/services/{}", card.id);
     view! {
         <li class="card">
-            <h3 class="card-title"><a href=href>{card.name.clone()}</a></h3>
-            <p class="card-org">{card.organisation_name.clone()}</p>
+            <h3 class="card-title" dir="auto"><a href=href>{card.name.clone()}</a></h3>
+            <p class="card-org" dir="auto">{card.organisation_name.clone()}</p>
             <p class=format!("status status-{status_class}")>{status_text}</p>
-            <p class="card-summary">{card.summary.clone()}</p>
+            <p class="card-summary" dir="auto">{card.summary.clone()}</p>
             <ul class="facts" aria-label=t!(i18n, "card-facts-label")>
                 <li>{needs}</li>
                 {(!card.neighbourhoods.is_empty()).then(|| view! { <li>{card.neighbourhoods.join(", ")}</li> })}

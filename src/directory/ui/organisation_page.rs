@@ -42,8 +42,8 @@ fn OrganisationView(i18n: I18n, page: Page) -> impl IntoView {
     view! {
         <Title text=o.name.clone()/>
         <article class="organisation">
-            <h1>{o.name.clone()}</h1>
-            <p class="description">{o.description.clone()}</p>
+            <h1 dir="auto">{o.name.clone()}</h1>
+            <p class="description" dir="auto">{o.description.clone()}</p>
             <section aria-labelledby="contact">
                 <h2 id="contact">{t!(i18n, "service-contact")}</h2>
                 <ContactLinks i18n=i18n.clone() phones=o.phones.clone() email=o.email.clone() website=o.website.clone()/>

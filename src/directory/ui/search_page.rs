@@ -82,6 +82,7 @@ pub fn SearchPage() -> impl IntoView {
     };
 
     let initial = query.get_untracked();
+    let active_filters = initial.filter_count();
     let title = t!(i18n, "search-title");
     let (filters_i18n, results_i18n, loading_i18n) = (i18n.clone(), i18n.clone(), i18n.clone());
     view! {
@@ -95,7 +96,7 @@ pub fn SearchPage() -> impl IntoView {
                     name="q"
                     type="search"
                     node_ref=text_input
-                    value=initial.text
+                    value=initial.text.clone()
                     autocomplete="off"
                     maxlength="200"
                     placeholder=t!(i18n, "search-placeholder")
@@ -103,8 +104,14 @@ pub fn SearchPage() -> impl IntoView {
                 />
                 <button type="submit">{t!(i18n, "search-button")}</button>
             </div>
-            <fieldset class="filters">
-                <legend>{t!(i18n, "filters-legend")}</legend>
+            // Collapsed until wanted, so results come first on a small screen; open when a
+            // filter is in use.
+            <details class="filters-panel" open=initial.has_filters()>
+            <summary id="filters-summary">
+                {t!(i18n, "filters-legend")}
+                {(active_filters > 0).then(|| view! { " " <span class="count">{active_filters}</span> })}
+            </summary>
+            <div class="filters" role="group" aria-labelledby="filters-summary">
                 <Suspense fallback=|| ()>
                     {
                         let change = change.clone();
@@ -118,7 +125,8 @@ pub fn SearchPage() -> impl IntoView {
                         }
                     }
                 </Suspense>
-            </fieldset>
+            </div>
+            </details>
             <p class="clear"><a href="/">{t!(i18n, "filters-clear")}</a></p>
         </form>
         <Transition fallback=move || view! { <p class="loading">{t!(loading_i18n, "loading")}</p> }>

@@ -50,14 +50,14 @@ fn ServiceView(i18n: I18n, page: Page) -> impl IntoView {
     view! {
         <Title text=s.name.clone()/>
         <article class="service">
-            <h1>{s.name.clone()}</h1>
-            <p class="by">{t!(i18n, "service-by")}" "<a href=org_href>{org.name.clone()}</a></p>
+            <h1 dir="auto">{s.name.clone()}</h1>
+            <p class="by">{t!(i18n, "service-by")}" "<a href=org_href dir="auto">{org.name.clone()}</a></p>
             <p class=format!("status status-{status_class}")>{status_text}</p>
             {s.accepts_referrals.then(|| view! { <p class="badge">{t!(i18n, "badge-referrals")}</p> })}
 
             <section aria-labelledby="about">
                 <h2 id="about">{t!(i18n, "service-about")}</h2>
-                <p class="description">{s.description.clone()}</p>
+                <p class="description" dir="auto">{s.description.clone()}</p>
                 <ul class="tags" aria-label=t!(i18n, "service-needs")>
                     {needs.into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}
                 </ul>
@@ -66,10 +66,10 @@ fn ServiceView(i18n: I18n, page: Page) -> impl IntoView {
             <section aria-labelledby="who">
                 <h2 id="who">{t!(i18n, "service-who")}</h2>
                 <p>{format::ages(&i18n, s.min_age, s.max_age)}</p>
-                {s.eligibility.clone().map(|e| view! { <p>{e}</p> })}
+                {s.eligibility.clone().map(|e| view! { <p dir="auto">{e}</p> })}
                 <p>
                     {if s.free { t!(i18n, "service-free") } else { t!(i18n, "service-not-free") }}
-                    {s.fees.clone().map(|f| view! { " " {f} })}
+                    {s.fees.clone().map(|f| view! { " " <span dir="auto">{f}</span> })}
                 </p>
             </section>
 
@@ -157,7 +157,7 @@ fn HoursTable(i18n: I18n, service: Service) -> impl IntoView {
         .iter()
         .map(|c| {
             let text = t!(i18n, "hours-closure", from = format::date(&i18n, c.from), to = format::date(&i18n, c.to));
-            view! { <li>{text}{c.note.clone().map(|n| view! { " (" {n} ")" })}</li> }
+            view! { <li>{text}{c.note.clone().map(|n| view! { " " <span dir="auto">{n}</span> })}</li> }
         })
         .collect_view();
     view! {
@@ -186,7 +186,7 @@ pub fn ContactLinks(i18n: I18n, phones: Vec<Phone>, email: Option<String>, websi
                 <li>
                     <a class="button" href=format!("tel:{dial}")>{call}</a>
                     {text}
-                    {p.description.map(|d| view! { <span class="note">{d}</span> })}
+                    {p.description.map(|d| view! { <span class="note" dir="auto">{d}</span> })}
                 </li>
             }
         })
@@ -211,8 +211,8 @@ fn LocationView(i18n: I18n, location: Location) -> impl IntoView {
     };
     view! {
         <li>
-            {location.name.clone().map(|n| view! { <strong>{n}</strong><br/> })}
-            <span>{location.one_line()}</span>
+            {location.name.clone().map(|n| view! { <strong dir="auto">{n}</strong><br/> })}
+            <span dir="auto">{location.one_line()}</span>
             {location.neighbourhood.clone().map(|n| view! { <span class="note">{n}</span> })}
             <br/>
             <a href=map rel="noopener" target="_blank">{t!(i18n, "location-map")}</a>
