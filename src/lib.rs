@@ -10,6 +10,7 @@ pub mod layout;
 pub mod search;
 #[cfg(feature = "ssr")]
 pub mod server;
+pub mod wire;
 
 /// Browser entry point: hydrate the server-rendered page.
 #[cfg(feature = "hydrate")]

@@ -29,7 +29,9 @@ pub struct OpeningPeriod {
 /// Dates (inclusive) on which the service does not run, e.g. bank holidays or a summer break.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Closure {
+    #[serde(with = "crate::wire::date")]
     pub from: NaiveDate,
+    #[serde(with = "crate::wire::date")]
     pub to: NaiveDate,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
@@ -51,7 +53,8 @@ pub struct LocalMoment(pub NaiveDateTime);
 impl LocalMoment {
     /// "HH:MM".
     pub fn time_hhmm(self) -> String {
-        self.0.format("%H:%M").to_string()
+        use chrono::Timelike;
+        format!("{:02}:{:02}", self.0.hour(), self.0.minute())
     }
     pub fn date(self) -> NaiveDate {
         self.0.date()

@@ -157,7 +157,7 @@ pub struct Service {
     pub website: Option<String>,
     pub hours: Hours,
     /// When the organisation last confirmed the listing (ORUK `assured_date`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::wire::date::option")]
     pub last_reviewed: Option<NaiveDate>,
 }
 

@@ -16,6 +16,7 @@ pub struct SearchPage {
     pub total: usize,
     pub page: u32,
     pub pages: u32,
+    #[serde(with = "crate::wire::instant")]
     pub now: Now,
 }
 
@@ -30,6 +31,7 @@ pub struct FilterOptions {
 pub struct ServicePage {
     pub service: Service,
     pub organisation: Organisation,
+    #[serde(with = "crate::wire::instant")]
     pub now: Now,
 }
 
@@ -37,6 +39,7 @@ pub struct ServicePage {
 pub struct OrganisationPage {
     pub organisation: Organisation,
     pub services: Vec<ServiceCard>,
+    #[serde(with = "crate::wire::instant")]
     pub now: Now,
 }
 

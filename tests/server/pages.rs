@@ -34,7 +34,7 @@ async fn service_page_shows_how_to_get_help() {
     assert!(html.contains(r#"href="mailto:foodbank@wesleyhall.example.org""#), "email link");
     assert!(html.contains("Tuesday") && html.contains("10:00–12:30"), "opening hours");
     assert!(html.contains("Christmas and New Year"), "closures");
-    assert!(html.contains("openstreetmap.org/?mlat=52.6317"), "map link");
+    assert!(html.contains("openstreetmap.org/?mlat=52.63170") && html.contains("mlon=-1.11040"), "map link");
     assert!(html.contains("Last checked by the organisation: 14 October 2026"));
     assert!(html.contains(&format!("/organisations/{}", demo_organisation("wesley-hall"))));
     assert!(html.contains("Gujarati") && html.contains("Somali"), "languages by name");

@@ -206,16 +206,39 @@ pub fn ContactLinks(i18n: I18n, phones: Vec<Phone>, email: Option<String>, websi
 #[component]
 fn LocationView(i18n: I18n, location: Location) -> impl IntoView {
     let map = match (location.latitude, location.longitude) {
-        (Some(lat), Some(lon)) => format!("https://www.openstreetmap.org/?mlat={lat}&mlon={lon}#map=18/{lat}/{lon}"),
+        (Some(lat), Some(lon)) => {
+            let (lat, lon) = (coordinate(lat), coordinate(lon));
+            format!("https://www.openstreetmap.org/?mlat={lat}&mlon={lon}#map=18/{lat}/{lon}")
+        }
         _ => format!("https://www.openstreetmap.org/search?query={}", location.one_line().replace(' ', "+")),
     };
     view! {
         <li>
             {location.name.clone().map(|n| view! { <strong dir="auto">{n}</strong><br/> })}
             <span dir="auto">{location.one_line()}</span>
-            {location.neighbourhood.clone().map(|n| view! { <span class="note">{n}</span> })}
             <br/>
+            {location.neighbourhood.clone().map(|n| view! { <span class="note" dir="auto">{n}</span><br/> })}
             <a href=map rel="noopener" target="_blank">{t!(i18n, "location-map")}</a>
         </li>
+    }
+}
+
+/// A coordinate with five decimals (about a metre), formatted with integer arithmetic: float
+/// formatting is large in the browser bundle.
+fn coordinate(x: f64) -> String {
+    let micro = (x * 100_000.0).round() as i64;
+    let sign = if micro < 0 { "-" } else { "" };
+    let micro = micro.unsigned_abs();
+    format!("{sign}{}.{:05}", micro / 100_000, micro % 100_000)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn coordinates_have_five_decimals() {
+        assert_eq!(super::coordinate(52.6317), "52.63170");
+        assert_eq!(super::coordinate(-1.1104), "-1.11040");
+        assert_eq!(super::coordinate(-0.000004), "0.00000");
+        assert_eq!(super::coordinate(-0.5), "-0.50000");
     }
 }
