@@ -28,6 +28,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta charset="utf-8"/>
                 <meta name="viewport" content="width=device-width, initial-scale=1"/>
                 <meta name="theme-color" content="#0b5d4b"/>
+                <link rel="icon" href="/favicon.svg" type="image/svg+xml"/>
                 <meta name="description" content=t!(i18n, "app-description")/>
                 <leptos_meta::HashedStylesheet options=options.clone() id="leptos"/>
                 <script type="application/json" id=PAYLOAD_ELEMENT_ID inner_html=i18n.browser_payload()></script>
