@@ -8,7 +8,7 @@ use leptos_router::hooks::use_location;
 use crate::{
     directory::api::get_site_info,
     error::AppError,
-    i18n::{LOCALES, Review, use_i18n},
+    i18n::{I18n, LOCALES, Review, use_i18n},
     t,
 };
 
@@ -137,4 +137,31 @@ pub fn ErrorNotice(error: AppError) -> impl IntoView {
         <p><a href="/">{t!(i18n, "back-to-search")}</a></p>
     }
     .into_any()
+}
+
+/// A page whose content comes from a resource: a loading line, then `render` with the data, or
+/// the error page (which also sets the HTTP status when rendered on the server).
+pub fn loaded_page<T, V>(
+    resource: Resource<Result<T, AppError>>,
+    render: impl Fn(I18n, T) -> V + Clone + Send + Sync + 'static,
+) -> impl IntoView
+where
+    T: Clone + Send + Sync + serde::Serialize + serde::de::DeserializeOwned + 'static,
+    V: IntoView + 'static,
+{
+    let i18n = use_i18n();
+    let loading = i18n.clone();
+    view! {
+        <Suspense fallback=move || view! { <p class="loading">{t!(loading, "loading")}</p> }>
+            {move || {
+                let (i18n, render) = (i18n.clone(), render.clone());
+                Suspend::new(async move {
+                    match resource.await {
+                        Ok(data) => render(i18n, data).into_any(),
+                        Err(error) => view! { <ErrorNotice error/> }.into_any(),
+                    }
+                })
+            }}
+        </Suspense>
+    }
 }

@@ -94,7 +94,7 @@ fn uuid(s: &str) -> Result<Uuid, sqlx::Error> {
 }
 
 fn date(s: &str) -> Result<NaiveDate, sqlx::Error> {
-    NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|e| sqlx::Error::Decode(Box::new(e)))
+    crate::wire::date::parse(s).ok_or_else(|| decode_err(format!("date {s}")))
 }
 
 fn decode_err(msg: String) -> sqlx::Error {
@@ -352,7 +352,7 @@ pub async fn upsert_service(conn: &mut SqliteConnection, s: &Service) -> Result<
     .bind(s.accepts_referrals)
     .bind(&s.email)
     .bind(&s.website)
-    .bind(s.last_reviewed.map(|d| d.format("%Y-%m-%d").to_string()))
+    .bind(s.last_reviewed.map(crate::wire::date::to_string))
     .bind(Utc::now().to_rfc3339())
     .execute(&mut *conn)
     .await?;
@@ -393,38 +393,26 @@ pub async fn upsert_service(conn: &mut SqliteConnection, s: &Service) -> Result<
         sqlx::query("INSERT INTO closures (id, service_id, valid_from, valid_to, description) VALUES (?, ?, ?, ?, ?)")
             .bind(Uuid::now_v7().to_string())
             .bind(&id)
-            .bind(c.from.format("%Y-%m-%d").to_string())
-            .bind(c.to.format("%Y-%m-%d").to_string())
+            .bind(crate::wire::date::to_string(c.from))
+            .bind(crate::wire::date::to_string(c.to))
             .bind(&c.note)
             .execute(&mut *conn)
             .await?;
     }
-    for code in &s.languages {
-        sqlx::query("INSERT OR IGNORE INTO languages (id, service_id, code) VALUES (?, ?, ?)")
-            .bind(Uuid::now_v7().to_string())
-            .bind(&id)
-            .bind(code)
-            .execute(&mut *conn)
-            .await?;
-    }
-    for area in &s.areas {
-        sqlx::query("INSERT OR IGNORE INTO service_areas (id, service_id, name) VALUES (?, ?, ?)")
-            .bind(Uuid::now_v7().to_string())
-            .bind(&id)
-            .bind(area)
-            .execute(&mut *conn)
-            .await?;
-    }
-    for need in &s.needs {
-        sqlx::query(
+    // Rows of (new id, service id, value), one per value.
+    let owned: [(&str, Vec<&str>); 3] = [
+        ("INSERT OR IGNORE INTO languages (id, service_id, code) VALUES (?, ?, ?)", s.languages.iter().map(String::as_str).collect()),
+        ("INSERT OR IGNORE INTO service_areas (id, service_id, name) VALUES (?, ?, ?)", s.areas.iter().map(String::as_str).collect()),
+        (
             "INSERT OR IGNORE INTO attributes (id, link_id, link_type, taxonomy_term_id)
              SELECT ?, ?, 'service', id FROM taxonomy_terms WHERE code = ?",
-        )
-        .bind(Uuid::now_v7().to_string())
-        .bind(&id)
-        .bind(need.code())
-        .execute(&mut *conn)
-        .await?;
+            s.needs.iter().map(|n| n.code()).collect(),
+        ),
+    ];
+    for (statement, values) in owned {
+        for value in values {
+            sqlx::query(statement).bind(Uuid::now_v7().to_string()).bind(&id).bind(value).execute(&mut *conn).await?;
+        }
     }
     for (i, l) in s.locations.iter().enumerate() {
         sqlx::query(

@@ -7,32 +7,16 @@ use leptos_router::hooks::use_params_map;
 use super::{ServiceCardView, service_page::ContactLinks};
 use crate::{
     directory::{api::get_organisation, read::OrganisationPage as Page},
-    i18n::{I18n, use_i18n},
-    layout::ErrorNotice,
+    i18n::I18n,
+    layout::loaded_page,
     t,
 };
 
 #[component]
 pub fn OrganisationPage() -> impl IntoView {
-    let i18n = use_i18n();
     let params = use_params_map();
     let page = Resource::new(move || params.with(|p| p.get("id").unwrap_or_default()), get_organisation);
-    let loading_i18n = i18n.clone();
-    view! {
-        <Suspense fallback=move || view! { <p class="loading">{t!(loading_i18n, "loading")}</p> }>
-            {
-                move || {
-                    let i18n = i18n.clone();
-                    Suspend::new(async move {
-                        match page.await {
-                            Ok(page) => view! { <OrganisationView i18n page/> }.into_any(),
-                            Err(error) => view! { <ErrorNotice error/> }.into_any(),
-                        }
-                    })
-                }
-            }
-        </Suspense>
-    }
+    loaded_page(page, |i18n, page| view! { <OrganisationView i18n page/> })
 }
 
 #[component]

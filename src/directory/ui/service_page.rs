@@ -11,32 +11,16 @@ use crate::{
         model::{Location, Phone, Service},
         read::ServicePage as Page,
     },
-    i18n::{I18n, use_i18n},
-    layout::ErrorNotice,
+    i18n::I18n,
+    layout::loaded_page,
     t,
 };
 
 #[component]
 pub fn ServicePage() -> impl IntoView {
-    let i18n = use_i18n();
     let params = use_params_map();
     let page = Resource::new(move || params.with(|p| p.get("id").unwrap_or_default()), get_service);
-    let loading_i18n = i18n.clone();
-    view! {
-        <Suspense fallback=move || view! { <p class="loading">{t!(loading_i18n, "loading")}</p> }>
-            {
-                move || {
-                    let i18n = i18n.clone();
-                    Suspend::new(async move {
-                        match page.await {
-                            Ok(page) => view! { <ServiceView i18n page/> }.into_any(),
-                            Err(error) => view! { <ErrorNotice error/> }.into_any(),
-                        }
-                    })
-                }
-            }
-        </Suspense>
-    }
+    loaded_page(page, |i18n, page| view! { <ServiceView i18n page/> })
 }
 
 #[component]
