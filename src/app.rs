@@ -11,7 +11,8 @@ use leptos_router::{
 use crate::{
     directory::ui::{OrganisationPage, SearchPage, ServicePage},
     i18n::{I18n, PAYLOAD_ELEMENT_ID, provide_i18n, use_i18n},
-    layout::{Footer, Header, NotFound, Notices},
+    layout::{Footer, Header, NetworkStatus, NotFound, Notices, UpdatePrompt},
+    sync::status::provide_offline_status,
     t,
 };
 
@@ -29,6 +30,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta name="viewport" content="width=device-width, initial-scale=1"/>
                 <meta name="theme-color" content="#0b5d4b"/>
                 <link rel="icon" href="/favicon.svg" type="image/svg+xml"/>
+                <link rel="manifest" href="/manifest.webmanifest"/>
                 <meta name="description" content=t!(i18n, "app-description")/>
                 <leptos_meta::HashedStylesheet options=options.clone() id="leptos"/>
                 <script type="application/json" id=PAYLOAD_ELEMENT_ID inner_html=i18n.browser_payload()></script>
@@ -50,9 +52,17 @@ pub fn App() -> impl IntoView {
     }
     let i18n = use_i18n();
     let app_name = t!(i18n, "app-name");
-    // Runs in the browser only, once hydration is done: marks the document so that tests (and
-    // styles) can tell a hydrated page from a server-rendered one.
-    Effect::new(|_| {
+    let status = provide_offline_status();
+    // Runs in the browser only, once the page is interactive: start the offline machinery
+    // (service worker, saved copy, sync), then mark the document so that tests (and styles)
+    // can tell a running app from a server-rendered page.
+    Effect::new(move |_| {
+        #[cfg(feature = "hydrate")]
+        {
+            crate::pwa::browser::register(status);
+            crate::sync::engine::connect(status);
+        }
+        let _ = status;
         if let Some(root) = document().document_element() {
             let _ = root.set_attribute("data-hydrated", "true");
         }
@@ -62,7 +72,9 @@ pub fn App() -> impl IntoView {
         <Router>
             <a class="skip-link" href="#main">{t!(i18n, "skip-to-content")}</a>
             <Header/>
+            <UpdatePrompt/>
             <Notices/>
+            <NetworkStatus/>
             <main id="main">
                 <Routes fallback=|| view! { <NotFound/> }>
                     <Route path=path!("/") view=SearchPage ssr=SsrMode::Async/>

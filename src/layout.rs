@@ -6,9 +6,10 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_location;
 
 use crate::{
-    directory::api::get_site_info,
+    directory::source,
     error::AppError,
     i18n::{I18n, LOCALES, Review, use_i18n},
+    sync::status::{Ago, Phase, Saved, ago, use_offline_status},
     t,
 };
 
@@ -32,6 +33,24 @@ pub fn LanguageSwitcher() -> impl IntoView {
     let location = use_location();
     let next = move || format!("{}{}", location.pathname.get(), location.search.get());
     let current = i18n.info().id;
+    // With the app running, choosing is done here: the choice is kept in the same cookie and
+    // the page reloaded, which also works offline (the app then renders in the new language).
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        #[cfg(feature = "hydrate")]
+        {
+            use wasm_bindgen::JsCast;
+            let chosen = ev
+                .submitter()
+                .and_then(|b| b.dyn_into::<web_sys::HtmlButtonElement>().ok())
+                .map(|b| b.value());
+            if let Some(locale) = chosen {
+                ev.prevent_default();
+                crate::i18n::choose_in_browser(&locale, &next());
+            }
+        }
+        #[cfg(not(feature = "hydrate"))]
+        let _ = ev;
+    };
     let buttons = LOCALES
         .iter()
         .map(|l| {
@@ -54,7 +73,7 @@ pub fn LanguageSwitcher() -> impl IntoView {
     view! {
         <details class="language">
             <summary>{t!(i18n, "language-switcher")}</summary>
-            <form method="post" action="/language">
+            <form method="post" action="/language" on:submit=on_submit>
                 <input type="hidden" name="next" value=next/>
                 <ul>{buttons}</ul>
             </form>
@@ -66,7 +85,8 @@ pub fn LanguageSwitcher() -> impl IntoView {
 #[component]
 pub fn Notices() -> impl IntoView {
     let i18n = use_i18n();
-    let info = Resource::new(|| (), |_| get_site_info());
+    let status = use_offline_status();
+    let info = Resource::new(move || status.version.get(), |_| source::site_info());
     let draft = (i18n.info().review == Review::MachineDraft).then(|| {
         let i18n = i18n.clone();
         view! { <p class="notice notice-draft" role="note">{t!(i18n, "notice-machine-draft")}</p> }
@@ -152,7 +172,9 @@ where
     let i18n = use_i18n();
     let loading = i18n.clone();
     view! {
-        <Suspense fallback=move || view! { <p class="loading">{t!(loading, "loading")}</p> }>
+        // A transition: when the data is read again (after a sync), the page stays until the
+        // new data is ready.
+        <Transition fallback=move || view! { <p class="loading">{t!(loading, "loading")}</p> }>
             {move || {
                 let (i18n, render) = (i18n.clone(), render.clone());
                 Suspend::new(async move {
@@ -162,6 +184,95 @@ where
                     }
                 })
             }}
-        </Suspense>
+        </Transition>
+    }
+}
+
+/// The connection and the saved copy, in words: offline or not, saving, saved and how long
+/// ago, and anything the user should know (the browser would not keep it).
+#[component]
+pub fn NetworkStatus() -> impl IntoView {
+    let i18n = use_i18n();
+    let status = use_offline_status();
+    let updated = {
+        let i18n = i18n.clone();
+        move || {
+            status.synced_at.get().map(|then| {
+                let when = match ago(then, status.now_ms.get()) {
+                    Ago::JustNow => t!(i18n, "ago-just-now"),
+                    Ago::Minutes(n) => t!(i18n, "ago-minutes", count = n),
+                    Ago::Hours(n) => t!(i18n, "ago-hours", count = n),
+                    Ago::Days(n) => t!(i18n, "ago-days", count = n),
+                };
+                t!(i18n, "net-updated", ago = when)
+            })
+        }
+    };
+    let line = {
+        let i18n = i18n.clone();
+        move || {
+            let (online, saved, phase) = (status.online.get(), status.saved.get(), status.phase.get());
+            let updated = updated();
+            let text = match (online, saved, phase) {
+                (_, _, Phase::StorageRefused) => Some(t!(i18n, "net-save-failed")),
+                (false, Saved::Complete, _) => Some(t!(i18n, "net-offline")),
+                (false, Saved::Partial, _) => Some(t!(i18n, "net-offline-partial")),
+                (false, Saved::Nothing, _) => Some(t!(i18n, "net-offline-nothing")),
+                (true, _, Phase::Downloading { .. }) => Some(t!(i18n, "net-saving")),
+                (true, _, Phase::Failed) => Some(t!(i18n, "net-sync-failed")),
+                (true, Saved::Complete, _) => Some(t!(i18n, "net-saved")),
+                _ => None,
+            };
+            let class = if online { "net" } else { "net net-offline" };
+            text.map(|text| {
+                view! {
+                    <p class=class role="status">
+                        {text}
+                        {updated.map(|u| view! { " · " <span class="net-updated">{u}</span> })}
+                    </p>
+                }
+            })
+        }
+    };
+    let progress = {
+        let i18n = i18n.clone();
+        move || match status.phase.get() {
+            Phase::Downloading { done, total } => Some(view! {
+                <progress class="net-progress" max=total.max(1).to_string() value=done.to_string()
+                    aria-label=t!(i18n, "net-progress")></progress>
+            }),
+            _ => None,
+        }
+    };
+    let persist = move || {
+        status.persist_refused.get().then(|| view! { <p class="net net-warning" role="note">{t!(i18n, "net-persist-refused")}</p> })
+    };
+    view! {
+        <div class="network">
+            {line}
+            {progress}
+            {persist}
+        </div>
+    }
+}
+
+/// "A new version is ready" with a button to switch to it.
+#[component]
+pub fn UpdatePrompt() -> impl IntoView {
+    let i18n = use_i18n();
+    let status = use_offline_status();
+    move || {
+        status.update_ready.get().then(|| {
+            let on_click = move |_| {
+                #[cfg(feature = "hydrate")]
+                crate::pwa::browser::apply_update();
+            };
+            view! {
+                <div class="update" role="alert">
+                    <span>{t!(i18n, "update-available")}</span>
+                    <button type="button" on:click=on_click>{t!(i18n, "update-reload")}</button>
+                </div>
+            }
+        })
     }
 }

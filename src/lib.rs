@@ -7,15 +7,34 @@ pub mod directory;
 pub mod error;
 pub mod i18n;
 pub mod layout;
+pub mod pwa;
 pub mod search;
 #[cfg(feature = "ssr")]
 pub mod server;
+pub mod sync;
 pub mod wire;
 
-/// Browser entry point: hydrate the server-rendered page.
+/// Browser entry point. A page the server rendered is hydrated. The app shell (what the
+/// service worker answers with when the server cannot be reached) has no content to hydrate:
+/// the app reads the user's language, renders the page itself from the directory saved on the
+/// phone, and mounts it (ARCHITECTURE.md, "Offline rendering").
 #[cfg(feature = "hydrate")]
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn hydrate() {
+    use leptos::prelude::*;
     console_error_panic_hook::set_once();
-    leptos::mount::hydrate_body(app::App);
+    let shell = document().document_element().is_some_and(|e| e.has_attribute(pwa::SHELL_ATTRIBUTE));
+    if !shell {
+        leptos::mount::hydrate_body(app::App);
+        return;
+    }
+    sync::engine::boot();
+    wasm_bindgen_futures::spawn_local(async {
+        let i18n = i18n::for_shell().await;
+        document().body().expect("a document has a body").set_inner_html("");
+        leptos::mount::mount_to_body(move || {
+            provide_context(i18n.clone());
+            view! { <app::App/> }
+        });
+    });
 }

@@ -196,3 +196,60 @@ language-ps = البشتوية
 language-ti = التغرينية
 language-fr = الفرنسية
 language-sw = السواحيلية
+
+## Checks on a service before it is saved
+
+service-invalid-name = يجب أن يتكون الاسم من 1 إلى 200 حرف.
+service-invalid-text = يجب ألا يزيد الوصف وشروط الأهلية عن 5000 حرف لكل منهما.
+service-invalid-ages = يجب أن تكون الأعمار من 0 إلى 120، وألا يزيد الحد الأدنى للعمر عن الحد الأقصى.
+service-invalid-needs = اختر حاجة واحدة على الأقل تساعد فيها الخدمة.
+service-invalid-language = يجب أن تكون اللغات رموز ISO 639، مثل so للصومالية أو gu للغوجاراتية.
+service-invalid-hours = يجب أن تحتوي ساعات العمل على يوم من الاثنين إلى الأحد وأوقات من 00:00 إلى 23:59.
+service-invalid-closure = يجب أن ينتهي الإغلاق في يوم بدئه أو بعده.
+service-invalid-email = عنوان البريد الإلكتروني غير صالح.
+service-invalid-website = يجب أن يكون الموقع الإلكتروني عنواناً كاملاً يبدأ بـ https://.
+service-invalid-phone = يجب أن يحتوي رقم الهاتف على 3 أرقام على الأقل و40 حرفاً على الأكثر.
+service-invalid-organisation = هذه المنظمة غير موجودة في الدليل.
+
+## Offline: the connection and the directory saved on this phone
+
+net-offline = أنت غير متصل. يستخدم Signpost الدليل المحفوظ على هذا الهاتف.
+net-offline-partial = أنت غير متصل. حُفظ جزء فقط من الدليل على هذا الهاتف قبل انقطاع الاتصال.
+net-offline-nothing = أنت غير متصل، ولم يُحفظ الدليل على هذا الهاتف بعد. اتصل مرة واحدة لحفظه.
+net-saving = جارٍ حفظ الدليل على هذا الهاتف لاستخدامه بدون إشارة…
+net-progress = حفظ الدليل
+net-saved = محفوظ على هذا الهاتف للاستخدام بدون إشارة
+net-updated = حُدِّث { $ago }
+net-sync-failed = تعذّر التحقق من تغييرات الدليل. سيحاول Signpost مرة أخرى.
+net-save-failed = رفض متصفح هذا الهاتف حفظ الدليل، لذا يحتاج Signpost إلى اتصال ليعمل.
+net-persist-refused = قد يحذف هذا المتصفح الدليل المحفوظ إذا امتلأت مساحة الهاتف. افتح Signpost مع اتصال من حين لآخر للاحتفاظ به.
+ago-just-now = الآن
+ago-minutes =
+    { $count ->
+        [zero] قبل { $count } دقيقة
+        [one] قبل دقيقة واحدة
+        [two] قبل دقيقتين
+        [few] قبل { $count } دقائق
+        [many] قبل { $count } دقيقة
+       *[other] قبل { $count } دقيقة
+    }
+ago-hours =
+    { $count ->
+        [zero] قبل { $count } ساعة
+        [one] قبل ساعة واحدة
+        [two] قبل ساعتين
+        [few] قبل { $count } ساعات
+        [many] قبل { $count } ساعة
+       *[other] قبل { $count } ساعة
+    }
+ago-days =
+    { $count ->
+        [zero] قبل { $count } يوم
+        [one] قبل يوم واحد
+        [two] قبل يومين
+        [few] قبل { $count } أيام
+        [many] قبل { $count } يوماً
+       *[other] قبل { $count } يوم
+    }
+update-available = إصدار جديد من Signpost جاهز.
+update-reload = إعادة التحميل

@@ -190,3 +190,48 @@ language-ps = Pashto
 language-ti = Tigrinya
 language-fr = French
 language-sw = Swahili
+
+## Checks on a service before it is saved
+
+service-invalid-name = The name must be 1 to 200 characters long.
+service-invalid-text = The description and eligibility must each be at most 5,000 characters long.
+service-invalid-ages = Ages must be from 0 to 120, and the minimum age no higher than the maximum.
+service-invalid-needs = Choose at least one need the service helps with.
+service-invalid-language = Languages must be ISO 639 codes, such as so for Somali or gu for Gujarati.
+service-invalid-hours = Opening hours must have a day from Monday to Sunday and times from 00:00 to 23:59.
+service-invalid-closure = A closure must end on or after the day it starts.
+service-invalid-email = The email address is not valid.
+service-invalid-website = The website must be a full address starting with https://.
+service-invalid-phone = A phone number must have at least 3 digits and at most 40 characters.
+service-invalid-organisation = That organisation is not in the directory.
+
+## Offline: the connection and the directory saved on this phone
+
+net-offline = You are offline. Signpost is using the directory saved on this phone.
+net-offline-partial = You are offline. Only part of the directory was saved on this phone before the connection went.
+net-offline-nothing = You are offline, and the directory has not been saved on this phone yet. Connect once to save it.
+net-saving = Saving the directory on this phone, for use with no signal…
+net-progress = Saving the directory
+net-saved = Saved on this phone for use with no signal
+net-updated = updated { $ago }
+net-sync-failed = Could not check for changes to the directory. Signpost will try again.
+net-save-failed = This phone's browser would not save the directory, so Signpost needs a connection to work.
+net-persist-refused = This browser may delete the saved directory if the phone runs low on space. Open Signpost with a connection now and then to keep it.
+ago-just-now = just now
+ago-minutes =
+    { $count ->
+        [one] 1 minute ago
+       *[other] { $count } minutes ago
+    }
+ago-hours =
+    { $count ->
+        [one] 1 hour ago
+       *[other] { $count } hours ago
+    }
+ago-days =
+    { $count ->
+        [one] 1 day ago
+       *[other] { $count } days ago
+    }
+update-available = A new version of Signpost is ready.
+update-reload = Reload

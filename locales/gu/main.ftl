@@ -190,3 +190,48 @@ language-ps = પશ્તો
 language-ti = ટિગ્રિન્યા
 language-fr = ફ્રેન્ચ
 language-sw = સ્વાહિલી
+
+## Checks on a service before it is saved
+
+service-invalid-name = નામ 1 થી 200 અક્ષરોનું હોવું જોઈએ.
+service-invalid-text = વર્ણન અને પાત્રતા દરેક વધુમાં વધુ 5,000 અક્ષરોની હોવી જોઈએ.
+service-invalid-ages = ઉંમર 0 થી 120 હોવી જોઈએ, અને લઘુત્તમ ઉંમર મહત્તમથી વધુ ન હોવી જોઈએ.
+service-invalid-needs = સેવા જેમાં મદદ કરે છે તેવી ઓછામાં ઓછી એક જરૂરિયાત પસંદ કરો.
+service-invalid-language = ભાષાઓ ISO 639 કોડ હોવી જોઈએ, જેમ કે સોમાલી માટે so અથવા ગુજરાતી માટે gu.
+service-invalid-hours = ખુલ્લા સમયમાં સોમવારથી રવિવાર સુધીનો દિવસ અને 00:00 થી 23:59 સુધીનો સમય હોવો જોઈએ.
+service-invalid-closure = બંધ રહેવાનો સમયગાળો શરૂ થાય તે દિવસે અથવા પછી પૂરો થવો જોઈએ.
+service-invalid-email = ઇમેઇલ સરનામું માન્ય નથી.
+service-invalid-website = વેબસાઇટ https:// થી શરૂ થતું પૂરું સરનામું હોવું જોઈએ.
+service-invalid-phone = ફોન નંબરમાં ઓછામાં ઓછા 3 અંકો અને વધુમાં વધુ 40 અક્ષરો હોવા જોઈએ.
+service-invalid-organisation = તે સંસ્થા નિર્દેશિકામાં નથી.
+
+## Offline: the connection and the directory saved on this phone
+
+net-offline = તમે ઑફલાઇન છો. Signpost આ ફોન પર સાચવેલી નિર્દેશિકા વાપરી રહ્યું છે.
+net-offline-partial = તમે ઑફલાઇન છો. કનેક્શન જતા પહેલાં નિર્દેશિકાનો માત્ર થોડો ભાગ આ ફોન પર સચવાયો હતો.
+net-offline-nothing = તમે ઑફલાઇન છો, અને નિર્દેશિકા હજુ આ ફોન પર સાચવવામાં આવી નથી. તેને સાચવવા એક વાર કનેક્ટ કરો.
+net-saving = સિગ્નલ વિના વાપરવા માટે નિર્દેશિકા આ ફોન પર સાચવી રહ્યા છીએ…
+net-progress = નિર્દેશિકા સાચવી રહ્યા છીએ
+net-saved = સિગ્નલ વિના વાપરવા માટે આ ફોન પર સાચવેલ
+net-updated = { $ago } અપડેટ થયું
+net-sync-failed = નિર્દેશિકામાં ફેરફારો તપાસી શકાયા નહીં. Signpost ફરી પ્રયાસ કરશે.
+net-save-failed = આ ફોનના બ્રાઉઝરે નિર્દેશિકા સાચવવાની ના પાડી, તેથી Signpost ને કામ કરવા માટે કનેક્શનની જરૂર છે.
+net-persist-refused = ફોનમાં જગ્યા ઓછી થાય તો આ બ્રાઉઝર સાચવેલી નિર્દેશિકા કાઢી નાખી શકે છે. તેને રાખવા માટે ક્યારેક કનેક્શન સાથે Signpost ખોલો.
+ago-just-now = હમણાં જ
+ago-minutes =
+    { $count ->
+        [one] 1 મિનિટ પહેલાં
+       *[other] { $count } મિનિટ પહેલાં
+    }
+ago-hours =
+    { $count ->
+        [one] 1 કલાક પહેલાં
+       *[other] { $count } કલાક પહેલાં
+    }
+ago-days =
+    { $count ->
+        [one] 1 દિવસ પહેલાં
+       *[other] { $count } દિવસ પહેલાં
+    }
+update-available = Signpost નું નવું સંસ્કરણ તૈયાર છે.
+update-reload = ફરી લોડ કરો

@@ -2,7 +2,13 @@
 //! database's change sequence moves. Derived entirely from the database, so any number of
 //! servers can each keep one (nothing here is state another server would need).
 
-use std::sync::{Arc, RwLock};
+use std::{
+    collections::HashMap,
+    hash::{DefaultHasher, Hash, Hasher},
+    sync::{Arc, RwLock},
+};
+
+use uuid::Uuid;
 
 use sqlx::SqlitePool;
 
@@ -13,12 +19,38 @@ use crate::{
     search::{SearchIndex, Vocabulary},
 };
 
-/// One consistent view of the directory.
+/// One consistent view of the directory: everything up to change `seq`, and nothing after.
 pub struct Snapshot {
     pub seq: i64,
     pub directory: Directory,
     pub index: SearchIndex,
     pub demo: bool,
+    pub vocabulary: Vocabulary,
+    /// Changes whenever the vocabulary does (a hash of it).
+    pub vocabulary_version: String,
+    services_by_id: HashMap<Uuid, usize>,
+    organisations_by_id: HashMap<Uuid, usize>,
+}
+
+impl Snapshot {
+    pub fn new(seq: i64, directory: Directory, demo: bool) -> Self {
+        let vocabulary = vocabulary(&directory.languages());
+        let index = SearchIndex::build(&directory, &vocabulary);
+        let mut hasher = DefaultHasher::new();
+        serde_json::to_string(&vocabulary).unwrap_or_default().hash(&mut hasher);
+        let vocabulary_version = format!("{:016x}", hasher.finish());
+        let services_by_id = directory.services.iter().enumerate().map(|(i, s)| (s.id, i)).collect();
+        let organisations_by_id = directory.organisations.iter().enumerate().map(|(i, o)| (o.id, i)).collect();
+        Self { seq, directory, index, demo, vocabulary, vocabulary_version, services_by_id, organisations_by_id }
+    }
+
+    pub fn service(&self, id: Uuid) -> Option<&crate::directory::model::Service> {
+        self.services_by_id.get(&id).map(|&i| &self.directory.services[i])
+    }
+
+    pub fn organisation(&self, id: Uuid) -> Option<&crate::directory::model::Organisation> {
+        self.organisations_by_id.get(&id).map(|&i| &self.directory.organisations[i])
+    }
 }
 
 #[derive(Default)]
@@ -41,8 +73,7 @@ impl DirectoryCache {
         }
         let (seq, directory) = store::load(pool).await?;
         let demo = store::is_demo(pool).await?;
-        let index = SearchIndex::build(&directory, &vocabulary(&directory.languages()));
-        let snapshot = Arc::new(Snapshot { seq, directory, index, demo });
+        let snapshot = Arc::new(Snapshot::new(seq, directory, demo));
         *self.current.write().unwrap_or_else(|e| e.into_inner()) = Some(snapshot.clone());
         tracing::info!(seq, services = snapshot.directory.services.len(), "directory snapshot rebuilt");
         Ok(snapshot)

@@ -9,6 +9,7 @@ pub mod hours;
 pub mod model;
 pub mod needs;
 pub mod read;
+pub mod source;
 #[cfg(feature = "ssr")]
 pub mod store;
 pub mod ui;

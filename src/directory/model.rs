@@ -161,7 +161,89 @@ pub struct Service {
     pub last_reviewed: Option<NaiveDate>,
 }
 
+/// Longest service or organisation name, in characters.
+pub const MAX_NAME_CHARS: usize = 200;
+/// Longest description or eligibility text, in characters.
+pub const MAX_TEXT_CHARS: usize = 5000;
+
+/// Every message id [`Service::problems`] (and saving) can report.
+pub const SERVICE_PROBLEMS: [&str; 11] = [
+    "service-invalid-name",
+    "service-invalid-text",
+    "service-invalid-ages",
+    "service-invalid-needs",
+    "service-invalid-language",
+    "service-invalid-hours",
+    "service-invalid-closure",
+    "service-invalid-email",
+    "service-invalid-website",
+    "service-invalid-phone",
+    "service-invalid-organisation",
+];
+
+fn is_language_code(code: &str) -> bool {
+    (2..=3).contains(&code.len()) && code.chars().all(|c| c.is_ascii_lowercase())
+}
+
+fn is_web_address(url: &str) -> bool {
+    (url.starts_with("https://") || url.starts_with("http://")) && url.len() > 10 && !url.contains(char::is_whitespace)
+}
+
+fn is_email(email: &str) -> bool {
+    match email.split_once('@') {
+        Some((local, domain)) => {
+            !local.is_empty() && domain.contains('.') && !domain.starts_with('.') && !email.contains(char::is_whitespace)
+        }
+        None => false,
+    }
+}
+
 impl Service {
+    /// What is wrong with this service, as Fluent message ids (empty when it can be saved).
+    pub fn problems(&self) -> Vec<&'static str> {
+        let mut out = Vec::new();
+        let name = self.name.trim();
+        if name.is_empty() || name.chars().count() > MAX_NAME_CHARS {
+            out.push("service-invalid-name");
+        }
+        if self.description.chars().count() > MAX_TEXT_CHARS
+            || self.eligibility.as_ref().is_some_and(|e| e.chars().count() > MAX_TEXT_CHARS)
+        {
+            out.push("service-invalid-text");
+        }
+        let ages_ok = self.min_age.is_none_or(|a| a <= 120)
+            && self.max_age.is_none_or(|a| a <= 120)
+            && match (self.min_age, self.max_age) {
+                (Some(min), Some(max)) => min <= max,
+                _ => true,
+            };
+        if !ages_ok {
+            out.push("service-invalid-ages");
+        }
+        if self.needs.is_empty() {
+            out.push("service-invalid-needs");
+        }
+        if !self.languages.iter().all(|l| is_language_code(l)) {
+            out.push("service-invalid-language");
+        }
+        if !self.hours.periods.iter().all(|p| (1..=7).contains(&p.day) && p.opens < 1440 && p.closes < 1440) {
+            out.push("service-invalid-hours");
+        }
+        if !self.hours.closures.iter().all(|c| c.from <= c.to) {
+            out.push("service-invalid-closure");
+        }
+        if self.email.as_deref().is_some_and(|e| !is_email(e)) {
+            out.push("service-invalid-email");
+        }
+        if self.website.as_deref().is_some_and(|w| !is_web_address(w)) {
+            out.push("service-invalid-website");
+        }
+        if self.phones.iter().any(|p| p.dial_string().trim_start_matches('+').len() < 3 || p.number.len() > 40) {
+            out.push("service-invalid-phone");
+        }
+        out
+    }
+
     /// Whether a person of `age` is within the service's age range.
     pub fn serves_age(&self, age: u8) -> bool {
         self.min_age.is_none_or(|min| age >= min) && self.max_age.is_none_or(|max| age <= max)
@@ -308,6 +390,52 @@ mod tests {
         let s = summarise("one two three four five six seven", 12);
         assert_eq!(s, "one two…");
         assert!(summarise(&"x".repeat(50), 10).starts_with("xxxxxxxxxx"));
+    }
+
+    #[test]
+    fn service_problems_name_what_is_wrong() {
+        let demo_like = Service {
+            id: Uuid::nil(),
+            organisation_id: Uuid::nil(),
+            name: "Food bank".into(),
+            description: "Food".into(),
+            status: ServiceStatus::Active,
+            eligibility: None,
+            min_age: Some(16),
+            max_age: Some(25),
+            free: true,
+            fees: None,
+            access: Access::default(),
+            accepts_referrals: false,
+            needs: vec![Need::Food],
+            languages: vec!["so".into()],
+            areas: vec![],
+            locations: vec![],
+            phones: vec![Phone { number: "0116 496 0000".into(), description: None }],
+            email: Some("a@example.org".into()),
+            website: Some("https://example.org".into()),
+            hours: Hours::default(),
+            last_reviewed: None,
+        };
+        assert!(demo_like.problems().is_empty());
+        let mut bad = demo_like.clone();
+        bad.name = " ".into();
+        bad.min_age = Some(30);
+        bad.needs.clear();
+        bad.languages = vec!["Somali".into()];
+        bad.email = Some("not an email".into());
+        bad.website = Some("example.org".into());
+        assert_eq!(
+            bad.problems(),
+            vec![
+                "service-invalid-name",
+                "service-invalid-ages",
+                "service-invalid-needs",
+                "service-invalid-language",
+                "service-invalid-email",
+                "service-invalid-website"
+            ]
+        );
     }
 
     #[test]

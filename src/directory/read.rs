@@ -5,7 +5,8 @@
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-use super::model::{Directory, Now, Organisation, Service, ServiceCard};
+pub use super::model::Now;
+use super::model::{Directory, Organisation, Service, ServiceCard};
 use crate::search::{Query, SearchIndex, query::PAGE_SIZE};
 
 /// One page of search results, with what the filters can offer.

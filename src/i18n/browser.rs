@@ -1,14 +1,23 @@
-//! Browser side of translations: the messages of the locale the server chose, read from the
-//! payload in the page (see `Localizer::browser_payload`).
+//! Browser side of translations. A hydrated page brings its locale's messages with it (see
+//! `Localizer::browser_payload`); the app shell brings none, so the app picks the locale
+//! itself (the language cookie, then the browser's languages) and fetches that locale's
+//! Fluent file, which the service worker keeps for offline use.
 
 use std::sync::Arc;
 
-use super::{I18n, Localizer, PAYLOAD_ELEMENT_ID, find, reference};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+use super::{Direction, I18n, LOCALE_COOKIE, LOCALES, LocaleInfo, Localizer, PAYLOAD_ELEMENT_ID, find, reference};
 
 #[derive(serde::Deserialize)]
 struct Payload {
     locale: String,
     ftl: String,
+}
+
+fn empty(info: &'static LocaleInfo) -> Localizer {
+    Localizer::new(info, String::new()).expect("empty source parses")
 }
 
 /// Builds the active locale's messages from the page. A page without a usable payload (which
@@ -19,8 +28,72 @@ pub fn from_page() -> I18n {
         .and_then(|d| d.get_element_by_id(PAYLOAD_ELEMENT_ID))
         .and_then(|e| e.text_content())
         .and_then(|text| serde_json::from_str::<Payload>(&text).ok());
-    let localizer = payload
-        .and_then(|p| Localizer::new(find(&p.locale)?, p.ftl).ok())
-        .unwrap_or_else(|| Localizer::new(reference(), String::new()).expect("empty source parses"));
+    let localizer = payload.and_then(|p| Localizer::new(find(&p.locale)?, p.ftl).ok()).unwrap_or_else(|| empty(reference()));
     I18n(Arc::new(localizer))
+}
+
+fn cookie_locale() -> Option<&'static LocaleInfo> {
+    let document: web_sys::HtmlDocument = web_sys::window()?.document()?.dyn_into().ok()?;
+    let cookies = document.cookie().ok()?;
+    cookies
+        .split(';')
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(name, _)| *name == LOCALE_COOKIE)
+        .and_then(|(_, value)| find(value.trim()))
+}
+
+/// The browser's preferred languages against the shipped ones: exact tag, then language only.
+fn navigator_locale() -> Option<&'static LocaleInfo> {
+    let languages = web_sys::window()?.navigator().languages();
+    for value in languages.iter() {
+        let Some(tag) = value.as_string() else { continue };
+        if let Some(info) = find(&tag) {
+            return Some(info);
+        }
+        let primary = tag.split('-').next().unwrap_or_default();
+        if let Some(info) = LOCALES.iter().find(|l| l.id.split('-').next().is_some_and(|p| p.eq_ignore_ascii_case(primary))) {
+            return Some(info);
+        }
+    }
+    None
+}
+
+async fn fetch_text(url: &str) -> Option<String> {
+    let window = web_sys::window()?;
+    let response: web_sys::Response = JsFuture::from(window.fetch_with_str(url)).await.ok()?.dyn_into().ok()?;
+    if !response.ok() {
+        return None;
+    }
+    JsFuture::from(response.text().ok()?).await.ok()?.as_string()
+}
+
+/// The locale for the app shell, with `<html lang dir>` set to match.
+pub async fn for_shell() -> I18n {
+    let info = cookie_locale().or_else(navigator_locale).unwrap_or_else(reference);
+    let localizer = match fetch_text(&format!("/locales/{}.ftl", info.id)).await {
+        Some(source) => Localizer::new(info, source).unwrap_or_else(|_| empty(info)),
+        None => empty(info),
+    };
+    if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+        let _ = root.set_attribute("lang", info.id);
+        let _ = root.set_attribute("dir", if info.dir == Direction::Rtl { "rtl" } else { "ltr" });
+    }
+    I18n(Arc::new(localizer))
+}
+
+/// Keeps the chosen language in the cookie the server reads, and loads `next` with it.
+pub fn choose(locale: &str, next: &str) {
+    let Some(info) = find(locale) else { return };
+    let Some(window) = web_sys::window() else { return };
+    let secure = window.location().protocol().is_ok_and(|p| p == "https:");
+    if let Some(document) = window.document().and_then(|d| d.dyn_into::<web_sys::HtmlDocument>().ok()) {
+        let cookie = format!(
+            "{LOCALE_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax{}",
+            info.id,
+            if secure { "; Secure" } else { "" }
+        );
+        let _ = document.set_cookie(&cookie);
+    }
+    let next = if next.starts_with('/') && !next.starts_with("//") { next } else { "/" };
+    let _ = window.location().assign(next);
 }

@@ -16,6 +16,8 @@ use unic_langid::LanguageIdentifier;
 
 #[cfg(feature = "hydrate")]
 mod browser;
+#[cfg(feature = "hydrate")]
+pub use browser::{choose as choose_in_browser, for_shell};
 #[cfg(feature = "ssr")]
 pub mod server;
 

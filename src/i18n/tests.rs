@@ -121,6 +121,14 @@ fn every_need_has_a_name_and_search_words() {
 }
 
 #[test]
+fn every_service_problem_has_a_message() {
+    let reference = messages(super::reference().id);
+    for id in crate::directory::model::SERVICE_PROBLEMS {
+        assert!(reference.contains_key(id), "{id}");
+    }
+}
+
+#[test]
 fn locale_metadata() {
     assert_eq!(super::reference().id, "en-GB");
     assert_eq!(super::reference().review, Review::Reviewed);

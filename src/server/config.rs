@@ -11,6 +11,9 @@ use leptos::config::LeptosOptions;
 /// - `DATABASE_URL`: the database (default `sqlite://signpost.db`, created if missing).
 /// - `SIGNPOST_LOG` (or `RUST_LOG`): log filter, e.g. `info` or `signpost=debug` (default
 ///   `info,sqlx=warn`: sqlx logs every statement at `info` and `debug`).
+/// - `SIGNPOST_RELEASE`: a name for the deployed release (e.g. the git commit). It is mixed into
+///   the service worker's cache version; builds that change any cached file get a new version
+///   anyway. Default empty.
 /// - `SIGNPOST_SECURE_COOKIES`: `true` when served over https (cookies get `Secure`); defaults
 ///   to `false`, as the app is served over plain http on loopback in development and tests.
 /// - `LEPTOS_SITE_ROOT`, `LEPTOS_SITE_PKG_DIR`, `LEPTOS_HASH_FILES`, `LEPTOS_ENV`, …: read by
@@ -23,6 +26,7 @@ pub struct Config {
     pub database_url: DatabaseUrl,
     pub log_filter: String,
     pub secure_cookies: bool,
+    pub release: String,
 }
 
 /// A database URL. Its `Debug` hides any password it carries.
@@ -104,6 +108,7 @@ impl Config {
             database_url: DatabaseUrl(var("DATABASE_URL").unwrap_or_else(|| "sqlite://signpost.db".to_string())),
             log_filter: var("SIGNPOST_LOG").or_else(|| var("RUST_LOG")).unwrap_or_else(|| "info,sqlx=warn".to_string()),
             secure_cookies,
+            release: var("SIGNPOST_RELEASE").unwrap_or_default(),
         })
     }
 }

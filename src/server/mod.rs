@@ -1,5 +1,6 @@
 //! The server (feature `ssr`): configuration, database, state, routes and start-up.
 
+pub mod cli;
 pub mod config;
 pub mod db;
 mod routes;

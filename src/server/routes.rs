@@ -4,6 +4,8 @@
 //! - `/api/*`: Leptos server functions
 //! - `POST /language`: keep the chosen language in a cookie and go back
 //! - `GET /healthz`: liveness and database check
+//! - `GET /api/sync/v1/changes`: directory changes since a cursor (docs/SYNC-SPEC.md)
+//! - `GET /sw.js`, `/shell`, `/manifest.webmanifest`, `/locales/{id}.ftl`: the installable app
 //! - `/pkg/*`: the hashed wasm/js/css bundle, cached for a year
 //! - anything else: files from `public/`, or the localised not-found page
 
@@ -29,6 +31,7 @@ use super::state::AppState;
 use crate::{
     app::{App, shell},
     error::AppError,
+    pwa::server as pwa,
     i18n::{LOCALE_COOKIE, find},
 };
 
@@ -57,6 +60,11 @@ pub fn router(state: AppState) -> Router {
     Router::new()
         .route("/healthz", get(healthz))
         .route("/language", post(set_language))
+        .route(crate::sync::protocol::CHANGES_PATH, get(crate::sync::server::changes))
+        .route("/sw.js", get(pwa::service_worker))
+        .route("/shell", get(pwa::shell))
+        .route("/manifest.webmanifest", get(pwa::manifest))
+        .route("/locales/{file}", get(pwa::locale_file))
         .leptos_routes_with_context(&state, routes, move || provide_context(page_state.clone()), {
             let options = options.clone();
             move || shell(options.clone())

@@ -7,18 +7,20 @@ use leptos::config::LeptosOptions;
 use sqlx::SqlitePool;
 
 use super::config::Config;
-use crate::directory::cache::DirectoryCache;
+use crate::{directory::cache::DirectoryCache, pwa::server::PwaAssets};
 
 #[derive(Clone)]
 pub struct AppState {
     pub config: Arc<Config>,
     pub pool: SqlitePool,
     pub directory: Arc<DirectoryCache>,
+    pub pwa: Arc<PwaAssets>,
 }
 
 impl AppState {
     pub fn new(config: Config, pool: SqlitePool) -> Self {
-        Self { config: Arc::new(config), pool, directory: Arc::new(DirectoryCache::default()) }
+        let pwa = Arc::new(PwaAssets::new(&config.leptos, &config.release));
+        Self { config: Arc::new(config), pool, directory: Arc::new(DirectoryCache::default()), pwa }
     }
 }
 

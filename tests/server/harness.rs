@@ -61,8 +61,14 @@ impl TestServer {
     }
 
     pub async fn start_in(dir: TempDir) -> Self {
+        Self::start_with(dir, &[]).await
+    }
+
+    /// Starts with extra environment variables.
+    pub async fn start_with(dir: TempDir, env: &[(&str, &str)]) -> Self {
         let port = free_port();
         let mut child = command(dir.path())
+            .envs(env.iter().copied())
             .env("LEPTOS_SITE_ADDR", format!("127.0.0.1:{port}"))
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())

@@ -8,5 +8,7 @@ mod cli;
 mod errors;
 mod language;
 mod pages;
+mod pwa;
 mod search;
+mod sync;
 mod transport;

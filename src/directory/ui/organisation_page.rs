@@ -6,16 +6,21 @@ use leptos_router::hooks::use_params_map;
 
 use super::{ServiceCardView, service_page::ContactLinks};
 use crate::{
-    directory::{api::get_organisation, read::OrganisationPage as Page},
+    directory::{read::OrganisationPage as Page, source},
     i18n::I18n,
     layout::loaded_page,
+    sync::status::use_offline_status,
     t,
 };
 
 #[component]
 pub fn OrganisationPage() -> impl IntoView {
     let params = use_params_map();
-    let page = Resource::new(move || params.with(|p| p.get("id").unwrap_or_default()), get_organisation);
+    let status = use_offline_status();
+    let page = Resource::new(
+        move || (params.with(|p| p.get("id").unwrap_or_default()), status.version.get()),
+        |(id, _)| source::organisation(id),
+    );
     loaded_page(page, |i18n, page| view! { <OrganisationView i18n page/> })
 }
 

@@ -15,13 +15,14 @@ use leptos_router::{
 use super::{ServiceCardView, format};
 use crate::{
     directory::{
-        api::{get_filter_options, search_directory},
         needs::Need,
         read::{FilterOptions, SearchPage as Results},
+        source,
     },
     i18n::{I18n, use_i18n},
     layout::ErrorNotice,
     search::Query,
+    sync::status::use_offline_status,
     t,
 };
 
@@ -38,8 +39,10 @@ pub fn SearchPage() -> impl IntoView {
     let i18n = use_i18n();
     let params = use_query_map();
     let query = Memo::new(move |_| params.with(|p| Query::from_pairs(p.into_iter().map(|(k, v)| (k.as_ref(), v)))));
-    let options = Resource::new(|| (), |_| get_filter_options());
-    let results = Resource::new(move || query.get(), search_directory);
+    let status = use_offline_status();
+    // Keyed on the saved copy's version too: a sync that changes the directory refreshes them.
+    let options = Resource::new(move || status.version.get(), |_| source::filter_options());
+    let results = Resource::new(move || (query.get(), status.version.get()), |(q, _)| source::search(q));
 
     let navigate = use_navigate();
     let go = move |q: Query, replace: bool| {

@@ -7,19 +7,24 @@ use leptos_router::hooks::use_params_map;
 use super::format;
 use crate::{
     directory::{
-        api::get_service,
         model::{Location, Phone, Service},
         read::ServicePage as Page,
+        source,
     },
     i18n::I18n,
     layout::loaded_page,
+    sync::status::use_offline_status,
     t,
 };
 
 #[component]
 pub fn ServicePage() -> impl IntoView {
     let params = use_params_map();
-    let page = Resource::new(move || params.with(|p| p.get("id").unwrap_or_default()), get_service);
+    let status = use_offline_status();
+    let page = Resource::new(
+        move || (params.with(|p| p.get("id").unwrap_or_default()), status.version.get()),
+        |(id, _)| source::service(id),
+    );
     loaded_page(page, |i18n, page| view! { <ServiceView i18n page/> })
 }
 

@@ -1,0 +1,182 @@
+//! Server side of the installable app: the web app manifest, the service worker (generated
+//! per build with its precache list), the app shell page, and the locale files.
+
+use std::{
+    hash::{DefaultHasher, Hash, Hasher},
+    path::PathBuf,
+};
+
+use axum::{
+    extract::{Path, State},
+    http::{HeaderMap, HeaderValue, StatusCode, header},
+    response::{IntoResponse, Response},
+};
+use leptos::{config::LeptosOptions, prelude::*};
+use leptos_meta::HashedStylesheet;
+
+use super::{SHELL_ATTRIBUTE, SKIP_WAITING};
+use crate::{
+    i18n::{FTL_SOURCES, LOCALES, find, reference, server as i18n_server},
+    server::state::AppState,
+    t,
+};
+
+const SW_TEMPLATE: &str = include_str!("sw.js");
+pub const THEME_COLOUR: &str = "#0b5d4b";
+pub const BACKGROUND_COLOUR: &str = "#ffffff";
+/// Icons in `public/icons`, with their sizes and purpose.
+const ICONS: [(&str, &str, &str); 3] = [
+    ("/icons/icon-192.png", "192x192", "any"),
+    ("/icons/icon-512.png", "512x512", "any"),
+    ("/icons/icon-maskable-512.png", "512x512", "maskable"),
+];
+
+/// What the service worker caches, and the build's cache version. Built once at start.
+pub struct PwaAssets {
+    pub precache: Vec<String>,
+    pub version: String,
+    pub service_worker: String,
+    pub shell: String,
+}
+
+/// The hashed file names cargo-leptos wrote to `hash.txt` next to the server binary.
+fn file_hashes(options: &LeptosOptions) -> Vec<(String, String)> {
+    if !options.hash_files {
+        return vec![];
+    }
+    let path = std::env::current_exe()
+        .ok()
+        .and_then(|p| p.parent().map(PathBuf::from))
+        .unwrap_or_default()
+        .join(options.hash_file.as_ref());
+    std::fs::read_to_string(path)
+        .unwrap_or_default()
+        .lines()
+        .filter_map(|l| l.split_once(':').map(|(k, v)| (k.trim().to_string(), v.trim().to_string())))
+        .collect()
+}
+
+/// The browser bundle's URLs, named as `HydrationScripts` and `HashedStylesheet` name them.
+fn bundle_urls(options: &LeptosOptions) -> Vec<String> {
+    let hashes = file_hashes(options);
+    let name = |kind: &str| {
+        let mut n = options.output_name.to_string();
+        if let Some((_, h)) = hashes.iter().find(|(k, _)| k == kind) {
+            n.push('.');
+            n.push_str(h);
+        } else if kind == "wasm" && option_env!("LEPTOS_OUTPUT_NAME").is_none() {
+            n.push_str("_bg");
+        }
+        format!("/{}/{n}.{kind}", options.site_pkg_dir)
+    };
+    vec![name("js"), name("wasm"), name("css")]
+}
+
+/// The app shell: the document every offline navigation gets. It carries no data and no words
+/// (the app renders the page, in the user's language, from the phone's store).
+fn render_shell(options: &LeptosOptions) -> String {
+    let owner = Owner::new();
+    owner.with(|| {
+        // `data-shell` is SHELL_ATTRIBUTE: the browser entry point mounts instead of hydrating.
+        debug_assert_eq!(SHELL_ATTRIBUTE, "data-shell");
+        view! {
+            <!DOCTYPE html>
+            <html lang=reference().id dir="ltr" data-shell="">
+                <head>
+                    <meta charset="utf-8"/>
+                    <meta name="viewport" content="width=device-width, initial-scale=1"/>
+                    <meta name="theme-color" content=THEME_COLOUR/>
+                    <link rel="icon" href="/favicon.svg" type="image/svg+xml"/>
+                    <link rel="manifest" href="/manifest.webmanifest"/>
+                    <HashedStylesheet options=options.clone() id="leptos"/>
+                    <HydrationScripts options=options.clone()/>
+                </head>
+                <body>
+                    <div class="shell-loading" aria-busy="true"></div>
+                </body>
+            </html>
+        }
+        .to_html()
+    })
+}
+
+impl PwaAssets {
+    /// `release` (SIGNPOST_RELEASE) is mixed into the version so a deployment can force one.
+    pub fn new(options: &LeptosOptions, release: &str) -> Self {
+        let mut precache = vec!["/shell".to_string(), "/manifest.webmanifest".to_string(), "/favicon.svg".to_string()];
+        precache.extend(ICONS.iter().map(|(src, _, _)| src.to_string()));
+        precache.extend(bundle_urls(options));
+        precache.extend(LOCALES.iter().map(|l| format!("/locales/{}.ftl", l.id)));
+        let shell = render_shell(options);
+
+        let mut hasher = DefaultHasher::new();
+        precache.hash(&mut hasher);
+        shell.hash(&mut hasher);
+        SW_TEMPLATE.hash(&mut hasher);
+        for (_, files) in FTL_SOURCES {
+            files.hash(&mut hasher);
+        }
+        release.hash(&mut hasher);
+        let version = format!("{:016x}", hasher.finish());
+
+        let service_worker = SW_TEMPLATE
+            .replace("__VERSION__", &version)
+            .replace("__PRECACHE__", &serde_json::to_string(&precache).unwrap_or_else(|_| "[]".into()))
+            .replace("__SKIP_WAITING__", SKIP_WAITING);
+        Self { precache, version, service_worker, shell }
+    }
+}
+
+fn with_headers(body: String, content_type: &'static str, cache: &'static str) -> Response {
+    let mut response = body.into_response();
+    let headers = response.headers_mut();
+    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
+    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static(cache));
+    response
+}
+
+pub async fn service_worker(State(state): State<AppState>) -> Response {
+    // Always revalidated: this script is how browsers learn of a new build.
+    with_headers(state.pwa.service_worker.clone(), "text/javascript; charset=utf-8", "no-cache")
+}
+
+pub async fn shell(State(state): State<AppState>) -> Response {
+    with_headers(state.pwa.shell.clone(), "text/html; charset=utf-8", "no-cache")
+}
+
+/// The web app manifest, in the request's language.
+pub async fn manifest(headers: HeaderMap) -> Response {
+    let info = i18n_server::negotiate_request(&headers);
+    let l = i18n_server::localizer(info);
+    let icons: Vec<_> = ICONS
+        .iter()
+        .map(|(src, sizes, purpose)| serde_json::json!({ "src": src, "sizes": sizes, "type": "image/png", "purpose": purpose }))
+        .collect();
+    let manifest = serde_json::json!({
+        "name": t!(l, "app-name"),
+        "short_name": t!(l, "app-name"),
+        "description": t!(l, "app-description"),
+        "lang": info.id,
+        "dir": info.dir.as_str(),
+        "start_url": "/",
+        "scope": "/",
+        "display": "standalone",
+        "background_color": BACKGROUND_COLOUR,
+        "theme_color": THEME_COLOUR,
+        "icons": icons,
+    });
+    with_headers(manifest.to_string(), "application/manifest+json", "no-cache")
+}
+
+/// A locale's Fluent source, for the app to switch language without the server.
+pub async fn locale_file(Path(file): Path<String>) -> Response {
+    let source = file
+        .strip_suffix(".ftl")
+        .and_then(find)
+        .and_then(|info| FTL_SOURCES.iter().find(|(id, _)| *id == info.id))
+        .map(|(_, files)| files.concat());
+    match source {
+        Some(text) => with_headers(text, "text/plain; charset=utf-8", "no-cache"),
+        None => StatusCode::NOT_FOUND.into_response(),
+    }
+}

@@ -1,0 +1,115 @@
+//! The `signpost` command line: serve, and maintenance tasks for operators.
+
+use std::{io::Read, path::PathBuf, process::ExitCode};
+
+use uuid::Uuid;
+
+use super::{config::Config, fail, open_db, seed_demo, serve};
+use crate::{
+    directory::{model::Service, store},
+    i18n::{reference, server::localizer},
+};
+
+#[derive(clap::Parser)]
+#[command(name = "signpost", about = "Signpost: Leicester's community directory and referrals")]
+pub struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(clap::Subcommand)]
+enum Command {
+    /// Run the web server (the default).
+    Serve,
+    /// Create the database if needed, bring it to the current schema, and exit.
+    Migrate,
+    /// Load the demo directory (or refresh it; running it twice adds nothing).
+    SeedDemo,
+    /// Look after one service in the directory.
+    Service {
+        #[command(subcommand)]
+        action: ServiceAction,
+    },
+}
+
+#[derive(clap::Subcommand)]
+enum ServiceAction {
+    /// Print a service as JSON.
+    Export { id: Uuid },
+    /// Save a service from JSON (as `export` prints it), adding it or replacing the one with
+    /// its id. Reads FILE, or standard input when FILE is `-` or missing.
+    Import { file: Option<PathBuf> },
+    /// Remove a service from the directory. Phones drop it at their next sync.
+    Delete { id: Uuid },
+}
+
+pub async fn run(cli: Cli, config: Config) -> ExitCode {
+    let command = cli.command.unwrap_or(Command::Serve);
+    if let Command::Serve = command {
+        return serve(config).await;
+    }
+    let pool = match open_db(&config).await {
+        Ok(p) => p,
+        Err(e) => return fail(&e),
+    };
+    let outcome = match command {
+        Command::Serve => unreachable!("handled above"),
+        Command::Migrate => Ok(format!("database {} is up to date", config.database_url)),
+        Command::SeedDemo => seed_demo(&pool).await.map(|n| format!("loaded the demo directory: {n} services")),
+        Command::Service { action } => service(&pool, action).await,
+    };
+    pool.close().await;
+    match outcome {
+        Ok(message) => {
+            println!("{message}");
+            ExitCode::SUCCESS
+        }
+        Err(e) => fail(&e),
+    }
+}
+
+async fn service(pool: &sqlx::SqlitePool, action: ServiceAction) -> Result<String, String> {
+    let en = localizer(reference());
+    match action {
+        ServiceAction::Export { id } => {
+            let (_, directory) = store::load(pool).await.map_err(|e| e.to_string())?;
+            let service = directory.service(id).ok_or_else(|| format!("no service has id {id}"))?;
+            serde_json::to_string_pretty(service).map_err(|e| e.to_string())
+        }
+        ServiceAction::Import { file } => {
+            let mut text = String::new();
+            match file.as_deref().filter(|f| f.as_os_str() != "-") {
+                Some(path) => text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?,
+                None => {
+                    std::io::stdin().read_to_string(&mut text).map_err(|e| e.to_string())?;
+                }
+            }
+            let service: Service = serde_json::from_str(&text).map_err(|e| format!("not a service: {e}"))?;
+            let problems = service.problems();
+            if !problems.is_empty() {
+                let lines: Vec<String> = problems.iter().map(|id| format!("  - {}", en.t(id))).collect();
+                return Err(format!("nothing saved:\n{}", lines.join("\n")));
+            }
+            let mut tx = pool.begin().await.map_err(|e| e.to_string())?;
+            let known: Option<String> = sqlx::query_scalar("SELECT id FROM organizations WHERE id = ?")
+                .bind(service.organisation_id.to_string())
+                .fetch_optional(&mut *tx)
+                .await
+                .map_err(|e| e.to_string())?;
+            if known.is_none() {
+                return Err(format!("nothing saved: {}", en.t("service-invalid-organisation")));
+            }
+            store::upsert_service(&mut tx, &service).await.map_err(|e| format!("nothing saved: {e}"))?;
+            tx.commit().await.map_err(|e| e.to_string())?;
+            Ok(format!("saved service {}", service.id))
+        }
+        ServiceAction::Delete { id } => {
+            let mut conn = pool.acquire().await.map_err(|e| e.to_string())?;
+            if store::delete_service(&mut conn, id).await.map_err(|e| e.to_string())? {
+                Ok(format!("deleted service {id}"))
+            } else {
+                Err(format!("no service has id {id}"))
+            }
+        }
+    }
+}

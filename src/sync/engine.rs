@@ -1,0 +1,386 @@
+//! The browser's sync loop and the in-memory copy pages read from (rules C2–C8).
+//!
+//! `boot` opens the phone's store and reads it into memory (once); `connect` ties the copy to
+//! the UI's status signals and starts syncing: now, when the browser comes back online, when
+//! the page becomes visible, and every five minutes. One sync at a time per tab; other tabs are
+//! told over a BroadcastChannel when the copy changed.
+
+use std::{
+    cell::{Cell, RefCell},
+    rc::Rc,
+    time::Duration,
+};
+
+use futures::channel::oneshot;
+use leptos::prelude::*;
+use wasm_bindgen::{JsCast, prelude::Closure};
+use wasm_bindgen_futures::{JsFuture, spawn_local};
+
+use super::{
+    local::{Applied, LocalError, LocalStore, StoredState},
+    protocol::{CHANGES_PATH, ChangesPage},
+    status::{OfflineStatus, Phase, Saved},
+};
+use crate::{
+    directory::model::Directory,
+    search::{SearchIndex, Vocabulary},
+};
+
+/// How often to sync while the app is open (C5).
+const SYNC_EVERY: Duration = Duration::from_secs(5 * 60);
+/// How often "updated 5 minutes ago" is refreshed.
+const CLOCK_TICK: Duration = Duration::from_secs(30);
+/// Entities asked for per page.
+const PAGE_LIMIT: u32 = 500;
+const CHANNEL: &str = "signpost-directory";
+
+pub use super::LocalCopy;
+
+#[derive(Default)]
+struct Engine {
+    store: Option<Rc<LocalStore>>,
+    state: StoredState,
+    directory: Directory,
+    vocabulary: Vocabulary,
+    copy: Option<Rc<LocalCopy>>,
+    /// The first read of the store has finished (successfully or not).
+    loaded: bool,
+    waiters: Vec<oneshot::Sender<()>>,
+    status: Option<OfflineStatus>,
+    storage_failed: bool,
+}
+
+thread_local! {
+    static ENGINE: RefCell<Engine> = RefCell::new(Engine::default());
+    static BOOTED: Cell<bool> = const { Cell::new(false) };
+    static SYNCING: Cell<bool> = const { Cell::new(false) };
+    static CHANNEL_HANDLE: RefCell<Option<web_sys::BroadcastChannel>> = const { RefCell::new(None) };
+}
+
+pub fn now_ms() -> i64 {
+    js_sys::Date::now() as i64
+}
+
+/// The copy pages read from, if there is one.
+pub fn copy() -> Option<Rc<LocalCopy>> {
+    ENGINE.with_borrow(|e| e.copy.clone())
+}
+
+/// Resolves once the first read of the phone's store has finished.
+pub async fn wait_loaded() {
+    let waiter = ENGINE.with_borrow_mut(|e| {
+        if e.loaded {
+            None
+        } else {
+            let (tx, rx) = oneshot::channel();
+            e.waiters.push(tx);
+            Some(rx)
+        }
+    });
+    if let Some(rx) = waiter {
+        let _ = rx.await;
+    }
+}
+
+/// Opens the store and reads the copy into memory, once per page load.
+pub fn boot() {
+    if BOOTED.replace(true) {
+        return;
+    }
+    spawn_local(async {
+        match LocalStore::open().await {
+            Ok(store) => {
+                let store = Rc::new(store);
+                match store.load().await {
+                    Ok(loaded) => ENGINE.with_borrow_mut(|e| {
+                        e.store = Some(store);
+                        e.state = loaded.state;
+                        e.directory = loaded.directory;
+                        e.vocabulary = loaded.vocabulary;
+                        rebuild(e);
+                    }),
+                    Err(_) => ENGINE.with_borrow_mut(|e| e.storage_failed = true),
+                }
+            }
+            Err(_) => ENGINE.with_borrow_mut(|e| e.storage_failed = true),
+        }
+        let waiters = ENGINE.with_borrow_mut(|e| {
+            e.loaded = true;
+            std::mem::take(&mut e.waiters)
+        });
+        for w in waiters {
+            let _ = w.send(());
+        }
+        publish();
+    });
+}
+
+/// Rebuilds the searchable copy from the engine's directory (only once something is saved).
+fn rebuild(e: &mut Engine) {
+    e.copy = (e.state.cursor > 0).then(|| {
+        Rc::new(LocalCopy {
+            index: SearchIndex::build(&e.directory, &e.vocabulary),
+            directory: e.directory.clone(),
+            complete: e.state.complete,
+            demo: e.state.demo,
+        })
+    });
+}
+
+/// Pushes the engine's state to the UI's signals.
+fn publish() {
+    let (status, saved, synced_at, storage_failed) = ENGINE.with_borrow(|e| {
+        let saved = match &e.copy {
+            Some(c) if c.complete => Saved::Complete,
+            Some(_) => Saved::Partial,
+            None => Saved::Nothing,
+        };
+        (e.status, saved, e.state.synced_at, e.storage_failed)
+    });
+    let Some(status) = status else { return };
+    status.saved.set(saved);
+    status.synced_at.set(synced_at);
+    if storage_failed {
+        status.phase.set(Phase::StorageRefused);
+    }
+    status.version.update(|v| *v += 1);
+}
+
+/// Ties the engine to the UI and starts syncing (C5). Call once, in the browser.
+pub fn connect(status: OfflineStatus) {
+    if ENGINE.with_borrow(|e| e.status.is_some()) {
+        return;
+    }
+    ENGINE.with_borrow_mut(|e| e.status = Some(status));
+    boot();
+    let Some(window) = web_sys::window() else { return };
+    status.online.set(window.navigator().on_line());
+    status.now_ms.set(now_ms());
+
+    let on_online = Closure::<dyn Fn()>::new(move || {
+        status.online.set(true);
+        trigger();
+    });
+    let on_offline = Closure::<dyn Fn()>::new(move || status.online.set(false));
+    let _ = window.add_event_listener_with_callback("online", on_online.as_ref().unchecked_ref());
+    let _ = window.add_event_listener_with_callback("offline", on_offline.as_ref().unchecked_ref());
+    on_online.forget();
+    on_offline.forget();
+    if let Some(document) = window.document() {
+        let visible = Closure::<dyn Fn()>::new(move || {
+            if web_sys::window().and_then(|w| w.document()).is_some_and(|d| !d.hidden()) {
+                trigger();
+            }
+        });
+        let _ = document.add_event_listener_with_callback("visibilitychange", visible.as_ref().unchecked_ref());
+        visible.forget();
+    }
+    let _ = set_interval_with_handle(trigger, SYNC_EVERY);
+    let _ = set_interval_with_handle(move || status.now_ms.set(now_ms()), CLOCK_TICK);
+
+    // Another tab changed the copy: read it again (C6).
+    if let Ok(channel) = web_sys::BroadcastChannel::new(CHANNEL) {
+        let on_message = Closure::<dyn Fn()>::new(|| spawn_local(reload()));
+        channel.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+        on_message.forget();
+        CHANNEL_HANDLE.with_borrow_mut(|c| *c = Some(channel));
+    }
+    trigger();
+}
+
+/// Starts a sync unless one is running (C5).
+pub fn trigger() {
+    if SYNCING.replace(true) {
+        return;
+    }
+    spawn_local(async {
+        wait_loaded().await;
+        let result = sync().await;
+        SYNCING.set(false);
+        let status = ENGINE.with_borrow(|e| e.status);
+        if let Some(status) = status {
+            status.phase.set(match result {
+                Ok(()) => Phase::Idle,
+                Err(SyncFailure::Storage) => Phase::StorageRefused,
+                Err(SyncFailure::Offline) => Phase::Idle,
+                Err(SyncFailure::Server) => Phase::Failed,
+            });
+        }
+        publish();
+        if matches!(result, Ok(())) {
+            ask_to_persist();
+        }
+    });
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum SyncFailure {
+    /// No connection: nothing to report beyond the offline indicator.
+    Offline,
+    /// The server answered with something unusable (C3).
+    Server,
+    /// The phone would not store it (C7).
+    Storage,
+}
+
+async fn fetch_page(since: i64, vocabulary: &str) -> Result<ChangesPage, SyncFailure> {
+    let window = web_sys::window().ok_or(SyncFailure::Offline)?;
+    let url = format!("{CHANGES_PATH}?since={since}&limit={PAGE_LIMIT}&vocabulary={vocabulary}");
+    let response = JsFuture::from(window.fetch_with_str(&url)).await.map_err(|_| SyncFailure::Offline)?;
+    let response: web_sys::Response = response.dyn_into().map_err(|_| SyncFailure::Server)?;
+    if !response.ok() {
+        return Err(SyncFailure::Server);
+    }
+    let text = JsFuture::from(response.text().map_err(|_| SyncFailure::Server)?).await.map_err(|_| SyncFailure::Server)?;
+    // A page that does not parse changes nothing (C3).
+    serde_json::from_str(&text.as_string().unwrap_or_default()).map_err(|_| SyncFailure::Server)
+}
+
+/// One sync: pages until the server has no more (C2–C4, C8).
+async fn sync() -> Result<(), SyncFailure> {
+    let Some(store) = ENGINE.with_borrow(|e| e.store.clone()) else {
+        return Err(SyncFailure::Storage);
+    };
+    let mut received: u64 = 0;
+    let mut changed = false;
+    let result = loop {
+        let state = match store.state().await {
+            Ok(s) => s,
+            Err(_) => break Err(SyncFailure::Storage),
+        };
+        let page = match fetch_page(state.cursor, &state.vocabulary_version).await {
+            Ok(p) => p,
+            Err(e) => break Err(e),
+        };
+        let now = now_ms();
+        match store.apply(state.cursor, &page, now).await {
+            Ok(Applied::Applied) => {
+                changed |= !page.is_empty() || page.vocabulary.is_some();
+                received += page.len() as u64;
+                ENGINE.with_borrow_mut(|e| apply_in_memory(e, &page, now));
+                let status = ENGINE.with_borrow(|e| e.status);
+                if let Some(status) = status
+                    && (page.more || received > 0)
+                {
+                    status.phase.set(if page.more {
+                        Phase::Downloading { done: received, total: received + page.remaining }
+                    } else {
+                        Phase::Idle
+                    });
+                }
+                if !page.more {
+                    break Ok(());
+                }
+            }
+            // Another tab moved the cursor: read its work, ask again from there (C2).
+            Ok(Applied::Stale) => {
+                reload().await;
+            }
+            Ok(Applied::Reset) => {
+                if store.clear().await.is_err() {
+                    break Err(SyncFailure::Storage);
+                }
+                ENGINE.with_borrow_mut(|e| {
+                    e.state = StoredState::default();
+                    e.state.schema = super::local::STORE_SCHEMA;
+                    e.state.format = super::protocol::FORMAT;
+                    e.directory = Directory::default();
+                });
+                changed = true;
+            }
+            Ok(Applied::Refused) => break Err(SyncFailure::Server),
+            Err(_) => break Err(SyncFailure::Storage),
+        }
+    };
+    if changed {
+        ENGINE.with_borrow_mut(rebuild);
+        CHANNEL_HANDLE.with_borrow(|c| {
+            if let Some(c) = c {
+                let _ = c.post_message(&wasm_bindgen::JsValue::from_str("changed"));
+            }
+        });
+    }
+    result
+}
+
+/// Applies a page the store accepted to the in-memory directory.
+fn apply_in_memory(e: &mut Engine, page: &ChangesPage, now: i64) {
+    let d = &mut e.directory;
+    let mut at: std::collections::HashMap<uuid::Uuid, usize> =
+        d.organisations.iter().enumerate().map(|(i, o)| (o.id, i)).collect();
+    for o in &page.organisations {
+        match at.get(&o.id) {
+            Some(&i) => d.organisations[i] = o.clone(),
+            None => {
+                at.insert(o.id, d.organisations.len());
+                d.organisations.push(o.clone());
+            }
+        }
+    }
+    let mut at: std::collections::HashMap<uuid::Uuid, usize> =
+        d.services.iter().enumerate().map(|(i, s)| (s.id, i)).collect();
+    for s in &page.services {
+        match at.get(&s.id) {
+            Some(&i) => d.services[i] = s.clone(),
+            None => {
+                at.insert(s.id, d.services.len());
+                d.services.push(s.clone());
+            }
+        }
+    }
+    if !page.deleted_organisations.is_empty() {
+        d.organisations.retain(|o| !page.deleted_organisations.contains(&o.id));
+    }
+    if !page.deleted_services.is_empty() {
+        d.services.retain(|s| !page.deleted_services.contains(&s.id));
+    }
+    if let Some(v) = &page.vocabulary {
+        e.vocabulary = v.clone();
+        e.state.vocabulary_version = page.vocabulary_version.clone();
+    }
+    e.state.cursor = page.cursor;
+    e.state.complete = e.state.complete || !page.more;
+    e.state.demo = page.demo;
+    if !page.more {
+        e.state.synced_at = Some(now);
+    }
+}
+
+/// Reads the store again (another tab changed it).
+async fn reload() {
+    let Some(store) = ENGINE.with_borrow(|e| e.store.clone()) else { return };
+    if let Ok(loaded) = store.load().await {
+        ENGINE.with_borrow_mut(|e| {
+            e.state = loaded.state;
+            e.directory = loaded.directory;
+            e.vocabulary = loaded.vocabulary;
+            rebuild(e);
+        });
+        publish();
+    }
+}
+
+/// Asks the browser (once per page load) to keep the store when space runs low; remembers a
+/// refusal for the UI.
+fn ask_to_persist() {
+    thread_local! { static ASKED: Cell<bool> = const { Cell::new(false) }; }
+    if ASKED.replace(true) {
+        return;
+    }
+    let Some(window) = web_sys::window() else { return };
+    let storage = window.navigator().storage();
+    spawn_local(async move {
+        let Ok(promise) = storage.persist() else { return };
+        let granted = JsFuture::from(promise).await.ok().and_then(|v| v.as_bool()).unwrap_or(false);
+        let status = ENGINE.with_borrow(|e| e.status);
+        if let Some(status) = status {
+            status.persist_refused.set(!granted);
+        }
+    });
+}
+
+impl From<LocalError> for SyncFailure {
+    fn from(_: LocalError) -> Self {
+        SyncFailure::Storage
+    }
+}
