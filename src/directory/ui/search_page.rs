@@ -100,6 +100,9 @@ pub fn SearchPage() -> impl IntoView {
                     type="search"
                     node_ref=text_input
                     value=initial.text.clone()
+                    // Follows the URL (a link that clears the search, Back), and equals what
+                    // was typed once the typing pause has passed.
+                    prop:value=move || query.with(|q| q.text.clone())
                     autocomplete="off"
                     maxlength="200"
                     placeholder=t!(i18n, "search-placeholder")

@@ -1,0 +1,229 @@
+import { expect, Page, test } from "@playwright/test";
+import { SYNC_PORT, cli } from "../servers";
+import { hydrated, resultNames, switchLanguage } from "./helpers";
+
+// These tests change the directory on their own server, one after another.
+test.describe.configure({ mode: "default" });
+
+/** Waits until the service worker controls the page (its precache is complete by then). */
+async function controlled(page: Page) {
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+}
+
+/** Waits until the status line says the directory is saved on the phone. */
+async function saved(page: Page) {
+  await expect(page.getByRole("status").filter({ hasText: "Saved on this phone" })).toBeVisible();
+}
+
+/** How many services the phone's store holds (read straight from IndexedDB). */
+function storedServices(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open("signpost");
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const count = db.transaction("services").objectStore("services").count();
+          count.onsuccess = () => {
+            resolve(count.result);
+            db.close();
+          };
+          count.onerror = () => reject(count.error);
+        };
+      }),
+  );
+}
+
+/** Names of the results the server renders for a search URL. */
+async function serverNames(page: Page, url: string): Promise<string[]> {
+  const html = await (await page.request.get(url)).text();
+  return [...html.matchAll(/class="card-title"[^>]*><a href="[^"]*">([^<]*)</g)].map((m) => m[1].replace(/&#x27;/g, "'").replace(/&amp;/g, "&"));
+}
+
+test("installable: the manifest parses and the service worker controls the page", async ({ page }) => {
+  await page.goto("/");
+  await controlled(page);
+  const manifest = await page.evaluate(async () => {
+    const link = document.querySelector('link[rel="manifest"]') as HTMLLinkElement;
+    return (await fetch(link.href)).json();
+  });
+  expect(manifest).toMatchObject({ name: "Signpost", short_name: "Signpost", display: "standalone", start_url: "/", scope: "/", lang: "en-GB" });
+  expect(manifest.icons.map((i: { sizes: string; purpose: string }) => `${i.sizes} ${i.purpose}`)).toEqual(
+    expect.arrayContaining(["192x192 any", "512x512 any", "512x512 maskable"]),
+  );
+  const cdp = await page.context().newCDPSession(page);
+  const { installabilityErrors } = await cdp.send("Page.getInstallabilityErrors");
+  expect(installabilityErrors.map((e: { errorId: string }) => e.errorId).filter((id: string) => id !== "in-incognito")).toEqual([]);
+});
+
+test("after one visit, the whole directory works with the network off", async ({ page, context }) => {
+  await page.goto("/");
+  await hydrated(page);
+  await controlled(page);
+  await saved(page);
+  expect(await storedServices(page)).toBe(37);
+
+  await context.setOffline(true);
+  await page.reload();
+  await hydrated(page);
+  await expect(page.getByRole("status").filter({ hasText: "You are offline" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: "37 services" })).toBeVisible();
+
+  // A search with filters in the URL, rendered from the phone's copy.
+  await page.goto("/?q=food&need=food&free=1");
+  await hydrated(page);
+  await expect(resultNames(page).first()).toHaveText("Wesley Hall Food Bank");
+  await expect(page.getByLabel("Need", { exact: true })).toHaveValue("food");
+
+  // Typing still searches, in the browser.
+  await page.getByRole("link", { name: "Clear search and filters" }).click();
+  await expect(page).toHaveURL(/\/$/);
+  await page.getByRole("searchbox").fill("");
+  await page.getByRole("searchbox").pressSequentially("laptpo");
+  await expect(resultNames(page).first()).toHaveText("Laptop Loans");
+
+  // A service, then its organisation.
+  await resultNames(page).first().getByRole("link").click();
+  await expect(page.getByRole("heading", { level: 1, name: "Laptop Loans" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Call 0116 496 0111" })).toBeVisible();
+  await page.getByRole("link", { name: "Reaching People" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Reaching People" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: "3 services" })).toBeVisible();
+
+  // A page never visited online, straight from its address.
+  await page.goto("/services/00000000-0000-0000-0000-000000000000");
+  await expect(page.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
+
+  // Switching language with no signal.
+  await page.goto("/");
+  await hydrated(page);
+  await switchLanguage(page, "Language", "العربية");
+  await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+  await expect(page.getByRole("heading", { level: 1, name: "ابحث عن خدمة" })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "أنت غير متصل" })).toBeVisible();
+  await expect(resultNames(page).first()).toBeVisible();
+});
+
+test("search in the browser gives the same results as the server", async ({ page, context }) => {
+  const queries = [
+    "/?q=food",
+    "/?q=foood+bnak",
+    "/?q=lapt",
+    "/?q=youth+housing",
+    "/?q=%E0%AA%96%E0%AB%8B%E0%AA%B0%E0%AA%BE%E0%AA%95",
+    "/?q=%D8%B7%D8%B9%D8%A7%D9%85",
+    "/?q=somali",
+    "/?need=families&age=10",
+    "/?language=so&referrals=1",
+    "/?area=Highfields&free=1",
+    "/?q=advice&need=money",
+  ];
+  const expected: string[][] = [];
+  for (const q of queries) expected.push(await serverNames(page, q));
+  expect(expected.filter((names) => names.length > 0).length).toBeGreaterThan(8);
+
+  await page.goto("/");
+  await controlled(page);
+  await saved(page);
+  await context.setOffline(true);
+  for (const [i, q] of queries.entries()) {
+    await page.goto(q);
+    await hydrated(page);
+    await expect(resultNames(page), q).toHaveText(expected[i]);
+  }
+});
+
+test("a service changed or removed on the server changes or goes on the phone at the next sync", async ({ page, context }) => {
+  await page.goto("/");
+  await controlled(page);
+  await saved(page);
+
+  const id = (await page.getByRole("link", { name: "Benefits and Debt Advice" }).getAttribute("href"))!.split("/").pop()!;
+  const service = JSON.parse(cli(SYNC_PORT, ["service", "export", id]));
+  service.name = "Benefits, Debt and Energy Advice";
+  cli(SYNC_PORT, ["service", "import"], JSON.stringify(service));
+  const gone = (await page.getByRole("link", { name: "Courses for Community Groups" }).getAttribute("href"))!.split("/").pop()!;
+  cli(SYNC_PORT, ["service", "delete", gone]);
+
+  // The connection coming back is one of the moments the app syncs.
+  await context.setOffline(true);
+  await context.setOffline(false);
+  await expect(page.getByRole("link", { name: "Benefits, Debt and Energy Advice" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Courses for Community Groups" })).toHaveCount(0);
+  await expect(page.getByRole("heading", { level: 2, name: "36 services" })).toBeVisible();
+  expect(await storedServices(page)).toBe(36);
+
+  // And offline, the phone has the new state.
+  await context.setOffline(true);
+  await page.goto(`/services/${id}`);
+  await expect(page.getByRole("heading", { level: 1, name: "Benefits, Debt and Energy Advice" })).toBeVisible();
+  await page.goto(`/services/${gone}`);
+  await expect(page.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
+
+  // Put the directory back as it was for the tests after this one.
+  service.name = "Benefits and Debt Advice";
+  cli(SYNC_PORT, ["service", "import"], JSON.stringify(service));
+});
+
+test("a damaged store is noticed and downloaded again", async ({ page }) => {
+  await page.goto("/");
+  await controlled(page);
+  await saved(page);
+  // Break one record, as an interrupted write or an older version might leave it.
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open("signpost");
+        open.onsuccess = () => {
+          const tx = open.result.transaction("services", "readwrite");
+          tx.objectStore("services").put("{ this is not a service", "broken");
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+  );
+  await page.reload();
+  await hydrated(page);
+  await saved(page);
+  expect(await storedServices(page)).toBeGreaterThanOrEqual(36);
+  await expect(page.getByRole("region").getByRole("heading", { level: 3 }).first()).toBeVisible();
+});
+
+test("a sync answer that does not parse changes nothing on the phone", async ({ page, context }) => {
+  await page.goto("/");
+  await controlled(page);
+  await saved(page);
+  const before = await storedServices(page);
+  await page.route("**/api/sync/v1/changes*", (route) => route.fulfill({ status: 200, contentType: "application/json", body: '{"format":1,"since":' }));
+  await context.setOffline(true);
+  await context.setOffline(false);
+  await expect(page.getByRole("status").filter({ hasText: "Could not check for changes" })).toBeVisible();
+  expect(await storedServices(page)).toBe(before);
+  // The saved copy still answers.
+  await page.getByRole("searchbox").pressSequentially("playground");
+  await expect(resultNames(page).first()).toBeVisible();
+});
+
+test("when the browser will not store the directory, the app says so and works online", async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, "indexedDB", { get: () => undefined });
+  });
+  await page.goto("/");
+  await hydrated(page);
+  await expect(page.getByRole("status").filter({ hasText: "would not save the directory" })).toBeVisible();
+  await page.getByRole("searchbox").pressSequentially("laptop");
+  await expect(resultNames(page).first()).toHaveText("Laptop Loans");
+});
+
+test("if the browser may clear the saved copy, the user is told in plain words", async ({ page }) => {
+  await page.addInitScript(() => {
+    navigator.storage.persist = () => Promise.resolve(false);
+  });
+  await page.goto("/");
+  await saved(page);
+  await expect(page.getByRole("note").filter({ hasText: "may delete the saved directory" })).toBeVisible();
+});
