@@ -29,7 +29,7 @@ tools-test:
 	@.ci/tools.sh test
 
 build-release: tools
-	cargo leptos build --release --precompress
+	cargo leptos build --release --precompress --split
 
 run: build-release
 	LEPTOS_SITE_ROOT=target/site LEPTOS_SITE_ADDR=$${LEPTOS_SITE_ADDR:-127.0.0.1:3000} \

@@ -60,7 +60,7 @@ pub fn App() -> impl IntoView {
         #[cfg(feature = "hydrate")]
         {
             crate::pwa::browser::register(status);
-            crate::sync::engine::connect(status);
+            leptos::task::spawn_local(crate::sync::lazy::start(status));
         }
         let _ = status;
         if let Some(root) = document().document_element() {

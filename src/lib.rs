@@ -28,9 +28,8 @@ pub fn hydrate() {
         leptos::mount::hydrate_body(app::App);
         return;
     }
-    sync::engine::boot();
     wasm_bindgen_futures::spawn_local(async {
-        let i18n = i18n::for_shell().await;
+        let (i18n, ()) = futures::join!(i18n::for_shell(), sync::lazy::boot());
         document().body().expect("a document has a body").set_inner_html("");
         leptos::mount::mount_to_body(move || {
             provide_context(i18n.clone());

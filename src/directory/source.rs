@@ -7,72 +7,97 @@ use std::future::Future;
 
 use super::{
     api,
-    read::{self, FilterOptions, OrganisationPage, SearchPage, ServicePage, SiteInfo},
+    read::{FilterOptions, OrganisationPage, SearchPage, ServicePage, SiteInfo},
 };
 use crate::{error::AppError, search::Query};
 
-use crate::sync::LocalCopy as Copy;
-
-/// Reads with `local` from the phone's copy when that is the right source, else from the
-/// network; `local` gives `None` when the copy does not have the thing asked for.
+/// Reads from the phone's copy when that is the right source, else from the network.
+/// `pick` takes the copy's answer apart: `Some(None)` means the copy does not have the thing.
+#[cfg(feature = "hydrate")]
 async fn read<T, Net>(
-    #[allow(unused_variables)] local: impl Fn(&Copy, read::Now) -> Option<T>,
+    request: crate::sync::lazy::LocalRead,
+    pick: fn(crate::sync::lazy::LocalAnswer) -> Option<Option<T>>,
     network: impl FnOnce() -> Net,
 ) -> Result<T, AppError>
 where
     Net: Future<Output = Result<T, AppError>>,
 {
-    #[cfg(feature = "hydrate")]
-    {
-        use crate::sync::engine;
-        engine::wait_loaded().await;
-        if let Some(copy) = engine::copy() {
-            let now = chrono::DateTime::from_timestamp_millis(engine::now_ms()).unwrap_or_default();
-            if copy.complete {
-                return local(&copy, now).ok_or(AppError::NotFound);
-            }
-            let online = network().await;
-            if matches!(online, Err(AppError::Unreachable))
-                && let Some(found) = local(&copy, now)
-            {
-                return Ok(found);
-            }
-            return online;
-        }
+    let Some(copy) = crate::sync::lazy::read_copy(request).await else {
+        return network().await;
+    };
+    let found = pick(copy.answer).flatten();
+    if copy.complete {
+        return found.ok_or(AppError::NotFound);
     }
-    network().await
+    match network().await {
+        Err(AppError::Unreachable) => found.ok_or(AppError::Unreachable),
+        online => online,
+    }
 }
 
 /// Resources need `Send` futures; the browser's are single-threaded (they hold the copy's `Rc`),
-/// which `SendWrapper` vouches for. On the server the futures are `Send` as they are.
+/// which `SendWrapper` vouches for.
 #[cfg(feature = "hydrate")]
 fn sendable<F: Future>(f: F) -> send_wrapper::SendWrapper<F> {
     send_wrapper::SendWrapper::new(f)
 }
+
+#[cfg(feature = "hydrate")]
+mod browser {
+    use super::*;
+    use crate::sync::lazy::{LocalAnswer as A, LocalRead as R};
+
+    pub fn search(query: Query) -> impl Future<Output = Result<SearchPage, AppError>> + Send {
+        let q = query.clone();
+        sendable(read(R::Search(q), |a| if let A::Search(p) = a { Some(Some(p)) } else { None }, move || {
+            api::search_directory(query)
+        }))
+    }
+
+    pub fn service(id: String) -> impl Future<Output = Result<ServicePage, AppError>> + Send {
+        sendable(read(R::Service(id.clone()), |a| if let A::Service(p) = a { Some(p) } else { None }, move || {
+            api::get_service(id)
+        }))
+    }
+
+    pub fn organisation(id: String) -> impl Future<Output = Result<OrganisationPage, AppError>> + Send {
+        sendable(read(R::Organisation(id.clone()), |a| if let A::Organisation(p) = a { Some(p) } else { None }, move || {
+            api::get_organisation(id)
+        }))
+    }
+
+    pub fn filter_options() -> impl Future<Output = Result<FilterOptions, AppError>> + Send {
+        sendable(read(R::Filters, |a| if let A::Filters(f) = a { Some(Some(f)) } else { None }, api::get_filter_options))
+    }
+
+    pub fn site_info() -> impl Future<Output = Result<SiteInfo, AppError>> + Send {
+        sendable(read(R::Site, |a| if let A::Site(s) = a { Some(Some(s)) } else { None }, api::get_site_info))
+    }
+}
+
+/// On the server every read is the server function itself (which reads the snapshot).
 #[cfg(not(feature = "hydrate"))]
-fn sendable<F: Future>(f: F) -> F {
-    f
+mod server {
+    use super::*;
+
+    pub fn search(query: Query) -> impl Future<Output = Result<SearchPage, AppError>> + Send {
+        api::search_directory(query)
+    }
+    pub fn service(id: String) -> impl Future<Output = Result<ServicePage, AppError>> + Send {
+        api::get_service(id)
+    }
+    pub fn organisation(id: String) -> impl Future<Output = Result<OrganisationPage, AppError>> + Send {
+        api::get_organisation(id)
+    }
+    pub fn filter_options() -> impl Future<Output = Result<FilterOptions, AppError>> + Send {
+        api::get_filter_options()
+    }
+    pub fn site_info() -> impl Future<Output = Result<SiteInfo, AppError>> + Send {
+        api::get_site_info()
+    }
 }
 
-pub fn search(query: Query) -> impl Future<Output = Result<SearchPage, AppError>> + Send {
-    let q = query.clone();
-    sendable(read(move |c, now| Some(read::search_page(&c.directory, &c.index, &q, now)), move || api::search_directory(query)))
-}
-
-pub fn service(id: String) -> impl Future<Output = Result<ServicePage, AppError>> + Send {
-    let key = id.clone();
-    sendable(read(move |c, now| read::service_page(&c.directory, &key, now), move || api::get_service(id)))
-}
-
-pub fn organisation(id: String) -> impl Future<Output = Result<OrganisationPage, AppError>> + Send {
-    let key = id.clone();
-    sendable(read(move |c, now| read::organisation_page(&c.directory, &key, now), move || api::get_organisation(id)))
-}
-
-pub fn filter_options() -> impl Future<Output = Result<FilterOptions, AppError>> + Send {
-    sendable(read(|c, _| Some(read::filter_options(&c.directory)), api::get_filter_options))
-}
-
-pub fn site_info() -> impl Future<Output = Result<SiteInfo, AppError>> + Send {
-    sendable(read(|c, _| Some(SiteInfo { demo: c.demo }), api::get_site_info))
-}
+#[cfg(feature = "hydrate")]
+pub use browser::*;
+#[cfg(not(feature = "hydrate"))]
+pub use server::*;

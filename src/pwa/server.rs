@@ -69,7 +69,27 @@ fn bundle_urls(options: &LeptosOptions) -> Vec<String> {
         }
         format!("/{}/{n}.{kind}", options.site_pkg_dir)
     };
-    vec![name("js"), name("wasm"), name("css")]
+    let mut urls = vec![name("js"), name("wasm"), name("css")];
+    urls.extend(split_urls(options, &hashes));
+    urls
+}
+
+/// With `--split`, the lazy-loaded parts of the bundle: the loader, its manifest and every wasm
+/// chunk the manifest names.
+fn split_urls(options: &LeptosOptions, hashes: &[(String, String)]) -> Vec<String> {
+    let hash = |kind: &str| hashes.iter().find(|(k, _)| k == kind).map(|(_, h)| h.clone());
+    let (Some(split), Some(manifest)) = (hash("split"), hash("manifest")) else { return vec![] };
+    let pkg = options.site_pkg_dir.as_ref();
+    let manifest_file = format!("__wasm_split_manifest.{manifest}.json");
+    let path = std::path::Path::new(options.site_root.as_ref()).join(pkg).join(&manifest_file);
+    let chunks: std::collections::BTreeMap<String, Vec<String>> =
+        std::fs::read_to_string(path).ok().and_then(|text| serde_json::from_str(&text).ok()).unwrap_or_default();
+    let mut names: Vec<&String> = chunks.values().flatten().collect();
+    names.sort();
+    names.dedup();
+    let mut urls = vec![format!("/{pkg}/__wasm_split.{split}.js"), format!("/{pkg}/{manifest_file}")];
+    urls.extend(names.into_iter().map(|n| format!("/{pkg}/{n}.wasm")));
+    urls
 }
 
 /// The app shell: the document every offline navigation gets. It carries no data and no words

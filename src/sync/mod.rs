@@ -3,6 +3,8 @@
 #[cfg(feature = "hydrate")]
 pub mod engine;
 #[cfg(feature = "hydrate")]
+pub mod lazy;
+#[cfg(feature = "hydrate")]
 pub mod local;
 pub mod protocol;
 #[cfg(feature = "ssr")]
