@@ -134,7 +134,7 @@ test("search in the browser gives the same results as the server", async ({ page
   }
 });
 
-test("a service changed or removed on the server changes or goes on the phone at the next sync", async ({ page, context }) => {
+test("C5, S1: a service changed or removed on the server changes or goes on the phone at the next sync", async ({ page, context }) => {
   await page.goto("/");
   await controlled(page);
   await saved(page);
@@ -144,6 +144,7 @@ test("a service changed or removed on the server changes or goes on the phone at
   service.name = "Benefits, Debt and Energy Advice";
   cli(SYNC_PORT, ["service", "import"], JSON.stringify(service));
   const gone = (await page.getByRole("link", { name: "Courses for Community Groups" }).getAttribute("href"))!.split("/").pop()!;
+  const removed = cli(SYNC_PORT, ["service", "export", gone]);
   cli(SYNC_PORT, ["service", "delete", gone]);
 
   // The connection coming back is one of the moments the app syncs.
@@ -164,9 +165,10 @@ test("a service changed or removed on the server changes or goes on the phone at
   // Put the directory back as it was for the tests after this one.
   service.name = "Benefits and Debt Advice";
   cli(SYNC_PORT, ["service", "import"], JSON.stringify(service));
+  cli(SYNC_PORT, ["service", "import"], removed);
 });
 
-test("a damaged store is noticed and downloaded again", async ({ page }) => {
+test("C1: a damaged store, or one an older version wrote, is noticed and downloaded again", async ({ page }) => {
   await page.goto("/");
   await controlled(page);
   await saved(page);
@@ -189,11 +191,66 @@ test("a damaged store is noticed and downloaded again", async ({ page }) => {
   await page.reload();
   await hydrated(page);
   await saved(page);
-  expect(await storedServices(page)).toBeGreaterThanOrEqual(36);
-  await expect(page.getByRole("region").getByRole("heading", { level: 3 }).first()).toBeVisible();
+  expect(await storedServices(page)).toBe(37);
+  await expect(resultNames(page).first()).toBeVisible();
+
+  // A store from an older version of the app: another schema in its state record.
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open("signpost");
+        open.onsuccess = () => {
+          const tx = open.result.transaction("meta", "readwrite");
+          const meta = tx.objectStore("meta");
+          const get = meta.get("state");
+          get.onsuccess = () => meta.put(JSON.stringify({ ...JSON.parse(get.result), schema: 0 }), "state");
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+  );
+  await page.reload();
+  await hydrated(page);
+  await saved(page);
+  expect(await storedServices(page)).toBe(37);
 });
 
-test("a sync answer that does not parse changes nothing on the phone", async ({ page, context }) => {
+test("C4: an interrupted first download keeps what arrived, is used offline with a notice, and resumes", async ({ page, context }) => {
+  // The first page of changes comes in tens; the connection then drops before the second.
+  let pages = 0;
+  await page.route("**/api/sync/v1/changes*", async (route) => {
+    pages += 1;
+    if (pages === 1) {
+      const url = new URL(route.request().url());
+      // 13 organisations come first, then the first 7 services.
+      url.searchParams.set("limit", "20");
+      await route.continue({ url: url.toString() });
+    } else {
+      await route.abort("internetdisconnected");
+    }
+  });
+  await page.goto("/");
+  await controlled(page);
+  await expect.poll(() => storedServices(page)).toBeGreaterThan(0);
+  const partial = await storedServices(page);
+  expect(partial).toBeLessThan(37);
+
+  await context.setOffline(true);
+  await page.reload();
+  await hydrated(page);
+  await expect(page.getByRole("status").filter({ hasText: "Only part of the directory" })).toBeVisible();
+  await expect(resultNames(page).first()).toBeVisible();
+
+  await page.unroute("**/api/sync/v1/changes*");
+  await context.setOffline(false);
+  await saved(page);
+  expect(await storedServices(page)).toBe(37);
+});
+
+test("C3: a sync answer that does not parse changes nothing on the phone", async ({ page, context }) => {
   await page.goto("/");
   await controlled(page);
   await saved(page);
@@ -208,7 +265,7 @@ test("a sync answer that does not parse changes nothing on the phone", async ({ 
   await expect(resultNames(page).first()).toBeVisible();
 });
 
-test("when the browser will not store the directory, the app says so and works online", async ({ page }) => {
+test("C7: when the browser will not store the directory, the app says so and works online", async ({ page }) => {
   await page.addInitScript(() => {
     Object.defineProperty(window, "indexedDB", { get: () => undefined });
   });
