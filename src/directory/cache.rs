@@ -28,12 +28,14 @@ pub struct Snapshot {
     pub vocabulary: Vocabulary,
     /// Changes whenever the vocabulary does (a hash of it).
     pub vocabulary_version: String,
+    /// Each entity at its latest change up to `seq`, oldest first (for sync pages).
+    pub changelog: Vec<(i64, store::Entity, Uuid)>,
     services_by_id: HashMap<Uuid, usize>,
     organisations_by_id: HashMap<Uuid, usize>,
 }
 
 impl Snapshot {
-    pub fn new(seq: i64, directory: Directory, demo: bool) -> Self {
+    pub fn new(seq: i64, directory: Directory, demo: bool, changelog: Vec<(i64, store::Entity, Uuid)>) -> Self {
         let vocabulary = vocabulary(&directory.languages());
         let index = SearchIndex::build(&directory, &vocabulary);
         let mut hasher = DefaultHasher::new();
@@ -41,7 +43,7 @@ impl Snapshot {
         let vocabulary_version = format!("{:016x}", hasher.finish());
         let services_by_id = directory.services.iter().enumerate().map(|(i, s)| (s.id, i)).collect();
         let organisations_by_id = directory.organisations.iter().enumerate().map(|(i, o)| (o.id, i)).collect();
-        Self { seq, directory, index, demo, vocabulary, vocabulary_version, services_by_id, organisations_by_id }
+        Self { seq, directory, index, demo, vocabulary, vocabulary_version, changelog, services_by_id, organisations_by_id }
     }
 
     pub fn service(&self, id: Uuid) -> Option<&crate::directory::model::Service> {
@@ -73,7 +75,8 @@ impl DirectoryCache {
         }
         let (seq, directory) = store::load(pool).await?;
         let demo = store::is_demo(pool).await?;
-        let snapshot = Arc::new(Snapshot::new(seq, directory, demo));
+        let changelog = store::changelog(pool, seq).await?;
+        let snapshot = Arc::new(Snapshot::new(seq, directory, demo, changelog));
         *self.current.write().unwrap_or_else(|e| e.into_inner()) = Some(snapshot.clone());
         tracing::info!(seq, services = snapshot.directory.services.len(), "directory snapshot rebuilt");
         Ok(snapshot)

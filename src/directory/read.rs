@@ -61,7 +61,11 @@ pub fn filter_options(directory: &Directory) -> FilterOptions {
 }
 
 pub fn search_page(directory: &Directory, index: &SearchIndex, query: &Query, now: Now) -> SearchPage {
-    let hits = index.search(directory, query, now);
+    results_page(directory, index.search(directory, query, now), query, now)
+}
+
+/// A page of results from ranked positions in `directory.services`.
+pub fn results_page(directory: &Directory, hits: Vec<usize>, query: &Query, now: Now) -> SearchPage {
     let total = hits.len();
     let pages = total.div_ceil(PAGE_SIZE).max(1) as u32;
     let page = query.page.clamp(1, pages);

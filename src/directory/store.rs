@@ -110,6 +110,36 @@ pub async fn change_seq(pool: &SqlitePool) -> Result<i64, sqlx::Error> {
     sqlx::query_scalar("SELECT COALESCE(MAX(seq), 0) FROM changes").fetch_one(pool).await
 }
 
+/// Which kind of entity a change is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Entity {
+    Organisation,
+    Service,
+}
+
+/// Every entity with its latest change up to `upto`, oldest first: what sync pages are cut
+/// from (S2, S4).
+pub async fn changelog(pool: &SqlitePool, upto: i64) -> Result<Vec<(i64, Entity, Uuid)>, sqlx::Error> {
+    let rows: Vec<(String, String, i64)> = sqlx::query_as(
+        "SELECT entity, entity_id, MAX(seq) AS seq FROM changes WHERE seq <= ?
+         GROUP BY entity, entity_id ORDER BY seq",
+    )
+    .bind(upto)
+    .fetch_all(pool)
+    .await?;
+    Ok(rows
+        .into_iter()
+        .filter_map(|(entity, id, seq)| {
+            let entity = match entity.as_str() {
+                "service" => Entity::Service,
+                "organization" => Entity::Organisation,
+                _ => return None,
+            };
+            Some((seq, entity, Uuid::parse_str(&id).ok()?))
+        })
+        .collect())
+}
+
 /// Number of organisations (0 means an empty directory).
 pub async fn organisation_count(pool: &SqlitePool) -> Result<i64, sqlx::Error> {
     sqlx::query_scalar("SELECT COUNT(*) FROM organizations").fetch_one(pool).await

@@ -2,9 +2,8 @@
 //! weights (service name > organisation > need > language/area > description), matched exactly,
 //! by prefix (as you type) and with typos scaled to word length.
 
-use std::collections::HashMap;
-
 use chrono::{DateTime, Utc};
+use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 
 use super::{
@@ -82,50 +81,67 @@ pub struct SearchIndex {
 
 impl SearchIndex {
     pub fn build(directory: &Directory, vocabulary: &Vocabulary) -> Self {
-        let org_names: HashMap<_, _> = directory.organisations.iter().map(|o| (o.id, o.name.as_str())).collect();
-        let mut map: HashMap<String, HashMap<u32, f32>> = HashMap::new();
-        let mut add = |doc: u32, field: Field, text: &str| {
-            for w in words(text) {
-                let best = map.entry(w).or_default().entry(doc).or_insert(0.0);
-                *best = best.max(field.weight());
+        let org_names: FxHashMap<_, _> = directory.organisations.iter().map(|o| (o.id, o.name.as_str())).collect();
+        // Vocabulary words are the same for every service with that need or language: split
+        // them into words once, not once per service.
+        let mut need_words: FxHashMap<Need, Vec<String>> = FxHashMap::default();
+        let mut language_words: FxHashMap<&str, Vec<String>> = FxHashMap::default();
+        // Term → postings; documents are visited in order, so each term's postings grow in
+        // document order and a repeat within a document is always the last posting.
+        let mut terms: FxHashMap<String, Vec<(u32, f32)>> = FxHashMap::default();
+        let mut add_word = |doc: u32, weight: f32, word: &str| {
+            let postings = match terms.get_mut(word) {
+                Some(p) => p,
+                None => terms.entry(word.to_string()).or_default(),
+            };
+            match postings.last_mut() {
+                Some(last) if last.0 == doc => last.1 = last.1.max(weight),
+                _ => postings.push((doc, weight)),
             }
         };
         for (doc, s) in directory.services.iter().enumerate() {
             let doc = doc as u32;
-            add(doc, Field::Name, &s.name);
+            let mut add = |field: Field, text: &str| {
+                for w in words(text) {
+                    add_word(doc, field.weight(), &w);
+                }
+            };
+            add(Field::Name, &s.name);
             if let Some(org) = org_names.get(&s.organisation_id) {
-                add(doc, Field::Organisation, org);
+                add(Field::Organisation, org);
+            }
+            add(Field::Text, &s.description);
+            if let Some(e) = &s.eligibility {
+                add(Field::Text, e);
+            }
+            for area in s.neighbourhoods() {
+                add(Field::Area, area);
             }
             for need in &s.needs {
-                add(doc, Field::Need, need.code());
-                for w in vocabulary.need_words(*need) {
-                    add(doc, Field::Need, w);
+                let list = need_words.entry(*need).or_insert_with(|| {
+                    let mut list = words(need.code());
+                    for w in vocabulary.need_words(*need) {
+                        list.extend(words(w));
+                    }
+                    list
+                });
+                for w in list.iter() {
+                    add_word(doc, Field::Need.weight(), w);
                 }
             }
             for code in &s.languages {
-                for w in vocabulary.language_words(code) {
-                    add(doc, Field::Language, w);
+                let list = language_words
+                    .entry(code.as_str())
+                    .or_insert_with(|| vocabulary.language_words(code).iter().flat_map(|w| words(w)).collect());
+                for w in list.iter() {
+                    add_word(doc, Field::Language.weight(), w);
                 }
             }
-            for area in s.neighbourhoods() {
-                add(doc, Field::Area, area);
-            }
-            add(doc, Field::Text, &s.description);
-            if let Some(e) = &s.eligibility {
-                add(doc, Field::Text, e);
-            }
         }
-        let mut entries: Vec<_> = map.into_iter().collect();
-        entries.sort_by(|a, b| a.0.cmp(&b.0));
+        let mut entries: Vec<_> = terms.into_iter().collect();
+        entries.sort_unstable_by(|a, b| a.0.cmp(&b.0));
         let term_chars = entries.iter().map(|(t, _)| t.chars().collect()).collect();
-        let (terms, postings) = entries
-            .into_iter()
-            .map(|(t, docs)| {
-                let mut docs: Vec<_> = docs.into_iter().collect();
-                docs.sort_by_key(|d| d.0);
-                (t, docs)
-            })
-            .unzip();
+        let (terms, postings) = entries.into_iter().unzip();
         let sort_keys = directory.services.iter().map(|s| normalise(&s.name)).collect();
         Self { terms, term_chars, postings, sort_keys }
     }
@@ -137,16 +153,13 @@ impl SearchIndex {
 
     /// The services matching `query` at `now`, best first, as positions in `directory.services`.
     pub fn search(&self, directory: &Directory, query: &Query, now: DateTime<Utc>) -> Vec<usize> {
-        let docs = directory.services.len();
-        let passes: Vec<bool> = directory.services.iter().map(|s| matches_filters(s, query, now)).collect();
         let mut query_words = words(&query.text);
         query_words.dedup();
-
         if query_words.is_empty() {
-            let mut all: Vec<usize> = (0..docs).filter(|&d| passes[d]).collect();
-            all.sort_by(|&a, &b| self.sort_keys[a].cmp(&self.sort_keys[b]));
-            return all;
+            return list_by_name(directory, query, now);
         }
+        let docs = directory.services.len();
+        let passes: Vec<bool> = directory.services.iter().map(|s| matches_filters(s, query, now)).collect();
 
         let mut matched = vec![0u32; docs];
         let mut score = vec![0f32; docs];
@@ -208,6 +221,20 @@ impl SearchIndex {
             }
         }
     }
+}
+
+/// The services passing a query's filters, by name: what a search with no words shows. Needs
+/// no index, so a page can show it before the index is built.
+pub fn list_by_name(directory: &Directory, query: &Query, now: DateTime<Utc>) -> Vec<usize> {
+    let mut all: Vec<(String, usize)> = directory
+        .services
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| matches_filters(s, query, now))
+        .map(|(i, s)| (normalise(&s.name), i))
+        .collect();
+    all.sort();
+    all.into_iter().map(|(_, i)| i).collect()
 }
 
 /// Whether a service passes a query's filters at `now`. Only listed services ever pass.

@@ -7,47 +7,49 @@
 
 use std::{
     cell::{Cell, RefCell},
+    collections::HashMap,
     rc::Rc,
     time::Duration,
 };
 
 use futures::channel::oneshot;
 use leptos::prelude::*;
+use uuid::Uuid;
 use wasm_bindgen::{JsCast, prelude::Closure};
 use wasm_bindgen_futures::{JsFuture, spawn_local};
 
 use super::{
-    local::{Applied, LocalError, LocalStore, StoredState},
-    protocol::{CHANGES_PATH, ChangesPage},
+    local::{Applied, LocalStore, STORE_SCHEMA, StoredState},
+    protocol::{CHANGES_PATH, ChangesPage, FORMAT},
     status::{OfflineStatus, Phase, Saved},
 };
-use crate::{
-    directory::model::Directory,
-    search::{SearchIndex, Vocabulary},
-};
+use crate::{directory::model::Directory, search::Vocabulary};
+
+pub use super::LocalCopy;
 
 /// How often to sync while the app is open (C5).
 const SYNC_EVERY: Duration = Duration::from_secs(5 * 60);
 /// How often "updated 5 minutes ago" is refreshed.
 const CLOCK_TICK: Duration = Duration::from_secs(30);
+/// How long after a copy is ready its search index is built, if no search has needed it yet.
+const INDEX_AFTER: Duration = Duration::from_millis(300);
 /// Entities asked for per page.
 const PAGE_LIMIT: u32 = 500;
 const CHANNEL: &str = "signpost-directory";
-
-pub use super::LocalCopy;
 
 #[derive(Default)]
 struct Engine {
     store: Option<Rc<LocalStore>>,
     state: StoredState,
-    directory: Directory,
-    vocabulary: Vocabulary,
     copy: Option<Rc<LocalCopy>>,
     /// The first read of the store has finished (successfully or not).
     loaded: bool,
     waiters: Vec<oneshot::Sender<()>>,
     status: Option<OfflineStatus>,
     storage_failed: bool,
+    /// The copy changed under pages that may be showing older data: they should read again.
+    /// (A first download does not count: pages were showing the server's data already.)
+    stale_pages: bool,
 }
 
 thread_local! {
@@ -82,6 +84,21 @@ pub async fn wait_loaded() {
     }
 }
 
+/// Makes a new copy current, and builds its index soon unless a search does it first.
+fn set_copy(e: &mut Engine, directory: Directory, vocabulary: Vocabulary) {
+    let copy = (e.state.cursor > 0).then(|| Rc::new(LocalCopy::new(directory, vocabulary, e.state.complete, e.state.demo)));
+    if let Some(c) = &copy {
+        let c = c.clone();
+        set_timeout(
+            move || {
+                c.index();
+            },
+            INDEX_AFTER,
+        );
+    }
+    e.copy = copy;
+}
+
 /// Opens the store and reads the copy into memory, once per page load.
 pub fn boot() {
     if BOOTED.replace(true) {
@@ -95,9 +112,7 @@ pub fn boot() {
                     Ok(loaded) => ENGINE.with_borrow_mut(|e| {
                         e.store = Some(store);
                         e.state = loaded.state;
-                        e.directory = loaded.directory;
-                        e.vocabulary = loaded.vocabulary;
-                        rebuild(e);
+                        set_copy(e, loaded.directory, loaded.vocabulary);
                     }),
                     Err(_) => ENGINE.with_borrow_mut(|e| e.storage_failed = true),
                 }
@@ -112,18 +127,6 @@ pub fn boot() {
             let _ = w.send(());
         }
         publish();
-    });
-}
-
-/// Rebuilds the searchable copy from the engine's directory (only once something is saved).
-fn rebuild(e: &mut Engine) {
-    e.copy = (e.state.cursor > 0).then(|| {
-        Rc::new(LocalCopy {
-            index: SearchIndex::build(&e.directory, &e.vocabulary),
-            directory: e.directory.clone(),
-            complete: e.state.complete,
-            demo: e.state.demo,
-        })
     });
 }
 
@@ -143,7 +146,9 @@ fn publish() {
     if storage_failed {
         status.phase.set(Phase::StorageRefused);
     }
-    status.version.update(|v| *v += 1);
+    if ENGINE.with_borrow_mut(|e| std::mem::take(&mut e.stale_pages)) {
+        status.version.update(|v| *v += 1);
+    }
 }
 
 /// Ties the engine to the UI and starts syncing (C5). Call once, in the browser.
@@ -200,14 +205,13 @@ pub fn trigger() {
         let status = ENGINE.with_borrow(|e| e.status);
         if let Some(status) = status {
             status.phase.set(match result {
-                Ok(()) => Phase::Idle,
+                Ok(()) | Err(SyncFailure::Offline) => Phase::Idle,
                 Err(SyncFailure::Storage) => Phase::StorageRefused,
-                Err(SyncFailure::Offline) => Phase::Idle,
                 Err(SyncFailure::Server) => Phase::Failed,
             });
         }
         publish();
-        if matches!(result, Ok(())) {
+        if result.is_ok() {
             ask_to_persist();
         }
     });
@@ -236,18 +240,23 @@ async fn fetch_page(since: i64, vocabulary: &str) -> Result<ChangesPage, SyncFai
     serde_json::from_str(&text.as_string().unwrap_or_default()).map_err(|_| SyncFailure::Server)
 }
 
+/// The current copy's contents, to change (copied only when a page changes something).
+fn working_copy() -> (Directory, Vocabulary) {
+    ENGINE.with_borrow(|e| match &e.copy {
+        Some(c) => (c.directory.clone(), c.vocabulary.clone()),
+        None => (Directory::default(), Vocabulary::default()),
+    })
+}
+
 /// One sync: pages until the server has no more (C2–C4, C8).
 async fn sync() -> Result<(), SyncFailure> {
     let Some(store) = ENGINE.with_borrow(|e| e.store.clone()) else {
         return Err(SyncFailure::Storage);
     };
     let mut received: u64 = 0;
-    let mut changed = false;
+    let mut working: Option<(Directory, Vocabulary)> = None;
     let result = loop {
-        let state = match store.state().await {
-            Ok(s) => s,
-            Err(_) => break Err(SyncFailure::Storage),
-        };
+        let Ok(state) = store.state().await else { break Err(SyncFailure::Storage) };
         let page = match fetch_page(state.cursor, &state.vocabulary_version).await {
             Ok(p) => p,
             Err(e) => break Err(e),
@@ -255,13 +264,21 @@ async fn sync() -> Result<(), SyncFailure> {
         let now = now_ms();
         match store.apply(state.cursor, &page, now).await {
             Ok(Applied::Applied) => {
-                changed |= !page.is_empty() || page.vocabulary.is_some();
+                if !page.is_empty() || page.vocabulary.is_some() {
+                    let (directory, vocabulary) = working.get_or_insert_with(working_copy);
+                    apply_page(directory, vocabulary, &page);
+                }
                 received += page.len() as u64;
-                ENGINE.with_borrow_mut(|e| apply_in_memory(e, &page, now));
-                let status = ENGINE.with_borrow(|e| e.status);
-                if let Some(status) = status
-                    && (page.more || received > 0)
-                {
+                ENGINE.with_borrow_mut(|e| {
+                    e.state.cursor = page.cursor;
+                    e.state.complete = e.state.complete || !page.more;
+                    e.state.demo = page.demo;
+                    e.state.vocabulary_version = page.vocabulary_version.clone();
+                    if !page.more {
+                        e.state.synced_at = Some(now);
+                    }
+                });
+                if let Some(status) = ENGINE.with_borrow(|e| e.status) {
                     status.phase.set(if page.more {
                         Phase::Downloading { done: received, total: received + page.remaining }
                     } else {
@@ -274,26 +291,26 @@ async fn sync() -> Result<(), SyncFailure> {
             }
             // Another tab moved the cursor: read its work, ask again from there (C2).
             Ok(Applied::Stale) => {
+                working = None;
                 reload().await;
             }
             Ok(Applied::Reset) => {
                 if store.clear().await.is_err() {
                     break Err(SyncFailure::Storage);
                 }
-                ENGINE.with_borrow_mut(|e| {
-                    e.state = StoredState::default();
-                    e.state.schema = super::local::STORE_SCHEMA;
-                    e.state.format = super::protocol::FORMAT;
-                    e.directory = Directory::default();
-                });
-                changed = true;
+                ENGINE.with_borrow_mut(|e| e.state = StoredState { schema: STORE_SCHEMA, format: FORMAT, ..StoredState::default() });
+                working = Some((Directory::default(), Vocabulary::default()));
             }
             Ok(Applied::Refused) => break Err(SyncFailure::Server),
             Err(_) => break Err(SyncFailure::Storage),
         }
     };
-    if changed {
-        ENGINE.with_borrow_mut(rebuild);
+    // Whatever arrived before a failure is kept and used (C4).
+    if let Some((directory, vocabulary)) = working {
+        ENGINE.with_borrow_mut(|e| {
+            e.stale_pages |= e.copy.is_some();
+            set_copy(e, directory, vocabulary);
+        });
         CHANNEL_HANDLE.with_borrow(|c| {
             if let Some(c) = c {
                 let _ = c.post_message(&wasm_bindgen::JsValue::from_str("changed"));
@@ -303,11 +320,9 @@ async fn sync() -> Result<(), SyncFailure> {
     result
 }
 
-/// Applies a page the store accepted to the in-memory directory.
-fn apply_in_memory(e: &mut Engine, page: &ChangesPage, now: i64) {
-    let d = &mut e.directory;
-    let mut at: std::collections::HashMap<uuid::Uuid, usize> =
-        d.organisations.iter().enumerate().map(|(i, o)| (o.id, i)).collect();
+/// Applies a page the store accepted to a working copy of the directory.
+fn apply_page(d: &mut Directory, vocabulary: &mut Vocabulary, page: &ChangesPage) {
+    let mut at: HashMap<Uuid, usize> = d.organisations.iter().enumerate().map(|(i, o)| (o.id, i)).collect();
     for o in &page.organisations {
         match at.get(&o.id) {
             Some(&i) => d.organisations[i] = o.clone(),
@@ -317,8 +332,7 @@ fn apply_in_memory(e: &mut Engine, page: &ChangesPage, now: i64) {
             }
         }
     }
-    let mut at: std::collections::HashMap<uuid::Uuid, usize> =
-        d.services.iter().enumerate().map(|(i, s)| (s.id, i)).collect();
+    let mut at: HashMap<Uuid, usize> = d.services.iter().enumerate().map(|(i, s)| (s.id, i)).collect();
     for s in &page.services {
         match at.get(&s.id) {
             Some(&i) => d.services[i] = s.clone(),
@@ -335,14 +349,7 @@ fn apply_in_memory(e: &mut Engine, page: &ChangesPage, now: i64) {
         d.services.retain(|s| !page.deleted_services.contains(&s.id));
     }
     if let Some(v) = &page.vocabulary {
-        e.vocabulary = v.clone();
-        e.state.vocabulary_version = page.vocabulary_version.clone();
-    }
-    e.state.cursor = page.cursor;
-    e.state.complete = e.state.complete || !page.more;
-    e.state.demo = page.demo;
-    if !page.more {
-        e.state.synced_at = Some(now);
+        *vocabulary = v.clone();
     }
 }
 
@@ -352,9 +359,8 @@ async fn reload() {
     if let Ok(loaded) = store.load().await {
         ENGINE.with_borrow_mut(|e| {
             e.state = loaded.state;
-            e.directory = loaded.directory;
-            e.vocabulary = loaded.vocabulary;
-            rebuild(e);
+            e.stale_pages = true;
+            set_copy(e, loaded.directory, loaded.vocabulary);
         });
         publish();
     }
@@ -372,15 +378,8 @@ fn ask_to_persist() {
     spawn_local(async move {
         let Ok(promise) = storage.persist() else { return };
         let granted = JsFuture::from(promise).await.ok().and_then(|v| v.as_bool()).unwrap_or(false);
-        let status = ENGINE.with_borrow(|e| e.status);
-        if let Some(status) = status {
+        if let Some(status) = ENGINE.with_borrow(|e| e.status) {
             status.persist_refused.set(!granted);
         }
     });
-}
-
-impl From<LocalError> for SyncFailure {
-    fn from(_: LocalError) -> Self {
-        SyncFailure::Storage
-    }
 }

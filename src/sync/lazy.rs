@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use super::{engine, status::OfflineStatus};
 use crate::{
     directory::read::{self, FilterOptions, OrganisationPage, SearchPage, ServicePage, SiteInfo},
-    search::Query,
+    search::{Query, index::list_by_name},
 };
 
 /// What a page asks of the saved copy.
@@ -55,7 +55,12 @@ pub async fn read_copy(request: LocalRead) -> Option<FromCopy> {
     let now = chrono::DateTime::from_timestamp_millis(engine::now_ms()).unwrap_or_default();
     let d = &copy.directory;
     let answer = match request {
-        LocalRead::Search(q) => LocalAnswer::Search(read::search_page(d, &copy.index, &q, now)),
+        // No words: filters and names only, which needs no index (a first page can show
+        // before the index is built).
+        LocalRead::Search(q) if q.text.trim().is_empty() => {
+            LocalAnswer::Search(read::results_page(d, list_by_name(d, &q, now), &q, now))
+        }
+        LocalRead::Search(q) => LocalAnswer::Search(read::search_page(d, copy.index(), &q, now)),
         LocalRead::Service(id) => LocalAnswer::Service(read::service_page(d, &id, now)),
         LocalRead::Organisation(id) => LocalAnswer::Organisation(read::organisation_page(d, &id, now)),
         LocalRead::Filters => LocalAnswer::Filters(read::filter_options(d)),

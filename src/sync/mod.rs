@@ -11,13 +11,30 @@ pub mod protocol;
 pub mod server;
 pub mod status;
 
-use crate::{directory::model::Directory, search::SearchIndex};
+use std::sync::OnceLock;
 
-/// The directory as a browser tab holds it, ready to search (built by `engine`; the server
-/// never makes one, but pages' reading code is the same on both sides).
+use crate::{
+    directory::model::Directory,
+    search::{SearchIndex, Vocabulary},
+};
+
+/// The directory as a browser tab holds it (built by `engine`; the server never makes one).
+/// The search index is built the first time words are searched for (or when the tab is idle),
+/// so a page can be shown from the copy before that work is done.
 pub struct LocalCopy {
     pub directory: Directory,
-    pub index: SearchIndex,
+    pub vocabulary: Vocabulary,
     pub complete: bool,
     pub demo: bool,
+    index: OnceLock<SearchIndex>,
+}
+
+impl LocalCopy {
+    pub fn new(directory: Directory, vocabulary: Vocabulary, complete: bool, demo: bool) -> Self {
+        Self { directory, vocabulary, complete, demo, index: OnceLock::new() }
+    }
+
+    pub fn index(&self) -> &SearchIndex {
+        self.index.get_or_init(|| SearchIndex::build(&self.directory, &self.vocabulary))
+    }
 }

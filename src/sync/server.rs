@@ -1,6 +1,7 @@
 //! Server side of directory sync: `GET /api/sync/v1/changes` (rules S1–S10 in
-//! docs/SYNC-SPEC.md). Entity states come from the directory snapshot, and only changes the
-//! snapshot includes are listed, so a page never claims a change it does not carry.
+//! docs/SYNC-SPEC.md). Pages are cut from the directory snapshot alone: its states and its
+//! change log, read together up to one change number, so a page never claims a change it does
+//! not carry, and answering needs no database query.
 
 use axum::{
     Json,
@@ -9,11 +10,11 @@ use axum::{
     response::{IntoResponse, Response},
 };
 use serde::Deserialize;
-use sqlx::SqlitePool;
-use uuid::Uuid;
-
 use super::protocol::{ChangesPage, DEFAULT_LIMIT, FORMAT, MAX_LIMIT, SyncError};
-use crate::{directory::cache::Snapshot, error::AppError, server::state::AppState};
+use crate::{
+    directory::{cache::Snapshot, store::Entity},
+    server::state::AppState,
+};
 
 /// Query parameters, read as text so that bad values get a precise 400 (S10).
 #[derive(Deserialize)]
@@ -42,13 +43,9 @@ pub async fn changes(State(state): State<AppState>, Query(params): Query<Params>
             _ => return bad("limit must be a whole number from 1 to 1000"),
         },
     };
-    let result = async {
-        let snapshot = state.directory.get(&state.pool).await?;
-        page(&state.pool, &snapshot, since, limit, params.vocabulary.as_deref()).await
-    }
-    .await;
-    match result {
-        Ok(page) => {
+    match state.directory.get(&state.pool).await {
+        Ok(snapshot) => {
+            let page = page(&snapshot, since, limit, params.vocabulary.as_deref());
             let mut response = Json(page).into_response();
             response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
             response
@@ -57,21 +54,8 @@ pub async fn changes(State(state): State<AppState>, Query(params): Query<Params>
     }
 }
 
-#[derive(sqlx::FromRow)]
-struct Changed {
-    entity: String,
-    entity_id: String,
-    seq: i64,
-}
-
-/// Builds the page of changes after `since` (S2–S8).
-pub async fn page(
-    pool: &SqlitePool,
-    snapshot: &Snapshot,
-    since: i64,
-    limit: u32,
-    client_vocabulary: Option<&str>,
-) -> Result<ChangesPage, AppError> {
+/// Builds the page of changes after `since` (S2–S8), from the snapshot alone.
+pub fn page(snapshot: &Snapshot, since: i64, limit: u32, client_vocabulary: Option<&str>) -> ChangesPage {
     let mut page = ChangesPage {
         format: FORMAT,
         since,
@@ -92,45 +76,25 @@ pub async fn page(
         page.reset = true;
         page.cursor = 0;
         page.vocabulary = None;
-        return Ok(page);
+        return page;
     }
-    // Each entity once, at its latest change up to the snapshot (S4), oldest first (S2).
-    let rows: Vec<Changed> = sqlx::query_as(
-        "SELECT entity, entity_id, MAX(seq) AS seq FROM changes WHERE seq > ? AND seq <= ?
-         GROUP BY entity, entity_id ORDER BY seq LIMIT ?",
-    )
-    .bind(since)
-    .bind(snapshot.seq)
-    .bind(i64::from(limit) + 1)
-    .fetch_all(pool)
-    .await?;
-    page.more = rows.len() > limit as usize;
-    let rows = &rows[..rows.len().min(limit as usize)];
-    page.cursor = if page.more { rows.last().map_or(since, |r| r.seq) } else { snapshot.seq };
-    if page.more {
-        let remaining: i64 = sqlx::query_scalar(
-            "SELECT COUNT(*) FROM (SELECT 1 FROM changes WHERE seq > ? AND seq <= ? GROUP BY entity, entity_id HAVING MAX(seq) > ?)",
-        )
-        .bind(since)
-        .bind(snapshot.seq)
-        .bind(page.cursor)
-        .fetch_one(pool)
-        .await?;
-        page.remaining = remaining.max(0) as u64;
-    }
-    for row in rows {
-        let Ok(id) = Uuid::parse_str(&row.entity_id) else { continue };
-        match row.entity.as_str() {
-            "service" => match snapshot.service(id) {
+    // Each entity once, at its latest change (S4), oldest first (S2).
+    let after = &snapshot.changelog[snapshot.changelog.partition_point(|(seq, _, _)| *seq <= since)..];
+    let taken = &after[..after.len().min(limit as usize)];
+    page.more = after.len() > taken.len();
+    page.remaining = (after.len() - taken.len()) as u64;
+    page.cursor = if page.more { taken.last().map_or(since, |(seq, _, _)| *seq) } else { snapshot.seq };
+    for &(_, entity, id) in taken {
+        match entity {
+            Entity::Service => match snapshot.service(id) {
                 Some(s) => page.services.push(s.clone()),
                 None => page.deleted_services.push(id),
             },
-            "organization" => match snapshot.organisation(id) {
+            Entity::Organisation => match snapshot.organisation(id) {
                 Some(o) => page.organisations.push(o.clone()),
                 None => page.deleted_organisations.push(id),
             },
-            _ => {}
         }
     }
-    Ok(page)
+    page
 }
