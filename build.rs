@@ -54,7 +54,7 @@ fn main() {
 
     // The Fluent sources of each locale: every .ftl file in locales/<id>/, in name order.
     out.push_str("/// Fluent sources per locale, each the concatenation of locales/<id>/*.ftl.\n");
-    out.push_str("#[cfg(any(feature = \"ssr\", test))]\n");
+    out.push_str("#[cfg(any(feature = \"ssr\", test, not(feature = \"hydrate\")))]\n");
     out.push_str("pub(crate) static FTL_SOURCES: &[(&str, &[&str])] = &[\n");
     for l in &manifest.locale {
         let dir = locales_dir.join(&l.id);

@@ -54,6 +54,8 @@ export async function startServer(port: number, extra: Record<string, string>): 
   const child = spawn(bin, [], { cwd: root, env: { ...process.env, ...serverEnv(port, extra) }, stdio: "ignore" });
   const deadline = Date.now() + 60_000;
   for (;;) {
+    // A server that exited (say, the port was taken) must not be mistaken for whatever answers.
+    if (child.exitCode !== null) throw new Error(`server on ${port} exited with ${child.exitCode}`);
     try {
       const r = await fetch(`http://127.0.0.1:${port}/healthz`);
       if (r.ok) return child;

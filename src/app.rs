@@ -34,7 +34,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta name="description" content=t!(i18n, "app-description")/>
                 <leptos_meta::HashedStylesheet options=options.clone() id="leptos"/>
                 <script type="application/json" id=PAYLOAD_ELEMENT_ID inner_html=i18n.browser_payload()></script>
-                <HydrationScripts options/>
+                <IdleHydration options/>
                 <MetaTags/>
             </head>
             <body>
@@ -42,6 +42,25 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
             </body>
         </html>
     }
+}
+
+/// Loads the app when the browser is idle: the page is already usable (forms and links work
+/// without it), so neither the wasm nor its download competes with the first paint. Unlike
+/// Leptos's `HydrationScripts`, it puts no preload links in the page for the wasm.
+#[component]
+fn IdleHydration(options: LeptosOptions) -> impl IntoView {
+    #[cfg(feature = "ssr")]
+    let (js, wasm) = crate::pwa::server::entry_urls(&options);
+    #[cfg(not(feature = "ssr"))]
+    let (js, wasm) = {
+        let _ = options;
+        (String::new(), String::new())
+    };
+    let script = format!(
+        "const go=()=>import({js:?}).then(m=>m.default({{module_or_path:{wasm:?}}}).then(()=>m.hydrate()));\
+         if(\"requestIdleCallback\" in window)requestIdleCallback(go,{{timeout:2000}});else setTimeout(go,0);"
+    );
+    view! { <script type="module" inner_html=script></script> }
 }
 
 #[component]
@@ -60,7 +79,8 @@ pub fn App() -> impl IntoView {
         #[cfg(feature = "hydrate")]
         {
             crate::pwa::browser::register(status);
-            leptos::task::spawn_local(crate::sync::lazy::start(status));
+            // The saved copy and sync load when the browser is next idle.
+            request_idle_callback(move || leptos::task::spawn_local(crate::sync::lazy::start(status)));
         }
         let _ = status;
         if let Some(root) = document().document_element() {
@@ -72,9 +92,7 @@ pub fn App() -> impl IntoView {
         <Router>
             <a class="skip-link" href="#main">{t!(i18n, "skip-to-content")}</a>
             <Header/>
-            <UpdatePrompt/>
             <Notices/>
-            <NetworkStatus/>
             <main id="main">
                 <Routes fallback=|| view! { <NotFound/> }>
                     <Route path=path!("/") view=SearchPage ssr=SsrMode::Async/>
@@ -83,6 +101,11 @@ pub fn App() -> impl IntoView {
                 </Routes>
             </main>
             <Footer/>
+            // Fixed to the bottom of the screen: appearing after load never moves the page.
+            <div class="status-bar">
+                <UpdatePrompt/>
+                <NetworkStatus/>
+            </div>
         </Router>
     }
 }

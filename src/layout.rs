@@ -92,7 +92,7 @@ pub fn Notices() -> impl IntoView {
         view! { <p class="notice notice-draft" role="note">{t!(i18n, "notice-machine-draft")}</p> }
     });
     view! {
-        <Suspense fallback=|| ()>
+        <Transition fallback=|| ()>
             {
                 move || {
                     let i18n = i18n.clone();
@@ -103,7 +103,7 @@ pub fn Notices() -> impl IntoView {
                     })
                 }
             }
-        </Suspense>
+        </Transition>
         {draft}
     }
 }

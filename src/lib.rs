@@ -3,6 +3,8 @@
 //! browser bundle (feature `hydrate`, wasm32). See ARCHITECTURE.md.
 
 pub mod app;
+#[cfg(feature = "bench")]
+pub mod bench;
 pub mod directory;
 pub mod error;
 pub mod i18n;

@@ -93,8 +93,10 @@ test("usable at 320 px wide with 44 px touch targets", async ({ page }) => {
 });
 
 test("hashed assets are compressed and cached for a year", async ({ page, request }) => {
+  // The app's wasm is fetched once the page is idle; take its address from what the page loaded.
+  const wasmRequest = page.waitForRequest((r) => r.url().endsWith(".wasm"));
   await page.goto("/");
-  const wasm = await page.locator('link[rel="preload"][href$=".wasm"]').getAttribute("href");
+  const wasm = new URL((await wasmRequest).url()).pathname;
   expect(wasm).toMatch(/^\/pkg\/signpost\.[\w-]+\.wasm$/);
   const response = await request.get(wasm!, { headers: { "Accept-Encoding": "br" } });
   expect(response.status()).toBe(200);

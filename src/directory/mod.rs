@@ -12,4 +12,6 @@ pub mod read;
 pub mod source;
 #[cfg(feature = "ssr")]
 pub mod store;
+#[cfg(feature = "ssr")]
+pub mod synthetic;
 pub mod ui;

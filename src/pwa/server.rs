@@ -56,6 +56,12 @@ fn file_hashes(options: &LeptosOptions) -> Vec<(String, String)> {
         .collect()
 }
 
+/// The main script and wasm of the browser bundle, as `HydrationScripts` names them.
+pub fn entry_urls(options: &LeptosOptions) -> (String, String) {
+    let urls = bundle_urls(options);
+    (urls[0].clone(), urls[1].clone())
+}
+
 /// The browser bundle's URLs, named as `HydrationScripts` and `HashedStylesheet` name them.
 fn bundle_urls(options: &LeptosOptions) -> Vec<String> {
     let hashes = file_hashes(options);

@@ -30,6 +30,16 @@ enum Command {
         #[command(subcommand)]
         action: ServiceAction,
     },
+    /// Fill an empty database with a synthetic directory of N services, for benchmarks and
+    /// load tests; or, with --json, write it (and its search vocabulary) to a file instead.
+    Synthetic {
+        #[arg(long)]
+        services: usize,
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        #[arg(long)]
+        json: Option<PathBuf>,
+    },
 }
 
 #[derive(clap::Subcommand)]
@@ -45,8 +55,22 @@ enum ServiceAction {
 
 pub async fn run(cli: Cli, config: Config) -> ExitCode {
     let command = cli.command.unwrap_or(Command::Serve);
-    if let Command::Serve = command {
-        return serve(config).await;
+    match command {
+        Command::Serve => return serve(config).await,
+        Command::Synthetic { services, seed, json: Some(path) } => {
+            // Writes a file: no database involved.
+            let directory = crate::directory::synthetic::directory(services, seed);
+            let vocabulary = crate::directory::cache::vocabulary(&directory.languages());
+            let text = serde_json::json!({ "directory": directory, "vocabulary": vocabulary }).to_string();
+            return match std::fs::write(&path, text) {
+                Ok(()) => {
+                    println!("wrote {services} synthetic services to {}", path.display());
+                    ExitCode::SUCCESS
+                }
+                Err(e) => fail(&format!("{}: {e}", path.display())),
+            };
+        }
+        _ => {}
     }
     let pool = match open_db(&config).await {
         Ok(p) => p,
@@ -57,6 +81,7 @@ pub async fn run(cli: Cli, config: Config) -> ExitCode {
         Command::Migrate => Ok(format!("database {} is up to date", config.database_url)),
         Command::SeedDemo => seed_demo(&pool).await.map(|n| format!("loaded the demo directory: {n} services")),
         Command::Service { action } => service(&pool, action).await,
+        Command::Synthetic { services, seed, .. } => synthetic(&pool, services, seed).await,
     };
     pool.close().await;
     match outcome {
@@ -66,6 +91,15 @@ pub async fn run(cli: Cli, config: Config) -> ExitCode {
         }
         Err(e) => fail(&e),
     }
+}
+
+async fn synthetic(pool: &sqlx::SqlitePool, services: usize, seed: u64) -> Result<String, String> {
+    let directory = crate::directory::synthetic::directory(services, seed);
+    if store::organisation_count(pool).await.map_err(|e| e.to_string())? > 0 {
+        return Err("the database already has a directory: use an empty database".into());
+    }
+    store::save_directory(pool, &directory, false).await.map_err(|e| e.to_string())?;
+    Ok(format!("loaded {services} synthetic services"))
 }
 
 async fn service(pool: &sqlx::SqlitePool, action: ServiceAction) -> Result<String, String> {

@@ -118,7 +118,7 @@ pub fn SearchPage() -> impl IntoView {
                 {(active_filters > 0).then(|| view! { " " <span class="count">{active_filters}</span> })}
             </summary>
             <div class="filters" role="group" aria-labelledby="filters-summary">
-                <Suspense fallback=|| ()>
+                <Transition fallback=|| ()>
                     {
                         let change = change.clone();
                         move || {
@@ -130,7 +130,7 @@ pub fn SearchPage() -> impl IntoView {
                             })
                         }
                     }
-                </Suspense>
+                </Transition>
             </div>
             </details>
             <p class="clear"><a href="/">{t!(i18n, "filters-clear")}</a></p>

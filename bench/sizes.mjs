@@ -1,0 +1,37 @@
+// Sizes of the built browser bundle (raw, gzip -9, brotli quality 11), read from target/site.
+import * as fs from "fs";
+import * as path from "path";
+import * as zlib from "zlib";
+
+export const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
+export const pkgDir = path.join(root, "target/site/pkg");
+
+export function compressedSizes(bytes) {
+  return {
+    raw: bytes.length,
+    gzip: zlib.gzipSync(bytes, { level: 9 }).length,
+    brotli: zlib.brotliCompressSync(bytes, {
+      params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
+    }).length,
+  };
+}
+
+/** The files a first page load fetches: the main wasm, its js glue and the stylesheet. */
+export function firstLoadFiles() {
+  const files = fs.readdirSync(pkgDir).filter((f) => !/\.(br|gz|ts)$/.test(f));
+  const pick = (re) => {
+    const f = files.find((x) => re.test(x));
+    if (!f) throw new Error(`no ${re} in ${pkgDir}: build first (make build-release)`);
+    return f;
+  };
+  return { wasm: pick(/^signpost\.[\w-]+\.wasm$/), js: pick(/^signpost\.[\w-]+\.js$/), css: pick(/^signpost\.[\w-]+\.css$/) };
+}
+
+/** Files loaded later (lazily, or by the service worker): split chunks and their loader. */
+export function lazyFiles() {
+  return fs.readdirSync(pkgDir).filter((f) => !/\.(br|gz|ts)$/.test(f) && /^(chunk_|split_|__wasm_split)/.test(f));
+}
+
+export function fileSizes(name) {
+  return compressedSizes(fs.readFileSync(path.join(pkgDir, name)));
+}
