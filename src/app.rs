@@ -98,6 +98,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/") view=SearchPage ssr=SsrMode::Async/>
                     <Route path=path!("/services/:id") view=ServicePage ssr=SsrMode::Async/>
                     <Route path=path!("/organisations/:id") view=OrganisationPage ssr=SsrMode::Async/>
+                    <Route path=path!("/login") view=crate::accounts::ui::LoginPage/>
                 </Routes>
             </main>
             <Footer/>

@@ -19,6 +19,12 @@ pub enum AppError {
     /// The Fluent message id explaining what was wrong.
     #[error("bad request: {0}")]
     BadRequest(String),
+    /// Not signed in (or the session ended).
+    #[error("not signed in")]
+    Unauthorised,
+    /// Signed in, but the role does not allow it.
+    #[error("forbidden")]
+    Forbidden,
     #[error("internal error")]
     Internal,
     #[error("server unreachable")]
@@ -31,6 +37,8 @@ impl AppError {
         match self {
             AppError::NotFound => 404,
             AppError::BadRequest(_) => 400,
+            AppError::Unauthorised => 401,
+            AppError::Forbidden => 403,
             AppError::Internal => 500,
             AppError::Unreachable => 503,
         }
@@ -41,6 +49,8 @@ impl AppError {
         match self {
             AppError::NotFound => "error-not-found",
             AppError::BadRequest(id) => id,
+            AppError::Unauthorised => "error-unauthorised",
+            AppError::Forbidden => "error-forbidden",
             AppError::Internal => "error-internal",
             AppError::Unreachable => "error-unreachable",
         }

@@ -114,6 +114,7 @@ pub fn Footer() -> impl IntoView {
     view! {
         <footer class="site-footer">
             <p>{t!(i18n, "footer-about")}</p>
+            <p><a href="/login">{t!(i18n, "footer-sign-in")}</a></p>
         </footer>
     }
 }

@@ -2,6 +2,7 @@
 //! between them. One crate, built twice by cargo-leptos: the server (feature `ssr`) and the
 //! browser bundle (feature `hydrate`, wasm32). See ARCHITECTURE.md.
 
+pub mod accounts;
 pub mod app;
 #[cfg(feature = "bench")]
 pub mod bench;
@@ -10,11 +11,18 @@ pub mod error;
 pub mod i18n;
 pub mod layout;
 pub mod pwa;
+pub mod referrals;
 pub mod search;
 #[cfg(feature = "ssr")]
 pub mod server;
 pub mod sync;
 pub mod wire;
+
+/// Only local paths: "/x?y" is fine; "//evil.example", "https://…" or "/\evil" are not.
+pub fn safe_next(next: &str) -> &str {
+    let ok = next.starts_with('/') && !next.starts_with("//") && !next.contains('\\') && !next.contains(['\r', '\n']);
+    if ok { next } else { "/" }
+}
 
 /// Browser entry point. A page the server rendered is hydrated. The app shell (what the
 /// service worker answers with when the server cannot be reached) has no content to hydrate:
@@ -38,4 +46,18 @@ pub fn hydrate() {
             view! { <app::App/> }
         });
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::safe_next;
+
+    #[test]
+    fn next_must_be_a_local_path() {
+        assert_eq!(safe_next("/services/1?x=2"), "/services/1?x=2");
+        assert_eq!(safe_next("//evil.example"), "/");
+        assert_eq!(safe_next("https://evil.example"), "/");
+        assert_eq!(safe_next("/\\evil.example"), "/");
+        assert_eq!(safe_next(""), "/");
+    }
 }

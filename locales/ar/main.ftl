@@ -253,3 +253,42 @@ ago-days =
     }
 update-available = إصدار جديد من Signpost جاهز.
 update-reload = إعادة التحميل
+
+## Accounts and referrals
+
+error-unauthorised = يرجى تسجيل الدخول للقيام بذلك.
+error-forbidden = لا يمكن لحسابك القيام بذلك.
+error-cross-site = جاء هذا الطلب من موقع آخر وتم رفضه.
+footer-sign-in = تسجيل الدخول (للمنظمات الشريكة)
+login-title = تسجيل الدخول
+login-intro = لموظفي ومتطوعي المنظمات الشريكة في الشبكة. يمكن لأي شخص البحث في الدليل دون تسجيل الدخول.
+login-email = البريد الإلكتروني
+login-password = كلمة المرور
+login-submit = تسجيل الدخول
+login-error-invalid = البريد الإلكتروني وكلمة المرور لا يطابقان أي حساب. تحقق منهما وحاول مرة أخرى.
+login-error-limited = محاولات كثيرة لتسجيل الدخول. انتظر 15 دقيقة ثم حاول مرة أخرى.
+login-needs-connection = يحتاج تسجيل الدخول إلى اتصال. لا يزال بإمكانك البحث في الدليل.
+account-error-password-short = اختر كلمة مرور من 12 حرفًا على الأقل.
+account-error-password-long = اختر كلمة مرور من 128 حرفًا على الأكثر.
+account-error-email-invalid = أدخل بريدًا إلكترونيًا مثل name@example.org.
+account-error-email-taken = يوجد حساب بهذا البريد الإلكتروني بالفعل.
+account-error-invitation = انتهت صلاحية رابط الدعوة هذا أو تم استخدامه. اطلب رابطًا جديدًا.
+account-error-role = الدعوات للعاملين أو مسؤولي المنظمات فقط.
+referral-error-name-required = أدخل اسم الشخص.
+referral-error-name-too-long = يجب ألا يزيد الاسم عن 100 حرف.
+referral-error-phone-invalid = أدخل رقم هاتف مثل 0116 496 0123.
+referral-error-mobile-invalid = أدخل رقم جوال للرسائل النصية مثل 07700 900123.
+referral-error-email-invalid = أدخل بريدًا إلكترونيًا مثل name@example.org.
+referral-error-address-invalid = أدخل عنوانًا بريديًا (من 8 إلى 300 حرف).
+referral-error-language-invalid = اختر اللغة المفضلة للشخص.
+referral-error-support-required = اختر حاجة واحدة على الأقل، أو صف الدعم المطلوب.
+referral-error-support-too-long = يجب ألا يزيد الوصف عن 2000 حرف.
+referral-error-referrer-contact-invalid = أدخل رقم هاتفك أو بريدك الإلكتروني لتتمكن الخدمة من التواصل معك.
+referral-error-consent-required = يجب أن يوافق الشخص قبل حفظ الإحالة أو إرسالها.
+referral-error-consent-invalid = سجل الموافقة غير صالح. اقرأ بيان الموافقة مع الشخص مرة أخرى.
+referral-error-reason-required = اذكر سبب الرفض.
+referral-error-reason-too-long = يجب ألا يزيد السبب عن 500 حرف.
+referral-error-status-change = هذا التغيير غير ممكن الآن. أعد التحميل لرؤية الحالة الحالية للإحالة.
+referral-error-purged = أُزيلت البيانات الشخصية لهذه الإحالة وفق سياسة الاحتفاظ بالبيانات.
+referral-error-note = يجب أن تتكون الملاحظة من 1 إلى 2000 حرف.
+referral-error-batch = تعذرت قراءة الإحالات المرسلة. لم يُحفظ شيء؛ ولا تزال على الهاتف.

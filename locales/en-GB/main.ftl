@@ -235,3 +235,42 @@ ago-days =
     }
 update-available = A new version of Signpost is ready.
 update-reload = Reload
+
+## Accounts and referrals
+
+error-unauthorised = Please sign in to do that.
+error-forbidden = Your account cannot do that.
+error-cross-site = This request came from another website and was refused.
+footer-sign-in = Sign in (partner organisations)
+login-title = Sign in
+login-intro = For staff and volunteers of the network's partner organisations. Anyone can search the directory without signing in.
+login-email = Email address
+login-password = Password
+login-submit = Sign in
+login-error-invalid = That email address and password do not match an account. Check them and try again.
+login-error-limited = Too many attempts to sign in. Wait 15 minutes, then try again.
+login-needs-connection = Signing in needs a connection. You can still search the directory.
+account-error-password-short = Choose a password of at least 12 characters.
+account-error-password-long = Choose a password of at most 128 characters.
+account-error-email-invalid = Enter an email address like name@example.org.
+account-error-email-taken = There is already an account with that email address.
+account-error-invitation = This invitation link has expired or has already been used. Ask for a new one.
+account-error-role = Invitations can be for workers or organisation admins only.
+referral-error-name-required = Enter the person's name.
+referral-error-name-too-long = The name must be at most 100 characters.
+referral-error-phone-invalid = Enter a phone number like 0116 496 0123.
+referral-error-mobile-invalid = Enter a mobile number for texts, like 07700 900123.
+referral-error-email-invalid = Enter an email address like name@example.org.
+referral-error-address-invalid = Enter a postal address (8 to 300 characters).
+referral-error-language-invalid = Choose the person's preferred language.
+referral-error-support-required = Choose at least one need, or describe the support needed.
+referral-error-support-too-long = The description must be at most 2,000 characters.
+referral-error-referrer-contact-invalid = Enter your phone number or email address, so the service can reach you.
+referral-error-consent-required = The person must agree before the referral can be saved or sent.
+referral-error-consent-invalid = The consent record is not valid. Read the consent statement with the person again.
+referral-error-reason-required = Give a reason for declining.
+referral-error-reason-too-long = The reason must be at most 500 characters.
+referral-error-status-change = That change is not possible now. Reload to see the referral's current status.
+referral-error-purged = This referral's personal details have been removed under the retention policy.
+referral-error-note = A note must have between 1 and 2,000 characters.
+referral-error-batch = The referrals sent could not be read. Nothing was saved; they are still on the phone.

@@ -235,3 +235,42 @@ ago-days =
     }
 update-available = Signpost નું નવું સંસ્કરણ તૈયાર છે.
 update-reload = ફરી લોડ કરો
+
+## Accounts and referrals
+
+error-unauthorised = આ કરવા માટે કૃપા કરીને સાઇન ઇન કરો.
+error-forbidden = તમારું ખાતું આ કરી શકતું નથી.
+error-cross-site = આ વિનંતી બીજી વેબસાઇટ પરથી આવી હતી અને નકારવામાં આવી.
+footer-sign-in = સાઇન ઇન (ભાગીદાર સંસ્થાઓ)
+login-title = સાઇન ઇન
+login-intro = નેટવર્કની ભાગીદાર સંસ્થાઓના કર્મચારીઓ અને સ્વયંસેવકો માટે. કોઈ પણ વ્યક્તિ સાઇન ઇન કર્યા વિના નિર્દેશિકા શોધી શકે છે.
+login-email = ઇમેઇલ સરનામું
+login-password = પાસવર્ડ
+login-submit = સાઇન ઇન
+login-error-invalid = આ ઇમેઇલ સરનામું અને પાસવર્ડ કોઈ ખાતા સાથે મેળ ખાતા નથી. તપાસીને ફરી પ્રયાસ કરો.
+login-error-limited = સાઇન ઇન કરવાના ઘણા પ્રયાસો થયા. 15 મિનિટ રાહ જુઓ, પછી ફરી પ્રયાસ કરો.
+login-needs-connection = સાઇન ઇન કરવા માટે કનેક્શન જરૂરી છે. તમે હજી પણ નિર્દેશિકા શોધી શકો છો.
+account-error-password-short = ઓછામાં ઓછા 12 અક્ષરોનો પાસવર્ડ પસંદ કરો.
+account-error-password-long = વધુમાં વધુ 128 અક્ષરોનો પાસવર્ડ પસંદ કરો.
+account-error-email-invalid = name@example.org જેવું ઇમેઇલ સરનામું દાખલ કરો.
+account-error-email-taken = આ ઇમેઇલ સરનામા સાથે પહેલેથી જ ખાતું છે.
+account-error-invitation = આ આમંત્રણ લિંકની મુદત પૂરી થઈ ગઈ છે અથવા તે વપરાઈ ગઈ છે. નવી લિંક માંગો.
+account-error-role = આમંત્રણો ફક્ત કાર્યકરો અથવા સંસ્થાના એડમિન માટે હોઈ શકે છે.
+referral-error-name-required = વ્યક્તિનું નામ દાખલ કરો.
+referral-error-name-too-long = નામ વધુમાં વધુ 100 અક્ષરોનું હોવું જોઈએ.
+referral-error-phone-invalid = 0116 496 0123 જેવો ફોન નંબર દાખલ કરો.
+referral-error-mobile-invalid = સંદેશા માટે 07700 900123 જેવો મોબાઇલ નંબર દાખલ કરો.
+referral-error-email-invalid = name@example.org જેવું ઇમેઇલ સરનામું દાખલ કરો.
+referral-error-address-invalid = ટપાલ સરનામું દાખલ કરો (8 થી 300 અક્ષરો).
+referral-error-language-invalid = વ્યક્તિની પસંદગીની ભાષા પસંદ કરો.
+referral-error-support-required = ઓછામાં ઓછી એક જરૂરિયાત પસંદ કરો, અથવા જરૂરી મદદનું વર્ણન કરો.
+referral-error-support-too-long = વર્ણન વધુમાં વધુ 2,000 અક્ષરોનું હોવું જોઈએ.
+referral-error-referrer-contact-invalid = તમારો ફોન નંબર અથવા ઇમેઇલ દાખલ કરો, જેથી સેવા તમારો સંપર્ક કરી શકે.
+referral-error-consent-required = રેફરલ સાચવવા કે મોકલવા પહેલાં વ્યક્તિની સંમતિ જરૂરી છે.
+referral-error-consent-invalid = સંમતિનો રેકોર્ડ માન્ય નથી. વ્યક્તિ સાથે સંમતિ નિવેદન ફરીથી વાંચો.
+referral-error-reason-required = નકારવાનું કારણ આપો.
+referral-error-reason-too-long = કારણ વધુમાં વધુ 500 અક્ષરોનું હોવું જોઈએ.
+referral-error-status-change = આ ફેરફાર હમણાં શક્ય નથી. રેફરલની હાલની સ્થિતિ જોવા માટે ફરી લોડ કરો.
+referral-error-purged = સંગ્રહ નીતિ હેઠળ આ રેફરલની વ્યક્તિગત વિગતો દૂર કરવામાં આવી છે.
+referral-error-note = નોંધ 1 થી 2,000 અક્ષરોની હોવી જોઈએ.
+referral-error-batch = મોકલેલા રેફરલ વાંચી શકાયા નહીં. કંઈ સાચવ્યું નથી; તે હજી ફોન પર છે.

@@ -30,6 +30,16 @@ enum Command {
         #[command(subcommand)]
         action: ServiceAction,
     },
+    /// Look after the people who sign in.
+    User {
+        #[command(subcommand)]
+        action: UserAction,
+    },
+    /// Look after referrals.
+    Referrals {
+        #[command(subcommand)]
+        action: ReferralsAction,
+    },
     /// Fill an empty database with a synthetic directory of N services, for benchmarks and
     /// load tests; or, with --json, write it (and its search vocabulary) to a file instead.
     Synthetic {
@@ -39,6 +49,43 @@ enum Command {
         seed: u64,
         #[arg(long)]
         json: Option<PathBuf>,
+    },
+}
+
+#[derive(clap::Subcommand)]
+enum UserAction {
+    /// Add an account to an organisation. Prints a generated password once, unless
+    /// --password-stdin gives one (at least 12 characters).
+    Add {
+        #[arg(long)]
+        email: String,
+        /// The organisation's id or exact name.
+        #[arg(long)]
+        org: String,
+        /// worker, org-admin or coordinator.
+        #[arg(long)]
+        role: String,
+        #[arg(long)]
+        password_stdin: bool,
+    },
+    /// Set a new password (generated and printed once, or from --password-stdin) and end the
+    /// account's sessions.
+    ResetPassword {
+        #[arg(long)]
+        email: String,
+        #[arg(long)]
+        password_stdin: bool,
+    },
+}
+
+#[derive(clap::Subcommand)]
+enum ReferralsAction {
+    /// Purge the personal details of referrals finished (declined or closed) more than the
+    /// retention period ago (SIGNPOST_RETENTION_DAYS, or --older-than-days), keeping the
+    /// anonymised figures. The server also does this daily.
+    Purge {
+        #[arg(long)]
+        older_than_days: Option<u64>,
     },
 }
 
@@ -82,6 +129,11 @@ pub async fn run(cli: Cli, config: Config) -> ExitCode {
         Command::SeedDemo => seed_demo(&pool).await.map(|n| format!("loaded the demo directory: {n} services")),
         Command::Service { action } => service(&pool, action).await,
         Command::Synthetic { services, seed, .. } => synthetic(&pool, services, seed).await,
+        Command::User { action } => user(&pool, action).await,
+        Command::Referrals { action: ReferralsAction::Purge { older_than_days } } => {
+            let retention = older_than_days.map_or(config.retention, |d| std::time::Duration::from_secs(d * 24 * 3600));
+            super::housekeeping(&pool, retention).await.map(|n| format!("purged the personal details of {n} referrals"))
+        }
     };
     pool.close().await;
     match outcome {
@@ -90,6 +142,42 @@ pub async fn run(cli: Cli, config: Config) -> ExitCode {
             ExitCode::SUCCESS
         }
         Err(e) => fail(&e),
+    }
+}
+
+/// The password from standard input (first line), or a generated one to print.
+fn password(from_stdin: bool) -> Result<(String, bool), String> {
+    if from_stdin {
+        let mut line = String::new();
+        std::io::stdin().read_line(&mut line).map_err(|e| e.to_string())?;
+        Ok((line.trim_end_matches(['\r', '\n']).to_string(), false))
+    } else {
+        Ok((crate::accounts::store::random_token()[..24].to_string(), true))
+    }
+}
+
+async fn user(pool: &sqlx::SqlitePool, action: UserAction) -> Result<String, String> {
+    use crate::accounts::{model::Role, store::{self as accounts, AccountError}};
+    let en = localizer(reference());
+    let explain = |e: AccountError| match e {
+        AccountError::Rejected(id) => en.t(id),
+        other => other.to_string(),
+    };
+    match action {
+        UserAction::Add { email, org, role, password_stdin } => {
+            let role = Role::from_code(&role).ok_or_else(|| format!("role must be worker, org-admin or coordinator, not {role:?}"))?;
+            let organisation = accounts::find_organisation(pool, &org).await.map_err(explain)?;
+            let (password, generated) = password(password_stdin)?;
+            let user = accounts::add_user(pool, &email, organisation, role, &password).await.map_err(explain)?;
+            let shown = if generated { format!("\npassword (shown once): {password}") } else { String::new() };
+            Ok(format!("added {} ({}) to organisation {organisation}{shown}", user.email, role.code()))
+        }
+        UserAction::ResetPassword { email, password_stdin } => {
+            let (password, generated) = password(password_stdin)?;
+            accounts::reset_password(pool, &email, &password).await.map_err(explain)?;
+            let shown = if generated { format!("\npassword (shown once): {password}") } else { String::new() };
+            Ok(format!("new password set; the account's sessions have ended{shown}"))
+        }
     }
 }
 

@@ -16,6 +16,8 @@ use leptos::config::LeptosOptions;
 ///   anyway. Default empty.
 /// - `SIGNPOST_SECURE_COOKIES`: `true` when served over https (cookies get `Secure`); defaults
 ///   to `false`, as the app is served over plain http on loopback in development and tests.
+/// - `SIGNPOST_RETENTION_DAYS`: how long the personal details of a finished (declined or
+///   closed) referral are kept before they are purged (default 365).
 /// - `LEPTOS_SITE_ROOT`, `LEPTOS_SITE_PKG_DIR`, `LEPTOS_HASH_FILES`, `LEPTOS_ENV`, …: read by
 ///   `LeptosOptions` (set by cargo-leptos). `LEPTOS_HASH_FILES` defaults to whether a hash
 ///   file sits next to the server binary, so the built binary runs without extra settings.
@@ -27,6 +29,7 @@ pub struct Config {
     pub log_filter: String,
     pub secure_cookies: bool,
     pub release: String,
+    pub retention: std::time::Duration,
 }
 
 /// A database URL. Its `Debug` hides any password it carries.
@@ -78,6 +81,8 @@ pub enum ConfigError {
     SiteAddr(String),
     #[error("SIGNPOST_SECURE_COOKIES must be true or false, not {0:?}")]
     SecureCookies(String),
+    #[error("SIGNPOST_RETENTION_DAYS must be a whole number of days from 1 to 3650, not {0:?}")]
+    Retention(String),
     #[error("Leptos settings: {0}")]
     Leptos(String),
 }
@@ -102,7 +107,12 @@ impl Config {
             Some("true") | Some("1") => true,
             Some(other) => return Err(ConfigError::SecureCookies(other.to_string())),
         };
+        let retention_days = match var("SIGNPOST_RETENTION_DAYS") {
+            None => 365,
+            Some(v) => v.trim().parse::<u64>().ok().filter(|d| (1..=3650).contains(d)).ok_or(ConfigError::Retention(v))?,
+        };
         Ok(Self {
+            retention: std::time::Duration::from_secs(retention_days * 24 * 3600),
             leptos,
             site_addr,
             database_url: DatabaseUrl(var("DATABASE_URL").unwrap_or_else(|| "sqlite://signpost.db".to_string())),

@@ -4,6 +4,7 @@ pub mod cli;
 pub mod config;
 pub mod db;
 mod routes;
+mod same_origin;
 pub mod state;
 
 use std::process::ExitCode;
@@ -55,9 +56,12 @@ pub async fn serve(config: Config) -> ExitCode {
         Ok(l) => l,
         Err(e) => return fail(&format!("cannot listen on {addr}: {e}")),
     };
+    let housekeeper = tokio::spawn(daily(pool.clone(), config.retention));
     let state = AppState::new(config, pool.clone());
     tracing::info!("listening on http://{addr}");
-    let served = axum::serve(listener, router(state)).with_graceful_shutdown(shutdown_signal()).await;
+    let app = router(state).into_make_service_with_connect_info::<std::net::SocketAddr>();
+    let served = axum::serve(listener, app).with_graceful_shutdown(shutdown_signal()).await;
+    housekeeper.abort();
     pool.close().await;
     match served {
         Ok(()) => {
@@ -66,6 +70,33 @@ pub async fn serve(config: Config) -> ExitCode {
         }
         Err(e) => fail(&format!("server error: {e}")),
     }
+}
+
+pub use crate::safe_next;
+
+/// Once a day (and at start): purge the personal details of referrals finished longer ago than
+/// the retention period, and forget expired sessions and old sign-in failures.
+async fn daily(pool: sqlx::SqlitePool, retention: std::time::Duration) {
+    let mut interval = tokio::time::interval(std::time::Duration::from_secs(24 * 3600));
+    loop {
+        interval.tick().await;
+        match housekeeping(&pool, retention).await {
+            Ok(purged) => tracing::info!(purged, "daily housekeeping"),
+            Err(e) => tracing::error!(error = %e, "daily housekeeping failed"),
+        }
+    }
+}
+
+/// Purges referrals past retention, expired sessions and old sign-in failures; returns how many
+/// referrals were purged.
+pub async fn housekeeping(pool: &sqlx::SqlitePool, retention: std::time::Duration) -> Result<u64, String> {
+    let now = crate::accounts::store::now_ms();
+    let purged = crate::referrals::store::purge(pool, now - retention.as_millis() as i64, now)
+        .await
+        .map_err(|e| e.to_string())?;
+    crate::accounts::session::SqliteSessionStore::new(pool.clone()).delete_expired().await.map_err(|e| e.to_string())?;
+    crate::accounts::store::forget_failures(pool, now - 24 * 3600 * 1000).await.map_err(|e| e.to_string())?;
+    Ok(purged)
 }
 
 /// Reports a fatal error on stderr (and in the log) and gives the exit code for it.

@@ -6,6 +6,9 @@
 //! - `GET /healthz`: liveness and database check
 //! - `GET /api/sync/v1/changes`: directory changes since a cursor (docs/SYNC-SPEC.md)
 //! - `GET /sw.js`, `/shell`, `/manifest.webmanifest`, `/locales/{id}.ftl`: the installable app
+//! - `POST /login`, `POST /logout`, `POST /invite/{token}`, `/api/accounts/v1/*`: accounts
+//!   (src/accounts/http.rs)
+//! - `/api/referrals/v1/*`: referrals (src/referrals/http.rs)
 //! - `/pkg/*`: the hashed wasm/js/css bundle, cached for a year
 //! - anything else: files from `public/`, or the localised not-found page
 
@@ -27,8 +30,10 @@ use tower_http::{
     set_header::SetResponseHeaderLayer,
 };
 
-use super::state::AppState;
+use super::{safe_next, same_origin::same_origin_only, state::AppState};
 use crate::{
+    accounts::http as accounts,
+    referrals::http as referrals,
     app::{App, shell},
     error::AppError,
     pwa::server as pwa,
@@ -61,6 +66,19 @@ pub fn router(state: AppState) -> Router {
         .route("/healthz", get(healthz))
         .route("/language", post(set_language))
         .route(crate::sync::protocol::CHANGES_PATH, get(crate::sync::server::changes))
+        .route("/login", post(accounts::login))
+        .route("/logout", post(accounts::logout))
+        .route("/invite/{token}", post(accounts::accept_invitation))
+        .route("/api/accounts/v1/me", get(accounts::me))
+        .route("/api/accounts/v1/invitations", post(accounts::invite))
+        .route(crate::referrals::outbox::PUSH_PATH, post(referrals::push))
+        .route(crate::referrals::outbox::SENT_PATH, get(referrals::sent))
+        .route("/api/referrals/v1/sent-list", get(referrals::sent_list))
+        .route("/api/referrals/v1/inbox", get(referrals::inbox))
+        .route("/api/referrals/v1/referrals/{id}", get(referrals::detail))
+        .route("/api/referrals/v1/referrals/{id}/status", post(referrals::change_status))
+        .route("/api/referrals/v1/referrals/{id}/notes", post(referrals::add_note))
+        .route("/api/referrals/v1/figures", get(referrals::figures))
         .route("/sw.js", get(pwa::service_worker))
         .route("/shell", get(pwa::shell))
         .route("/manifest.webmanifest", get(pwa::manifest))
@@ -71,6 +89,8 @@ pub fn router(state: AppState) -> Router {
         })
         .nest("/pkg", pkg)
         .fallback(leptos_axum::file_and_error_handler_with_context::<AppState, _>(move || provide_context(error_state.clone()), shell))
+        .layer(crate::accounts::session::layer(state.pool.clone(), state.config.secure_cookies))
+        .layer(middleware::from_fn(same_origin_only))
         .layer(middleware::from_fn(server_fn_status))
         .layer(middleware::from_fn(log_request))
         .layer(CompressionLayer::new())
@@ -131,12 +151,6 @@ struct LanguageForm {
     next: String,
 }
 
-/// Only local paths: "/x?y" is fine; "//evil.example", "https://…" or "/\evil" are not.
-fn safe_next(next: &str) -> &str {
-    let ok = next.starts_with('/') && !next.starts_with("//") && !next.contains('\\') && !next.contains(['\r', '\n']);
-    if ok { next } else { "/" }
-}
-
 async fn set_language(State(state): State<AppState>, Form(form): Form<LanguageForm>) -> Response {
     let next = safe_next(&form.next).to_string();
     let Some(locale) = find(&form.locale) else {
@@ -153,18 +167,4 @@ async fn set_language(State(state): State<AppState>, Form(form): Form<LanguageFo
         response.headers_mut().insert(header::SET_COOKIE, value);
     }
     response
-}
-
-#[cfg(test)]
-mod tests {
-    use super::safe_next;
-
-    #[test]
-    fn next_must_be_a_local_path() {
-        assert_eq!(safe_next("/services/1?x=2"), "/services/1?x=2");
-        assert_eq!(safe_next("//evil.example"), "/");
-        assert_eq!(safe_next("https://evil.example"), "/");
-        assert_eq!(safe_next("/\\evil.example"), "/");
-        assert_eq!(safe_next(""), "/");
-    }
 }

@@ -9,6 +9,7 @@ mod errors;
 mod language;
 mod pages;
 mod pwa;
+mod referrals;
 mod search;
 mod sync;
 mod transport;

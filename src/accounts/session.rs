@@ -1,0 +1,187 @@
+//! Server-side sessions: tower-sessions with a store over our own SQLite pool (the published
+//! sqlx store is built on sqlx 0.8, and two sqlx versions cannot link SQLite twice), and the
+//! [`CurrentUser`] extractor every protected handler takes.
+//!
+//! The cookie carries only a random session id: HttpOnly, SameSite=Lax, Secure over https. A
+//! session ends after [`IDLE`] without activity, [`ABSOLUTE`] after sign-in whatever happens,
+//! at sign-out, and when the user's password is reset (the session epoch moves on).
+
+use std::time::Duration;
+
+use async_trait::async_trait;
+use axum::{extract::FromRequestParts, http::request::Parts};
+use sqlx::SqlitePool;
+use tower_sessions::{
+    Expiry, Session, SessionManagerLayer, SessionStore,
+    cookie::SameSite,
+    session::{Id, Record},
+    session_store,
+};
+
+use super::store::{self, User, now_ms};
+use crate::{error::AppError, server::state::AppState};
+
+pub const COOKIE: &str = "signpost-session";
+/// A session ends after this long without a request.
+pub const IDLE: Duration = Duration::from_secs(60 * 60);
+/// And this long after sign-in, however active.
+pub const ABSOLUTE: Duration = Duration::from_secs(12 * 60 * 60);
+/// Activity is written back at most this often (reads alone do not extend a session).
+const TOUCH_EVERY_MS: i64 = 60 * 1000;
+
+const KEY_USER: &str = "user";
+const KEY_EPOCH: &str = "epoch";
+const KEY_SIGNED_IN: &str = "signed_in_ms";
+const KEY_TOUCHED: &str = "touched_ms";
+
+#[derive(Clone, Debug)]
+pub struct SqliteSessionStore {
+    pool: SqlitePool,
+}
+
+impl SqliteSessionStore {
+    pub fn new(pool: SqlitePool) -> Self {
+        Self { pool }
+    }
+
+    /// Deletes sessions past their expiry (the daily task).
+    pub async fn delete_expired(&self) -> Result<u64, sqlx::Error> {
+        Ok(sqlx::query("DELETE FROM sessions WHERE expiry_date < ?")
+            .bind(time::OffsetDateTime::now_utc().unix_timestamp())
+            .execute(&self.pool)
+            .await?
+            .rows_affected())
+    }
+}
+
+fn backend(e: sqlx::Error) -> session_store::Error {
+    session_store::Error::Backend(e.to_string())
+}
+
+fn encode(record: &Record) -> session_store::Result<String> {
+    serde_json::to_string(&record.data).map_err(|e| session_store::Error::Encode(e.to_string()))
+}
+
+#[async_trait]
+impl SessionStore for SqliteSessionStore {
+    async fn create(&self, record: &mut Record) -> session_store::Result<()> {
+        // A fresh random id until one is free (a collision of 128-bit ids is not expected).
+        loop {
+            let inserted = sqlx::query("INSERT INTO sessions (id, data, expiry_date) VALUES (?, ?, ?) ON CONFLICT (id) DO NOTHING")
+                .bind(record.id.to_string())
+                .bind(encode(record)?)
+                .bind(record.expiry_date.unix_timestamp())
+                .execute(&self.pool)
+                .await
+                .map_err(backend)?;
+            if inserted.rows_affected() == 1 {
+                return Ok(());
+            }
+            record.id = Id::default();
+        }
+    }
+
+    async fn save(&self, record: &Record) -> session_store::Result<()> {
+        sqlx::query(
+            "INSERT INTO sessions (id, data, expiry_date) VALUES (?, ?, ?)
+             ON CONFLICT (id) DO UPDATE SET data = excluded.data, expiry_date = excluded.expiry_date",
+        )
+        .bind(record.id.to_string())
+        .bind(encode(record)?)
+        .bind(record.expiry_date.unix_timestamp())
+        .execute(&self.pool)
+        .await
+        .map_err(backend)?;
+        Ok(())
+    }
+
+    async fn load(&self, id: &Id) -> session_store::Result<Option<Record>> {
+        let row: Option<(String, i64)> = sqlx::query_as("SELECT data, expiry_date FROM sessions WHERE id = ? AND expiry_date > ?")
+            .bind(id.to_string())
+            .bind(time::OffsetDateTime::now_utc().unix_timestamp())
+            .fetch_optional(&self.pool)
+            .await
+            .map_err(backend)?;
+        let Some((data, expiry)) = row else { return Ok(None) };
+        Ok(Some(Record {
+            id: *id,
+            data: serde_json::from_str(&data).map_err(|e| session_store::Error::Decode(e.to_string()))?,
+            expiry_date: time::OffsetDateTime::from_unix_timestamp(expiry)
+                .map_err(|e| session_store::Error::Decode(e.to_string()))?,
+        }))
+    }
+
+    async fn delete(&self, id: &Id) -> session_store::Result<()> {
+        sqlx::query("DELETE FROM sessions WHERE id = ?").bind(id.to_string()).execute(&self.pool).await.map_err(backend)?;
+        Ok(())
+    }
+}
+
+/// The session middleware.
+pub fn layer(pool: SqlitePool, secure: bool) -> SessionManagerLayer<SqliteSessionStore> {
+    SessionManagerLayer::new(SqliteSessionStore::new(pool))
+        .with_name(COOKIE)
+        .with_http_only(true)
+        .with_same_site(SameSite::Lax)
+        .with_secure(secure)
+        .with_path("/")
+        .with_expiry(Expiry::OnInactivity(time::Duration::seconds(IDLE.as_secs() as i64)))
+}
+
+fn session_error(e: tower_sessions::session::Error) -> AppError {
+    tracing::error!(error = %e, "session store");
+    AppError::Internal
+}
+
+/// Signs the user in: a new session id (no fixation), then who they are and when.
+pub async fn sign_in(session: &Session, user: &User) -> Result<(), AppError> {
+    session.cycle_id().await.map_err(session_error)?;
+    let now = now_ms();
+    session.insert(KEY_USER, user.id).await.map_err(session_error)?;
+    session.insert(KEY_EPOCH, user.session_epoch).await.map_err(session_error)?;
+    session.insert(KEY_SIGNED_IN, now).await.map_err(session_error)?;
+    session.insert(KEY_TOUCHED, now).await.map_err(session_error)?;
+    Ok(())
+}
+
+pub async fn sign_out(session: &Session) -> Result<(), AppError> {
+    session.flush().await.map_err(session_error)
+}
+
+/// The signed-in user, for handlers that need one. Refuses with 401 when there is no session,
+/// it has passed its absolute limit, or the password was reset since.
+pub struct CurrentUser(pub User);
+
+impl FromRequestParts<AppState> for CurrentUser {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        let session = Session::from_request_parts(parts, state).await.map_err(|_| AppError::Internal)?;
+        current_user(&session, &state.pool).await?.map(CurrentUser).ok_or(AppError::Unauthorised)
+    }
+}
+
+/// The session's user, if the session is still good; ends it if not.
+pub async fn current_user(session: &Session, pool: &SqlitePool) -> Result<Option<User>, AppError> {
+    let Some(id) = session.get::<uuid::Uuid>(KEY_USER).await.map_err(session_error)? else {
+        return Ok(None);
+    };
+    let epoch: i64 = session.get(KEY_EPOCH).await.map_err(session_error)?.unwrap_or(-1);
+    let signed_in: i64 = session.get(KEY_SIGNED_IN).await.map_err(session_error)?.unwrap_or(0);
+    let touched: i64 = session.get(KEY_TOUCHED).await.map_err(session_error)?.unwrap_or(0);
+    let now = now_ms();
+    let user = store::user(pool, id).await?;
+    match user {
+        Some(user) if user.session_epoch == epoch && now - signed_in < ABSOLUTE.as_millis() as i64 => {
+            if now - touched >= TOUCH_EVERY_MS {
+                // Modifying the session saves it with a new inactivity expiry.
+                session.insert(KEY_TOUCHED, now).await.map_err(session_error)?;
+            }
+            Ok(Some(user))
+        }
+        _ => {
+            sign_out(session).await?;
+            Ok(None)
+        }
+    }
+}

@@ -1,0 +1,405 @@
+//! Accounts and referrals over HTTP: sign-in and sessions, cross-site refusal, the push
+//! protocol (docs/SYNC-SPEC.md, R1–R7), the inbox and statuses, the authorisation matrix, and
+//! retention.
+
+use serde_json::{Value, json};
+
+use crate::harness::{TestServer, client, command, demo_organisation, demo_service};
+
+const PASSWORD: &str = "correct horse battery staple";
+
+/// Adds an account through the CLI (as an operator would).
+fn add_user(server: &TestServer, email: &str, org: &str, role: &str) {
+    use std::io::Write;
+    let mut child = command(server.dir.path())
+        .args(["user", "add", "--email", email, "--org", org, "--role", role, "--password-stdin"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    writeln!(child.stdin.take().unwrap(), "{PASSWORD}").unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+}
+
+/// A signed-in client: the session cookie, sent by hand.
+struct Signed<'a> {
+    server: &'a TestServer,
+    cookie: String,
+}
+
+async fn login_response(server: &TestServer, email: &str, password: &str, cookie: Option<&str>) -> reqwest::Response {
+    let mut req = client().post(server.url("/login")).form(&[("email", email), ("password", password), ("next", "/")]);
+    if let Some(c) = cookie {
+        req = req.header("cookie", c);
+    }
+    req.send().await.unwrap()
+}
+
+fn session_cookie(r: &reqwest::Response) -> Option<String> {
+    r.headers()
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find(|v| v.starts_with("signpost-session="))
+        .map(str::to_string)
+}
+
+async fn sign_in<'a>(server: &'a TestServer, email: &str) -> Signed<'a> {
+    let r = login_response(server, email, PASSWORD, None).await;
+    assert_eq!(r.status(), 303);
+    assert_eq!(r.headers()["location"], "/");
+    let cookie = session_cookie(&r).expect("a session cookie");
+    Signed { server, cookie: cookie.split(';').next().unwrap().to_string() }
+}
+
+impl Signed<'_> {
+    async fn get(&self, path: &str) -> (u16, Value) {
+        let r = client().get(self.server.url(path)).header("cookie", &self.cookie).send().await.unwrap();
+        let status = r.status().as_u16();
+        (status, r.json().await.unwrap_or(Value::Null))
+    }
+
+    async fn post(&self, path: &str, body: Value) -> (u16, Value) {
+        let r = client().post(self.server.url(path)).header("cookie", &self.cookie).json(&body).send().await.unwrap();
+        let status = r.status().as_u16();
+        (status, r.json().await.unwrap_or(Value::Null))
+    }
+}
+
+fn now_ms() -> i64 {
+    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_millis() as i64
+}
+
+fn referral(id: &str, service: &str) -> Value {
+    json!({
+        "id": id,
+        "service_id": demo_service(service),
+        "person_name": "Hodan Warsame",
+        "contact_method": "phone",
+        "contact_detail": "0116 496 0777",
+        "language": "so",
+        "interpreter": true,
+        "needs": ["food"],
+        "support": "Family of five, no income this month",
+        "urgency": "soon",
+        "safeguarding": false,
+        "referrer_contact": "worker@example.org",
+        "consent": { "version": 1, "language": "ar", "given_at_ms": now_ms() }
+    })
+}
+
+fn new_id() -> String {
+    uuid::Uuid::now_v7().to_string()
+}
+
+/// The network: a worker and an admin at ZamZam (referrers), an admin at Wesley Hall (receives
+/// the food bank's referrals), a worker at Highfields and an admin at Socopa (neither involved),
+/// and a coordinator.
+async fn network() -> TestServer {
+    let server = TestServer::start().await;
+    for (email, org, role) in [
+        ("worker@zamzam.example.org", "zamzam", "worker"),
+        ("admin@zamzam.example.org", "zamzam", "org-admin"),
+        ("admin@wesley.example.org", "wesley-hall", "org-admin"),
+        ("worker@highfields.example.org", "highfields-centre", "worker"),
+        ("admin@socopa.example.org", "socopa", "org-admin"),
+        ("coordinator@example.org", "afro-innovation", "coordinator"),
+    ] {
+        add_user(&server, email, &demo_organisation(org), role);
+    }
+    server
+}
+
+#[tokio::test]
+async fn signing_in_gives_a_new_httponly_session_and_signing_out_ends_it() {
+    let server = network().await;
+    let r = login_response(&server, "worker@zamzam.example.org", PASSWORD, None).await;
+    let cookie = session_cookie(&r).unwrap();
+    assert!(cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax") && cookie.contains("Path=/"), "{cookie}");
+    assert!(!cookie.contains("Secure"), "plain http in tests");
+    let first = cookie.split(';').next().unwrap().to_string();
+    // Signing in again from that session gives a new session id (no fixation).
+    let again = login_response(&server, "worker@zamzam.example.org", PASSWORD, Some(&first)).await;
+    let second = session_cookie(&again).unwrap().split(';').next().unwrap().to_string();
+    assert_ne!(first, second);
+    let me = Signed { server: &server, cookie: second.clone() };
+    let (status, body) = me.get("/api/accounts/v1/me").await;
+    assert_eq!(status, 200);
+    assert_eq!(body["role"], "worker");
+    assert_eq!(body["organisation_id"], demo_organisation("zamzam"));
+    let out = client().post(server.url("/logout")).header("cookie", &second).send().await.unwrap();
+    assert_eq!(out.status(), 303);
+    assert_eq!(me.get("/api/accounts/v1/me").await.0, 401);
+    assert_eq!(Signed { server: &server, cookie: first }.get("/api/accounts/v1/me").await.0, 401, "the old id is gone");
+}
+
+#[tokio::test]
+async fn wrong_passwords_are_refused_and_repeated_failures_are_slowed() {
+    let server = network().await;
+    let r = login_response(&server, "worker@zamzam.example.org", "not the password", None).await;
+    assert_eq!(r.status(), 303);
+    assert_eq!(r.headers()["location"], "/login?error=invalid&next=/");
+    assert!(session_cookie(&r).is_none());
+    let r = login_response(&server, "nobody@example.org", PASSWORD, None).await;
+    assert_eq!(r.headers()["location"], "/login?error=invalid&next=/", "an unknown email looks the same");
+    for _ in 0..4 {
+        login_response(&server, "worker@zamzam.example.org", "not the password", None).await;
+    }
+    let r = login_response(&server, "worker@zamzam.example.org", PASSWORD, None).await;
+    assert_eq!(r.headers()["location"], "/login?error=limited&next=/", "five failures: even the right password waits");
+    assert!(session_cookie(&r).is_none());
+    // Others are unaffected.
+    sign_in(&server, "admin@zamzam.example.org").await;
+    // The page says why, in the user's language.
+    let (status, html) = server.text("/login?error=limited").await;
+    assert_eq!(status, 200);
+    assert!(html.contains("Too many attempts to sign in"), "{html}");
+    assert!(html.contains(r#"<label for="login-email">Email address</label>"#));
+}
+
+#[tokio::test]
+async fn a_password_reset_by_the_cli_ends_the_accounts_sessions() {
+    let server = network().await;
+    let worker = sign_in(&server, "worker@zamzam.example.org").await;
+    assert_eq!(worker.get("/api/accounts/v1/me").await.0, 200);
+    let out = command(server.dir.path()).args(["user", "reset-password", "--email", "worker@zamzam.example.org"]).output().unwrap();
+    assert!(out.status.success());
+    let printed = String::from_utf8_lossy(&out.stdout);
+    let password = printed.lines().find_map(|l| l.strip_prefix("password (shown once): ")).unwrap().to_string();
+    assert_eq!(worker.get("/api/accounts/v1/me").await.0, 401);
+    let r = login_response(&server, "worker@zamzam.example.org", &password, None).await;
+    assert!(session_cookie(&r).is_some());
+    // Bad input from the CLI: a clear message, nothing changed.
+    let out = command(server.dir.path())
+        .args(["user", "add", "--email", "x@example.org", "--org", "No Such Org", "--role", "worker"])
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no organisation matches"));
+}
+
+#[tokio::test]
+async fn cross_site_requests_are_refused() {
+    let server = network().await;
+    let worker = sign_in(&server, "worker@zamzam.example.org").await;
+    let body = json!({ "referrals": [referral(&new_id(), "wesley-hall-food-bank")] });
+    for (header, value) in [("origin", "https://evil.example"), ("sec-fetch-site", "cross-site"), ("sec-fetch-site", "same-site")] {
+        let r = client()
+            .post(server.url("/api/referrals/v1/push"))
+            .header("cookie", &worker.cookie)
+            .header(header, value)
+            .json(&body)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), 403, "{header}: {value}");
+        let r = client().post(server.url("/language")).header(header, value).form(&[("locale", "ar")]).send().await.unwrap();
+        assert_eq!(r.status(), 403, "language, {header}: {value}");
+    }
+    let (_, inbox) = sign_in(&server, "admin@wesley.example.org").await.get("/api/referrals/v1/inbox").await;
+    assert_eq!(inbox["referrals"].as_array().unwrap().len(), 0, "nothing was stored");
+    let r = client()
+        .post(server.url("/api/referrals/v1/push"))
+        .header("cookie", &worker.cookie)
+        .header("origin", server.base.as_str())
+        .header("sec-fetch-site", "same-origin")
+        .json(&body)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 200);
+}
+
+#[tokio::test]
+async fn pushing_stores_each_referral_once_and_answers_each_item() {
+    let server = network().await;
+    let worker = sign_in(&server, "worker@zamzam.example.org").await;
+    let good = new_id();
+    let no_consent = { let mut r = referral(&new_id(), "wesley-hall-food-bank"); r["consent"] = Value::Null; r };
+    let long_name = { let mut r = referral(&new_id(), "wesley-hall-food-bank"); r["person_name"] = json!("x".repeat(101)); r };
+    let batch = json!({ "referrals": [
+        referral(&good, "wesley-hall-food-bank"),
+        referral(&good, "wesley-hall-food-bank"),
+        { "id": new_id(), "person_name": "half a referral" },
+        no_consent,
+        long_name,
+        referral(&new_id(), "wesley-hall-warm-space"),
+    ]});
+    let (status, body) = worker.post("/api/referrals/v1/push", batch.clone()).await;
+    assert_eq!(status, 200);
+    let results = body["results"].as_array().unwrap();
+    let outcomes: Vec<(&str, u64)> = results.iter().map(|r| (r["outcome"].as_str().unwrap(), r["status"].as_u64().unwrap())).collect();
+    assert_eq!(
+        outcomes,
+        [("stored", 201), ("already-stored", 200), ("malformed", 400), ("invalid", 422), ("invalid", 422), ("not-accepting", 410)]
+    );
+    assert_eq!(results[3]["errors"][0]["message"], "referral-error-consent-required");
+    assert_eq!(results[4]["errors"][0], json!({ "field": "person-name", "message": "referral-error-name-too-long" }));
+    // The whole batch again (a lost response): nothing new.
+    let (_, again) = worker.post("/api/referrals/v1/push", batch).await;
+    assert_eq!(again["results"][0]["outcome"], "already-stored");
+    // The same id with different content: refused with 409, the stored one unchanged.
+    let mut changed = referral(&good, "wesley-hall-food-bank");
+    changed["person_name"] = json!("Someone Else");
+    let (_, conflict) = worker.post("/api/referrals/v1/push", json!({ "referrals": [changed] })).await;
+    assert_eq!(conflict["results"][0]["outcome"], "conflict");
+    assert_eq!(conflict["results"][0]["status"], 409);
+    let (_, inbox) = sign_in(&server, "admin@wesley.example.org").await.get("/api/referrals/v1/inbox").await;
+    assert_eq!(inbox["new"], 1);
+    assert_eq!(inbox["referrals"][0]["person_name"], "Hodan Warsame");
+    // Not a batch at all: refused as a whole, nothing stored.
+    let (status, _) = worker.post("/api/referrals/v1/push", json!({ "not": "a batch" })).await;
+    assert_eq!(status, 400);
+    // Signed out: 401, so the phone keeps its outbox until the worker signs in.
+    let r = client().post(server.url("/api/referrals/v1/push")).json(&json!({ "referrals": [] })).send().await.unwrap();
+    assert_eq!(r.status(), 401);
+    // Coordinators do not refer.
+    let coordinator = sign_in(&server, "coordinator@example.org").await;
+    assert_eq!(coordinator.post("/api/referrals/v1/push", json!({ "referrals": [] })).await.0, 403);
+    // Personal details never reach the log.
+    let (_, log) = server.stop();
+    assert!(!log.contains("Hodan") && !log.contains("496 0777") && !log.contains("no income"), "{log}");
+}
+
+#[tokio::test]
+async fn the_receiving_organisation_moves_a_referral_on_and_the_referrer_sees_it() {
+    let server = network().await;
+    let worker = sign_in(&server, "worker@zamzam.example.org").await;
+    let id = new_id();
+    worker.post("/api/referrals/v1/push", json!({ "referrals": [referral(&id, "wesley-hall-food-bank")] })).await;
+    let (_, first) = worker.get("/api/referrals/v1/sent?since=0").await;
+    assert_eq!(first["receipts"][0]["status"], "new");
+    let cursor = first["cursor"].as_i64().unwrap();
+    assert_eq!(worker.get(&format!("/api/referrals/v1/sent?since={cursor}")).await.1["receipts"], json!([]));
+
+    let admin = sign_in(&server, "admin@wesley.example.org").await;
+    let path = format!("/api/referrals/v1/referrals/{id}");
+    let (status, detail) = admin.get(&path).await;
+    assert_eq!(status, 200);
+    assert_eq!(detail["relation"], "receiver");
+    assert_eq!(detail["contact_detail"], "0116 496 0777");
+    assert_eq!((detail["consent_version"].as_u64(), detail["consent_language"].as_str()), (Some(1), Some("ar")));
+    assert_eq!(admin.post(&format!("{path}/status"), json!({ "action": "seen" })).await, (200, json!({ "status": "seen" })));
+    let (status, body) = admin.post(&format!("{path}/status"), json!({ "action": "decline", "reason": "  " })).await;
+    assert_eq!((status, body), (400, Value::Null));
+    assert_eq!(admin.post(&format!("{path}/status"), json!({ "action": "accept" })).await.0, 200);
+    assert_eq!(admin.post(&format!("{path}/notes"), json!({ "body": "Food parcel booked for Thursday" })).await.0, 201);
+    let (status, _) = admin.post(&format!("{path}/status"), json!({ "action": "close", "outcome": "supported" })).await;
+    assert_eq!(status, 200);
+    assert_eq!(admin.post(&format!("{path}/status"), json!({ "action": "accept" })).await.0, 400, "closed is final");
+
+    let (_, later) = worker.get(&format!("/api/referrals/v1/sent?since={cursor}")).await;
+    let receipt = &later["receipts"][0];
+    assert_eq!((receipt["status"].as_str(), receipt["outcome"].as_str()), (Some("closed"), Some("supported")));
+    assert!(!later.to_string().contains("Hodan"), "receipts carry no personal data");
+    // The referrer sees what they sent, but not the receiving organisation's notes.
+    let (_, mine) = worker.get(&path).await;
+    assert_eq!(mine["relation"], "sender");
+    assert_eq!(mine["notes"], json!([]));
+}
+
+#[tokio::test]
+async fn every_role_is_refused_another_organisations_referral_at_every_endpoint() {
+    let server = network().await;
+    let worker = sign_in(&server, "worker@zamzam.example.org").await;
+    let id = new_id();
+    worker.post("/api/referrals/v1/push", json!({ "referrals": [referral(&id, "wesley-hall-food-bank")] })).await;
+    let detail = format!("/api/referrals/v1/referrals/{id}");
+    let status = format!("{detail}/status");
+    let notes = format!("{detail}/notes");
+
+    // Not involved: refused everywhere, and the referral is in none of their lists.
+    for email in ["worker@highfields.example.org", "admin@socopa.example.org", "coordinator@example.org"] {
+        let user = sign_in(&server, email).await;
+        assert_eq!(user.get(&detail).await.0, 404, "{email} detail");
+        assert_eq!(user.post(&status, json!({ "action": "accept" })).await.0, 404, "{email} status");
+        assert_eq!(user.post(&notes, json!({ "body": "x" })).await.0, 404, "{email} notes");
+        for list in ["/api/referrals/v1/inbox", "/api/referrals/v1/sent?since=0", "/api/referrals/v1/sent-list"] {
+            let (code, body) = user.get(list).await;
+            assert!(code == 403 || (code == 200 && !body.to_string().contains(&id)), "{email} {list}: {code}");
+        }
+    }
+    // The referrer and their organisation's admin see it but cannot act for the receiver.
+    for email in ["worker@zamzam.example.org", "admin@zamzam.example.org"] {
+        let user = sign_in(&server, email).await;
+        assert_eq!(user.get(&detail).await.0, 200, "{email}");
+        assert_eq!(user.post(&status, json!({ "action": "accept" })).await.0, 403, "{email}");
+        assert_eq!(user.post(&notes, json!({ "body": "x" })).await.0, 403, "{email}");
+        assert!(user.get("/api/referrals/v1/sent?since=0").await.1.to_string().contains(&id), "{email}");
+    }
+    // Role-only endpoints.
+    assert_eq!(worker.get("/api/referrals/v1/inbox").await.0, 403);
+    assert_eq!(worker.get("/api/referrals/v1/figures").await.0, 403);
+    assert_eq!(sign_in(&server, "admin@wesley.example.org").await.get("/api/referrals/v1/figures").await.0, 403);
+    // The coordinator sees counts only.
+    let (code, figures) = sign_in(&server, "coordinator@example.org").await.get("/api/referrals/v1/figures").await;
+    assert_eq!(code, 200);
+    assert_eq!(figures["total"], 1);
+    assert_eq!(figures["by_need"], json!([["food", 1]]));
+    let text = figures.to_string();
+    assert!(!text.contains("Hodan") && !text.contains("0777") && !text.contains("income"), "{text}");
+    // Signed out: nothing.
+    for path in [detail.as_str(), "/api/referrals/v1/inbox", "/api/referrals/v1/figures", "/api/referrals/v1/sent"] {
+        assert_eq!(server.get(path).await.status(), 401, "{path}");
+    }
+    // A malformed id is simply not found.
+    assert_eq!(worker.get("/api/referrals/v1/referrals/not-an-id").await.0, 404);
+}
+
+#[tokio::test]
+async fn finished_referrals_lose_their_personal_details_after_the_retention_period() {
+    let server = network().await;
+    let worker = sign_in(&server, "worker@zamzam.example.org").await;
+    let (closed, open) = (new_id(), new_id());
+    worker
+        .post("/api/referrals/v1/push", json!({ "referrals": [referral(&closed, "wesley-hall-food-bank"), referral(&open, "wesley-hall-food-bank")] }))
+        .await;
+    let admin = sign_in(&server, "admin@wesley.example.org").await;
+    let path = format!("/api/referrals/v1/referrals/{closed}");
+    admin.post(&format!("{path}/status"), json!({ "action": "decline", "reason": "Outside our area" })).await;
+    admin.post(&format!("{path}/notes"), json!({ "body": "Spoke to Hodan" })).await;
+    // Within the retention period (default 12 months): kept.
+    let out = command(server.dir.path()).args(["referrals", "purge"]).output().unwrap();
+    assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), "purged the personal details of 0 referrals");
+    let out = command(server.dir.path()).args(["referrals", "purge", "--older-than-days", "0"]).output().unwrap();
+    assert!(out.status.success());
+    assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), "purged the personal details of 1 referrals");
+    let (_, detail) = admin.get(&path).await;
+    assert_eq!(detail["purged"], true);
+    assert_eq!(detail["summary"]["person_name"], Value::Null);
+    assert_eq!(detail["contact_detail"], Value::Null);
+    assert_eq!(detail["notes"], json!([]));
+    assert_eq!(admin.get(&format!("/api/referrals/v1/referrals/{open}")).await.1["summary"]["person_name"], "Hodan Warsame");
+    let (_, figures) = sign_in(&server, "coordinator@example.org").await.get("/api/referrals/v1/figures").await;
+    assert_eq!(figures["total"], 2, "figures keep counting purged referrals");
+    // A retention period that makes no sense stops the server with a clear message.
+    let out = command(server.dir.path()).env("SIGNPOST_RETENTION_DAYS", "soon").args(["migrate"]).output().unwrap();
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("SIGNPOST_RETENTION_DAYS"));
+}
+
+#[tokio::test]
+async fn organisation_admins_invite_members_with_a_one_time_link() {
+    let server = network().await;
+    let admin = sign_in(&server, "admin@wesley.example.org").await;
+    let (status, invitation) = admin.post("/api/accounts/v1/invitations", json!({ "role": "worker" })).await;
+    assert_eq!(status, 201);
+    let link = invitation["path"].as_str().unwrap().to_string();
+    assert!(link.starts_with("/invite/") && link.len() > 60);
+    let worker = sign_in(&server, "worker@zamzam.example.org").await;
+    assert_eq!(worker.post("/api/accounts/v1/invitations", json!({ "role": "worker" })).await.0, 403, "workers do not invite");
+    assert_eq!(admin.post("/api/accounts/v1/invitations", json!({ "role": "coordinator" })).await.0, 400);
+    let accept = |email: &'static str, password: &'static str| {
+        let url = server.url(&link);
+        async move { client().post(url).form(&[("email", email), ("password", password)]).send().await.unwrap() }
+    };
+    assert_eq!(accept("new@wesley.example.org", "short").await.status(), 400, "the link survives a refused password");
+    let r = accept("new@wesley.example.org", PASSWORD).await;
+    assert_eq!(r.status(), 303);
+    let me = Signed { server: &server, cookie: session_cookie(&r).unwrap().split(';').next().unwrap().to_string() };
+    let (_, body) = me.get("/api/accounts/v1/me").await;
+    assert_eq!((body["role"].as_str(), body["organisation_id"].as_str()), (Some("worker"), Some(demo_organisation("wesley-hall").as_str())));
+    assert_eq!(accept("other@wesley.example.org", PASSWORD).await.status(), 400, "used once only");
+}
