@@ -1,5 +1,5 @@
 import { defineConfig } from "@playwright/test";
-import { MAIN_PORT, SYNC_PORT, webServer } from "./servers";
+import { MAIN_PORT, REFERRALS_PORT, SYNC_PORT, webServer } from "./servers";
 
 // Debian's Chromium, never a downloaded browser. Each project has its own server(s): see
 // servers.ts.
@@ -45,6 +45,11 @@ export default defineConfig({
       testMatch: /(offline|update)\.spec\.ts/,
       use: { baseURL: `http://127.0.0.1:${SYNC_PORT}`, javaScriptEnabled: true },
     },
+    {
+      name: "referrals",
+      testMatch: /referrals\.spec\.ts/,
+      use: { baseURL: `http://127.0.0.1:${REFERRALS_PORT}`, javaScriptEnabled: true },
+    },
   ],
-  webServer: [webServer(MAIN_PORT), webServer(SYNC_PORT)],
+  webServer: [webServer(MAIN_PORT), webServer(SYNC_PORT), webServer(REFERRALS_PORT)],
 });

@@ -14,6 +14,8 @@ export const MAIN_PORT = Number(process.env.SIGNPOST_E2E_PORT ?? 3100);
 export const SYNC_PORT = MAIN_PORT + 1;
 /** The update test starts and stops its own servers here. */
 export const UPDATE_PORT = MAIN_PORT + 2;
+/** The referral journey, which adds accounts and referrals, has its own. */
+export const REFERRALS_PORT = MAIN_PORT + 3;
 
 export function dbPath(port: number): string {
   return path.join(os.tmpdir(), `signpost-e2e-${port}.db`);

@@ -72,6 +72,7 @@ pub fn App() -> impl IntoView {
     let i18n = use_i18n();
     let app_name = t!(i18n, "app-name");
     let status = provide_offline_status();
+    let outbox = crate::referrals::status::provide_outbox_status();
     // Runs in the browser only, once the page is interactive: start the offline machinery
     // (service worker, saved copy, sync), then mark the document so that tests (and styles)
     // can tell a running app from a server-rendered page.
@@ -81,8 +82,10 @@ pub fn App() -> impl IntoView {
             crate::pwa::browser::register(status);
             // The saved copy and sync load when the browser is next idle.
             request_idle_callback(move || leptos::task::spawn_local(crate::sync::lazy::start(status)));
+            // The outbox too: referrals waiting on the phone are sent from any page.
+            request_idle_callback(move || leptos::task::spawn_local(crate::referrals::lazy::start(outbox)));
         }
-        let _ = status;
+        let _ = (status, outbox);
         if let Some(root) = document().document_element() {
             let _ = root.set_attribute("data-hydrated", "true");
         }
@@ -99,6 +102,10 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/services/:id") view=ServicePage ssr=SsrMode::Async/>
                     <Route path=path!("/organisations/:id") view=OrganisationPage ssr=SsrMode::Async/>
                     <Route path=path!("/login") view=crate::accounts::ui::LoginPage/>
+                    <Route path=path!("/inbox") view=crate::referrals::ui::InboxPage ssr=SsrMode::Async/>
+                    <Route path=path!("/inbox/:id") view=crate::referrals::ui::InboxReferralPage ssr=SsrMode::Async/>
+                    <Route path=path!("/services/:id/refer") view=crate::referrals::refer_page::ReferPage ssr=SsrMode::Async/>
+                    <Route path=path!("/outbox") view=crate::referrals::outbox_page::OutboxPage/>
                 </Routes>
             </main>
             <Footer/>

@@ -241,6 +241,7 @@ update-reload = Reload
 error-unauthorised = Please sign in to do that.
 error-forbidden = Your account cannot do that.
 error-cross-site = This request came from another website and was refused.
+footer-inbox = Inbox (referrals received)
 footer-sign-in = Sign in (partner organisations)
 login-title = Sign in
 login-intro = For staff and volunteers of the network's partner organisations. Anyone can search the directory without signing in.

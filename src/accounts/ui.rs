@@ -30,7 +30,7 @@ pub fn LoginPage() -> impl IntoView {
             <p>{t!(i18n, "login-intro")}</p>
             {move || error().map(|e| view! { <p class="notice error" role="alert">{e}</p> })}
             <form method="post" action="/login" class="login-form">
-                <input type="hidden" name="next" prop:value=next/>
+                <input type="hidden" name="next" value=next/>
                 <label for="login-email">{t!(i18n, "login-email")}</label>
                 <input id="login-email" name="email" type="email" autocomplete="username" required maxlength="254"/>
                 <label for="login-password">{t!(i18n, "login-password")}</label>

@@ -104,6 +104,8 @@ pub enum OutboxState {
 pub struct OutboxEntry {
     pub id: Uuid,
     pub service_id: Uuid,
+    /// The service's name when the referral was made (the receipt keeps it).
+    pub service_name: String,
     pub created_at_ms: i64,
     pub state: OutboxState,
     pub draft: Option<ReferralDraft>,
@@ -112,10 +114,11 @@ pub struct OutboxEntry {
 }
 
 impl OutboxEntry {
-    pub fn new(draft: ReferralDraft, now_ms: i64) -> Self {
+    pub fn new(draft: ReferralDraft, service_name: String, now_ms: i64) -> Self {
         Self {
             id: draft.id,
             service_id: draft.service_id,
+            service_name,
             created_at_ms: now_ms,
             state: OutboxState::Queued,
             draft: Some(draft),
@@ -204,7 +207,7 @@ mod tests {
             referrer_contact: "w@example.org".into(),
             consent: None,
         };
-        OutboxEntry::new(draft, at)
+        OutboxEntry::new(draft, "Food bank".into(), at)
     }
 
     #[test]

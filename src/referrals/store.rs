@@ -14,6 +14,7 @@ use super::{
     model::{ContactMethod, Outcome, ReferralDraft, Status, StatusChange, Urgency, next_status},
     outbox::{PushOutcome, Receipt, SentPage},
 };
+pub use super::view::{Detail, Inbox, Note, Relation, Summary};
 use crate::{
     accounts::{model::Role, store::{User, sha256_hex}},
     directory::needs::Need,
@@ -157,16 +158,6 @@ const COLUMNS: &str = "id, service_id, service_name, receiving_org_id, referrer_
     status, decline_reason, outcome, received_at, changed_at, seq, person_name, contact_detail, support,
     referrer_contact, purged_at";
 
-/// How the signed-in user stands to a referral.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Relation {
-    /// An admin of the receiving organisation: may act on it.
-    Receiver,
-    /// The referrer, or an admin of the referrer's organisation.
-    Sender,
-}
-
 impl Row {
     fn relation(&self, user: &User) -> Option<Relation> {
         let org = user.organisation_id.to_string();
@@ -195,22 +186,6 @@ impl Row {
     }
 }
 
-/// One line of an inbox or sent list.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Summary {
-    pub id: Uuid,
-    pub service_id: Uuid,
-    pub service_name: String,
-    /// None once purged.
-    pub person_name: Option<String>,
-    pub needs: Vec<Need>,
-    pub urgency: Urgency,
-    pub safeguarding: bool,
-    pub status: Status,
-    pub received_at_ms: i64,
-    pub changed_at_ms: i64,
-}
-
 impl From<&Row> for Summary {
     fn from(r: &Row) -> Self {
         Summary {
@@ -228,12 +203,6 @@ impl From<&Row> for Summary {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Inbox {
-    pub new: usize,
-    pub referrals: Vec<Summary>,
-}
-
 /// Referrals received by the admin's organisation's services, newest first.
 pub async fn inbox(pool: &SqlitePool, user: &User) -> Result<Inbox, AppError> {
     if user.role != Role::OrgAdmin {
@@ -246,34 +215,6 @@ pub async fn inbox(pool: &SqlitePool, user: &User) -> Result<Inbox, AppError> {
             .await?;
     let referrals: Vec<Summary> = rows.iter().map(Summary::from).collect();
     Ok(Inbox { new: referrals.iter().filter(|r| r.status == Status::New).count(), referrals })
-}
-
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Note {
-    pub author: String,
-    pub body: String,
-    pub created_at_ms: i64,
-}
-
-/// Everything about one referral that the user may see.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Detail {
-    pub summary: Summary,
-    pub relation: Relation,
-    pub contact_method: ContactMethod,
-    pub contact_detail: Option<String>,
-    pub language: String,
-    pub interpreter: bool,
-    pub support: Option<String>,
-    pub referrer_contact: Option<String>,
-    pub consent_version: u32,
-    pub consent_language: String,
-    pub consent_at_ms: i64,
-    pub decline_reason: Option<String>,
-    pub outcome: Option<Outcome>,
-    pub purged: bool,
-    /// The receiving organisation's notes (only they see them).
-    pub notes: Vec<Note>,
 }
 
 async fn visible_row(pool: &SqlitePool, user: &User, id: Uuid) -> Result<(Row, Relation), AppError> {

@@ -154,7 +154,7 @@ async fn every_referral_reaches_the_server_exactly_once_whatever_the_network_doe
             match rng.u8(..10) {
                 0..=2 => {
                     let d = draft(&mut rng, server.service);
-                    phones[0].push(OutboxEntry::new(d.clone(), now_ms()));
+                    phones[0].push(OutboxEntry::new(d.clone(), "Food bank".into(), now_ms()));
                     made.push(d);
                 }
                 3 if phones.len() == 1 => phones.push(phones[0].clone()),
@@ -202,7 +202,7 @@ async fn the_same_id_with_different_content_is_refused_and_kept_on_the_phone() {
     let outcome = server.ingest(std::slice::from_ref(&changed), 1).await.remove(0);
     assert_eq!(outcome, PushOutcome::Conflict);
     assert_eq!(outcome.http_status(), 409);
-    let mut entry = OutboxEntry::new(changed, 0);
+    let mut entry = OutboxEntry::new(changed, "Food bank".into(), 0);
     outbox::apply(&mut entry, &outcome);
     assert_eq!(entry.state, OutboxState::Conflict);
     assert!(entry.draft.is_some(), "never dropped silently");

@@ -403,3 +403,117 @@ async fn organisation_admins_invite_members_with_a_one_time_link() {
     assert_eq!((body["role"].as_str(), body["organisation_id"].as_str()), (Some("worker"), Some(demo_organisation("wesley-hall").as_str())));
     assert_eq!(accept("other@wesley.example.org", PASSWORD).await.status(), 400, "used once only");
 }
+
+/// A page as a browser without JavaScript gets it: status and HTML (hydration markers removed).
+async fn page(server: &TestServer, cookie: Option<&str>, path: &str) -> (u16, String) {
+    let mut req = client().get(server.url(path)).header("accept", "text/html");
+    if let Some(c) = cookie {
+        req = req.header("cookie", c);
+    }
+    let r = req.send().await.unwrap();
+    (r.status().as_u16(), crate::harness::strip_markers(&r.text().await.unwrap()))
+}
+
+/// The `action` attribute of the form that holds `marker` (e.g. one of its hidden inputs).
+fn form_action(html: &str, marker: &str) -> String {
+    let at = html.find(marker).unwrap_or_else(|| panic!("no {marker} in {html}"));
+    let form = html[..at].rfind("<form").expect("the marker is inside a form");
+    let tag = &html[form..form + html[form..].find('>').unwrap()];
+    let (_, rest) = tag.split_once("action=\"").expect("the form has an action");
+    rest[..rest.find('"').unwrap()].replace("&amp;", "&")
+}
+
+/// The text of the first element with `role="alert"` (up to its first child element).
+fn alert(html: &str) -> &str {
+    let Some(at) = html.find(r#"role="alert""#) else { return "" };
+    let start = at + html[at..].find('>').unwrap() + 1;
+    &html[start..start + html[start..].find('<').unwrap()]
+}
+
+#[tokio::test]
+async fn the_inbox_pages_work_without_javascript() {
+    let server = network().await;
+    let worker = sign_in(&server, "worker@zamzam.example.org").await;
+    let id = new_id();
+    let (status, _) = worker.post("/api/referrals/v1/push", json!({ "referrals": [referral(&id, "wesley-hall-food-bank")] })).await;
+    assert_eq!(status, 200);
+    let admin = sign_in(&server, "admin@wesley.example.org").await;
+    let cookie = Some(admin.cookie.as_str());
+
+    // The inbox: who, for which service, and a link to the referral.
+    let (status, html) = page(&server, cookie, "/inbox").await;
+    assert_eq!(status, 200, "{html}");
+    assert!(html.contains("Referrals received") && html.contains("One new referral"), "{html}");
+    assert!(html.contains("Hodan Warsame") && html.contains("Wesley Hall Food Bank"), "{html}");
+    assert!(html.contains(&format!(r#"href="/inbox/{id}""#)), "{html}");
+
+    // The referral: its details, with tap-to-call and the language by name.
+    let path = format!("/inbox/{id}");
+    let (status, html) = page(&server, cookie, &path).await;
+    assert_eq!(status, 200, "{html}");
+    for text in ["Hodan Warsame", "Family of five, no income this month", r#"href="tel:01164960777""#, "Somali", "Food", ">New<"] {
+        assert!(html.contains(text), "{text} in {html}");
+    }
+    assert!(html.contains(r#"name="reason""#) && html.contains("Mark as seen"), "{html}");
+    let r = client().get(server.url(&path)).header("cookie", &admin.cookie).send().await.unwrap();
+    assert_eq!(r.headers()["cache-control"], "no-store", "personal data is not kept by browsers or proxies");
+
+    // Accept it with a plain form post, as a browser without JavaScript does: the server goes
+    // back to the page, which now shows the new status and what can be done from there.
+    let action = form_action(&html, r#"value="accept""#);
+    assert!(action.starts_with("/api/"), "{action}");
+    let post = |url: String, form: Vec<(&'static str, String)>| {
+        let (referer, cookie) = (server.url(&path), admin.cookie.clone());
+        async move {
+            client()
+                .post(url)
+                .header("cookie", cookie)
+                .header("accept", "text/html,application/xhtml+xml")
+                .header("sec-fetch-site", "same-origin")
+                .header("referer", referer)
+                .form(&form)
+                .send()
+                .await
+                .unwrap()
+        }
+    };
+    let r = post(server.url(&action), vec![("id", id.clone()), ("action", "accept".into())]).await;
+    assert!(r.status().is_redirection(), "{}", r.status());
+    // (Leptos strips its error parameters from the Referer, leaving an empty query.)
+    let back = r.headers()["location"].to_str().unwrap().to_string();
+    assert_eq!(back.trim_end_matches('?'), server.url(&path));
+    let (status, html) = page(&server, cookie, &path).await;
+    assert_eq!(status, 200);
+    assert!(html.contains(">Accepted<") && !html.contains(r#"value="accept""#), "{html}");
+    assert!(html.contains(r#"name="outcome""#), "closing is what remains: {html}");
+
+    // A refused change comes back to the page with the reason, in words.
+    let close = form_action(&html, r#"value="close""#);
+    let r = post(server.url(&close), vec![("id", id.clone()), ("action", "close".into()), ("outcome", String::new())]).await;
+    assert!(r.status().is_redirection(), "{}", r.status());
+    let back = r.headers()["location"].to_str().unwrap().to_string();
+    assert!(back.starts_with(&server.url(&path)) && back.contains("__err"), "{back}");
+    let (_, html) = page(&server, cookie, back.strip_prefix(&server.base).unwrap()).await;
+    assert_eq!(alert(&html), "Choose an outcome to close the referral.", "{html}");
+    assert!(html.contains(">Accepted<"), "nothing changed: {html}");
+
+    // A note, the same way.
+    let note = form_action(&html, r#"name="body""#);
+    let r = post(server.url(&note), vec![("id", id.clone()), ("body", "Food parcel booked for Thursday".into())]).await;
+    assert!(r.status().is_redirection(), "{}", r.status());
+    let (_, html) = page(&server, cookie, &path).await;
+    assert!(html.contains("Food parcel booked for Thursday") && html.contains("admin@wesley.example.org"), "{html}");
+
+    // Someone at another organisation gets nothing personal, and no hint of what it is.
+    let other = sign_in(&server, "worker@highfields.example.org").await;
+    let (status, html) = page(&server, Some(&other.cookie), &path).await;
+    assert_eq!(status, 404);
+    assert!(!html.contains("Hodan") && !html.contains("0777") && !html.contains("no income"), "{html}");
+    let (status, html) = page(&server, Some(&other.cookie), "/inbox").await;
+    assert_eq!(status, 403);
+    assert!(!html.contains("Hodan") && !alert(&html).is_empty(), "{html}");
+    // Signed out: asked to sign in, and brought back.
+    let (status, html) = page(&server, None, "/inbox").await;
+    assert_eq!(status, 401);
+    assert!(html.contains(r#"href="/login?next=/inbox""#) && !html.contains("Hodan"), "{html}");
+}

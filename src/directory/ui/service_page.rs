@@ -42,7 +42,10 @@ fn ServiceView(i18n: I18n, page: Page) -> impl IntoView {
             <h1 dir="auto">{s.name.clone()}</h1>
             <p class="by">{t!(i18n, "service-by")}" "<a href=org_href dir="auto">{org.name.clone()}</a></p>
             <p class=format!("status status-{status_class}")>{status_text}</p>
-            {s.accepts_referrals.then(|| view! { <p class="badge">{t!(i18n, "badge-referrals")}</p> })}
+            {s.accepts_referrals.then(|| view! {
+                <p class="badge">{t!(i18n, "badge-referrals")}</p>
+                <p><a class="button" href=format!("/services/{}/refer", s.id)>{t!(i18n, "refer-link")}</a></p>
+            })}
 
             <section aria-labelledby="about">
                 <h2 id="about">{t!(i18n, "service-about")}</h2>

@@ -1,0 +1,191 @@
+import { BrowserContext, Page, chromium, expect, test } from "@playwright/test";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { REFERRALS_PORT, cli } from "../servers";
+import { hydrated } from "./helpers";
+
+// One journey on its own server: a worker refers a family with no signal, the referral waits
+// on the phone (through a reload and a browser restart), is delivered once online, the
+// receiving organisation accepts it, and the worker sees that.
+test.describe.configure({ mode: "default" });
+
+const PASSWORD = "correct horse battery staple";
+const WORKER = "worker@zamzam.example.org";
+const RECEIVER = "admin@wesley.example.org";
+const BASE = `http://127.0.0.1:${REFERRALS_PORT}`;
+
+test.beforeAll(() => {
+  cli(REFERRALS_PORT, ["user", "add", "--email", WORKER, "--org", "ZamZam Unlimited Possibilities", "--role", "worker", "--password-stdin"], `${PASSWORD}\n`);
+  cli(REFERRALS_PORT, ["user", "add", "--email", RECEIVER, "--org", "Wesley Hall Community Centre", "--role", "org-admin", "--password-stdin"], `${PASSWORD}\n`);
+});
+
+/** A browser profile on disk, so that closing and reopening keeps IndexedDB and cookies. */
+function launch(profile: string): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    headless: true,
+    baseURL: BASE,
+    locale: "en-GB",
+    timezoneId: "Europe/London",
+  });
+}
+
+async function signIn(page: Page, email: string) {
+  await page.goto("/login");
+  await page.getByLabel("Email address").fill(email);
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/$/);
+}
+
+/** What the outbox database holds, as stored (to check nothing personal is in clear). */
+function storedOutbox(page: Page): Promise<string[]> {
+  return page.evaluate(
+    () =>
+      new Promise<string[]>((resolve, reject) => {
+        const open = indexedDB.open("signpost-outbox");
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const all = db.transaction("entries").objectStore("entries").getAll();
+          all.onsuccess = () => {
+            resolve(
+              all.result.map((r: { receipt: string; sealed?: Uint8Array }) =>
+                JSON.stringify({ receipt: r.receipt, sealed: r.sealed ? new TextDecoder().decode(r.sealed) : null }),
+              ),
+            );
+            db.close();
+          };
+          all.onerror = () => reject(all.error);
+        };
+      }),
+  );
+}
+
+test("a referral made with no signal waits on the phone, arrives once, and its answer comes back", async ({ browser }) => {
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), "signpost-referrer-"));
+  let context = await launch(profile);
+  let page = context.pages()[0] ?? (await context.newPage());
+  await signIn(page, WORKER);
+  await hydrated(page);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await expect(page.getByRole("status").filter({ hasText: "Saved on this phone" })).toBeVisible();
+
+  // No signal from here.
+  await context.setOffline(true);
+  await page.goto("/?q=Wesley+Hall+Food+Bank");
+  await hydrated(page);
+  await page.getByRole("link", { name: "Wesley Hall Food Bank" }).first().click();
+  await page.getByRole("link", { name: "Refer a family to this service" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Refer to Wesley Hall Food Bank" })).toBeVisible();
+
+  // Consent first, read in the family's language; nothing else until they agree.
+  await expect(page.getByLabel("Person's name")).toBeHidden();
+  await page.getByLabel("Language to read the statement in").selectOption({ label: "العربية" });
+  const statement = page.locator("blockquote.statement");
+  await expect(statement).toHaveAttribute("lang", "ar");
+  await expect(statement).toHaveAttribute("dir", "rtl");
+  await expect(statement).toContainText("Wesley Hall Food Bank");
+  await page.getByLabel("The person has heard this statement and agrees").check();
+
+  // Bad input: a clear message, nothing kept.
+  await page.getByRole("button", { name: "Save the referral" }).click();
+  await expect(page.getByText("Enter the person's name.")).toBeVisible();
+  await expect(page).toHaveURL(/\/refer$/);
+
+  await page.getByLabel("Person's name").fill("Hodan Warsame");
+  await page.getByLabel("Phone number").fill("0116 496 0777");
+  await page.getByLabel("Preferred language").selectOption({ label: "Somali" });
+  await page.getByLabel("Needs an interpreter").check();
+  await page.getByRole("group", { name: "What they need help with" }).getByLabel("Food").check();
+  await page.getByLabel("Your phone number or email address").fill("worker@zamzam.example.org");
+  await page.getByRole("button", { name: "Save the referral" }).click();
+
+  await expect(page).toHaveURL(/\/outbox$/);
+  const item = page.getByRole("listitem").filter({ hasText: "Wesley Hall Food Bank" });
+  await expect(item).toContainText("Waiting to be sent");
+  await expect(item).toContainText("Hodan Warsame");
+  await expect(page.getByRole("status").filter({ hasText: "No connection" })).toBeVisible();
+  // Encrypted at rest: the name is nowhere in the stored record.
+  const stored = await storedOutbox(page);
+  expect(stored).toHaveLength(1);
+  expect(stored[0]).not.toContain("Hodan");
+  expect(stored[0]).not.toContain("0777");
+
+  // Still there after a reload, and after closing and reopening the browser.
+  await page.reload();
+  await expect(page.getByRole("listitem").filter({ hasText: "Wesley Hall Food Bank" })).toContainText("Waiting to be sent");
+  await context.close();
+  context = await launch(profile);
+  await context.setOffline(true);
+  page = context.pages()[0] ?? (await context.newPage());
+  await page.goto("/outbox");
+  await hydrated(page);
+  await expect(page.getByRole("listitem").filter({ hasText: "Wesley Hall Food Bank" })).toContainText("Waiting to be sent");
+
+  // Signal again: sent, and the personal details leave the phone.
+  await context.setOffline(false);
+  await expect(page.getByRole("listitem").filter({ hasText: "Wesley Hall Food Bank" })).toContainText("Delivered to the service");
+  await expect(page.getByRole("listitem").filter({ hasText: "Wesley Hall Food Bank" })).not.toContainText("Hodan");
+  expect((await storedOutbox(page))[0]).toContain('"sealed":null');
+
+  // The receiving organisation sees it once and accepts it.
+  const receiver = await browser.newContext({ baseURL: BASE });
+  const inbox = await receiver.newPage();
+  await signIn(inbox, RECEIVER);
+  await inbox.goto("/inbox");
+  await expect(inbox.getByRole("link", { name: /Hodan Warsame/ })).toHaveCount(1);
+  await inbox.getByRole("link", { name: /Hodan Warsame/ }).click();
+  await expect(inbox.getByText("0116 496 0777")).toBeVisible();
+  await inbox.getByRole("button", { name: "Accept" }).click();
+  await expect(inbox.getByText("Accepted", { exact: true }).first()).toBeVisible();
+  await receiver.close();
+
+  // The worker sees the answer after the next sync.
+  await page.getByRole("button", { name: "Send now" }).click();
+  await expect(page.getByRole("listitem").filter({ hasText: "Wesley Hall Food Bank" })).toContainText("The service's answer: Accepted");
+  await context.close();
+  fs.rmSync(profile, { recursive: true, force: true });
+});
+
+test("signing out wipes the referrals on the phone, after a warning if any are unsent", async () => {
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), "signpost-signout-"));
+  const context = await launch(profile);
+  const page = context.pages()[0] ?? (await context.newPage());
+  await signIn(page, WORKER);
+  await hydrated(page);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await expect(page.getByRole("status").filter({ hasText: "Saved on this phone" })).toBeVisible();
+  await context.setOffline(true);
+  await page.goto("/?q=Laptop+Loans");
+  await hydrated(page);
+  await page.getByRole("link", { name: "Laptop Loans" }).first().click();
+  await page.getByRole("link", { name: "Refer a family to this service" }).click();
+  await page.getByLabel("The person has heard this statement and agrees").check();
+  await page.getByLabel("Person's name").fill("Jan Kowalski");
+  await page.getByLabel("How they want to be contacted").selectOption({ label: "Through the referrer" });
+  await page.getByLabel("Preferred language").selectOption({ label: "Polish" });
+  await page.getByLabel("The support needed, in your words").fill("A laptop for college work");
+  await page.getByLabel("Your phone number or email address").fill("0116 496 0001");
+  await page.getByRole("button", { name: "Save the referral" }).click();
+  await expect(page.getByRole("listitem").filter({ hasText: "Laptop Loans" })).toContainText("Waiting to be sent");
+
+  // Declining the warning keeps everything.
+  page.once("dialog", (d) => {
+    expect(d.message()).toContain("One referral has not been sent yet");
+    void d.dismiss();
+  });
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByRole("listitem").filter({ hasText: "Laptop Loans" })).toBeVisible();
+
+  // Accepting it wipes the outbox (signing out itself needs the connection).
+  await context.setOffline(false);
+  page.once("dialog", (d) => void d.accept());
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/$/);
+  expect(await storedOutbox(page)).toEqual([]);
+  await context.close();
+  fs.rmSync(profile, { recursive: true, force: true });
+});

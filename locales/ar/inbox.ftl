@@ -1,0 +1,99 @@
+
+# Signpost — صندوق الإحالات الواردة للمنظمة المستقبِلة (العربية). مسودة آلية لم يراجعها متحدث بطلاقة بعد.
+
+## Names of a referral's status, outcome, urgency and contact method (by their codes)
+
+referral-status-new = جديدة
+referral-status-seen = تمت رؤيتها
+referral-status-accepted = مقبولة
+referral-status-declined = مرفوضة
+referral-status-closed = مغلقة
+referral-outcome-supported = تم تقديم الدعم
+referral-outcome-could-not-contact = تعذّر التواصل
+referral-outcome-no-longer-needed = لم تعد هناك حاجة
+referral-outcome-referred-elsewhere = أُحيلت إلى جهة أخرى
+referral-urgency-routine = عادية
+referral-urgency-soon = قريبًا
+referral-urgency-urgent = عاجلة
+referral-contact-phone = مكالمة هاتفية
+referral-contact-sms = رسالة نصية
+referral-contact-email = بريد إلكتروني
+referral-contact-letter = رسالة بريدية
+referral-contact-through-referrer = عن طريق الشخص الذي قام بالإحالة
+
+## The inbox
+
+inbox-title = الإحالات الواردة
+inbox-new-count =
+    { $count ->
+        [0] لا توجد إحالات جديدة
+        [one] إحالة جديدة واحدة
+        [two] إحالتان جديدتان
+        [few] { $count } إحالات جديدة
+        [many] { $count } إحالة جديدة
+       *[other] { $count } إحالة جديدة
+    }
+inbox-empty = لم تتلقَّ خدمات منظمتك أي إحالات بعد.
+inbox-sign-in-needed = سجّل الدخول بحساب مسؤول منظمتك لرؤية الإحالات التي تلقتها منظمتك.
+inbox-sign-in = تسجيل الدخول
+inbox-forbidden = لا يرى الإحالات التي تتلقاها منظمتك إلا مسؤولوها.
+inbox-details-removed = أُزيلت البيانات
+inbox-safeguarding = مخاوف تتعلق بالحماية
+inbox-status = الحالة
+inbox-urgency = درجة الاستعجال
+inbox-needs = الاحتياجات
+inbox-needs-described = انظر الدعم المطلوب
+inbox-received = تاريخ الاستلام
+inbox-changed = آخر تحديث
+inbox-date-time = { $date }، { $time }
+
+## One referral
+
+inbox-referral-title = إحالة
+inbox-back = العودة إلى الإحالات الواردة
+inbox-for-service = إلى:
+inbox-decline-reason-given = سبب الرفض
+inbox-outcome = النتيجة
+inbox-section-need = ما المطلوب
+inbox-support = الدعم المطلوب
+inbox-support-none = لم يُقدَّم وصف.
+inbox-safeguarding-label = مخاوف تتعلق بالحماية
+inbox-yes = نعم
+inbox-no = لا
+inbox-section-contact = التواصل
+inbox-contact-method = طريقة التواصل
+inbox-contact-detail = بيانات التواصل
+inbox-language = اللغة المفضلة
+inbox-interpreter = يحتاج إلى مترجم
+inbox-referrer-contact = التواصل مع الشخص الذي قام بالإحالة
+inbox-section-consent = الموافقة
+inbox-consent-given = وافق الشخص على إحالته وعلى مشاركة هذه البيانات مع هذه الخدمة.
+inbox-consent-version = إصدار بيان الموافقة
+inbox-consent-language = اللغة التي قُرئ بها
+inbox-consent-time = تاريخ الموافقة
+
+## What can be done to a referral
+
+inbox-actions = الخطوة التالية
+inbox-no-actions = هذه الإحالة مغلقة. لا يمكن القيام بأي إجراء آخر عليها.
+inbox-mark-seen = وضع علامة «تمت رؤيتها»
+inbox-accept = قبول
+inbox-decline-legend = رفض الإحالة
+inbox-decline-reason = سبب الرفض
+inbox-decline-hint = سيرى الشخص الذي قام بالإحالة هذا السبب. لا تذكر فيه بيانات شخصية.
+inbox-decline = رفض
+inbox-close-legend = إغلاق الإحالة
+inbox-outcome-choose = اختر النتيجة
+inbox-close = إغلاق
+inbox-error-outcome = اختر نتيجة لإغلاق الإحالة.
+inbox-saved = تم الحفظ.
+
+## Notes (seen by the receiving organisation only)
+
+inbox-notes = الملاحظات
+inbox-notes-none = لا توجد ملاحظات بعد.
+inbox-note-add = إضافة ملاحظة
+inbox-note-label = الملاحظة
+inbox-note-hint = لا يرى الملاحظات إلا مسؤولو منظمتك. حتى 2000 حرف.
+inbox-note-submit = إضافة الملاحظة
+inbox-note-by = { $author }، { $time }

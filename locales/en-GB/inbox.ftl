@@ -1,0 +1,96 @@
+
+# Signpost — the inbox of a receiving organisation (British English, reference locale).
+
+## Names of a referral's status, outcome, urgency and contact method (by their codes)
+
+referral-status-new = New
+referral-status-seen = Seen
+referral-status-accepted = Accepted
+referral-status-declined = Declined
+referral-status-closed = Closed
+referral-outcome-supported = Supported
+referral-outcome-could-not-contact = Could not make contact
+referral-outcome-no-longer-needed = No longer needed
+referral-outcome-referred-elsewhere = Referred elsewhere
+referral-urgency-routine = Routine
+referral-urgency-soon = Soon
+referral-urgency-urgent = Urgent
+referral-contact-phone = Phone call
+referral-contact-sms = Text message
+referral-contact-email = Email
+referral-contact-letter = Letter
+referral-contact-through-referrer = Through the person who made the referral
+
+## The inbox
+
+inbox-title = Referrals received
+inbox-new-count =
+    { $count ->
+        [0] No new referrals
+        [one] One new referral
+       *[other] { $count } new referrals
+    }
+inbox-empty = Your organisation's services have not received any referrals yet.
+inbox-sign-in-needed = Sign in with your organisation admin account to see the referrals your organisation has received.
+inbox-sign-in = Sign in
+inbox-forbidden = Only your organisation's admins can see the referrals it receives.
+inbox-details-removed = Details removed
+inbox-safeguarding = Safeguarding concern
+inbox-status = Status
+inbox-urgency = Urgency
+inbox-needs = Needs
+inbox-needs-described = See the support needed
+inbox-received = Received
+inbox-changed = Last updated
+inbox-date-time = { $date }, { $time }
+
+## One referral
+
+inbox-referral-title = Referral
+inbox-back = Back to referrals received
+inbox-for-service = For:
+inbox-decline-reason-given = Reason for declining
+inbox-outcome = Outcome
+inbox-section-need = What is needed
+inbox-support = Support needed
+inbox-support-none = No description given.
+inbox-safeguarding-label = Safeguarding concern
+inbox-yes = Yes
+inbox-no = No
+inbox-section-contact = Contact
+inbox-contact-method = How to make contact
+inbox-contact-detail = Contact details
+inbox-language = Preferred language
+inbox-interpreter = Interpreter needed
+inbox-referrer-contact = Contact for the person who made the referral
+inbox-section-consent = Consent
+inbox-consent-given = The person agreed to be referred and to these details being shared with this service.
+inbox-consent-version = Version of the consent statement
+inbox-consent-language = Language it was read in
+inbox-consent-time = Agreed on
+
+## What can be done to a referral
+
+inbox-actions = What to do next
+inbox-no-actions = This referral is closed. Nothing more can be done to it.
+inbox-mark-seen = Mark as seen
+inbox-accept = Accept
+inbox-decline-legend = Decline the referral
+inbox-decline-reason = Reason for declining
+inbox-decline-hint = The person who made the referral will see this reason. Do not include personal details.
+inbox-decline = Decline
+inbox-close-legend = Close the referral
+inbox-outcome-choose = Choose an outcome
+inbox-close = Close
+inbox-error-outcome = Choose an outcome to close the referral.
+inbox-saved = Saved.
+
+## Notes (seen by the receiving organisation only)
+
+inbox-notes = Notes
+inbox-notes-none = No notes yet.
+inbox-note-add = Add a note
+inbox-note-label = Note
+inbox-note-hint = Only your organisation's admins see notes. Up to 2,000 characters.
+inbox-note-submit = Add note
+inbox-note-by = { $author }, { $time }

@@ -1,0 +1,57 @@
+## Referring a family (the phone's side)
+
+refer-link = Refer a family to this service
+refer-title = Refer to { $service }
+refer-not-accepting = This service does not take referrals through Signpost. Contact the service directly.
+back-to-service = Back to the service
+refer-needs-javascript = Referrals are kept on this phone until they can be sent, which needs JavaScript. Turn JavaScript on, or contact the service directly.
+refer-step-consent = 1. Ask for consent
+refer-consent-language = Language to read the statement in
+referral-consent-statement = We would like to send your details to { $service } so that they can contact you about the help you need. We will share your name, how to contact you, the language you prefer and what help you need. Only the service and the person helping you today will see them. Your details are deleted one year after the service has finished with the referral. You can say no, and this will not change the help we give you today. You can change your mind later by contacting the service.
+refer-consent-given = The person has heard this statement and agrees
+refer-consent-missing = Without the person's agreement nothing is saved or sent.
+refer-privacy-title = Privacy notice
+refer-privacy-body = Signpost keeps a referral on this phone, encrypted, only until it reaches the service; then only a receipt without personal details stays on the phone. The service and your organisation can see the referral; the network's coordinator sees only anonymous numbers. Personal details are deleted one year after the referral is finished.
+refer-step-details = 2. The referral
+refer-name = Person's name
+refer-contact-method = How they want to be contacted
+refer-contact-detail-phone = Phone number
+refer-contact-detail-sms = Mobile number
+refer-contact-detail-email = Email address
+refer-contact-detail-letter = Postal address
+refer-language = Preferred language
+refer-choose = Choose…
+refer-interpreter = Needs an interpreter
+refer-needs = What they need help with
+refer-support = The support needed, in your words
+refer-urgency = How urgent it is
+refer-safeguarding = There is a safeguarding concern
+refer-safeguarding-hint = This only tells the service. Follow your own organisation's safeguarding procedure as well, now.
+refer-referrer-contact = Your phone number or email address
+refer-submit = Save the referral
+refer-storage-failed = This phone could not keep the referral, so nothing was saved. Contact the service directly.
+
+## The referrals on this phone
+
+outbox-link = Referrals on this phone
+outbox-title = Referrals on this phone
+outbox-empty = There are no referrals on this phone.
+outbox-offline = No connection: waiting referrals are sent when the phone is back online.
+outbox-sign-in = Sign in to send the waiting referrals. They stay on this phone until then.
+outbox-sign-in-link = Sign in
+outbox-unavailable = This browser cannot keep referrals on the phone. Contact services directly.
+outbox-send-now = Send now
+outbox-sending = Sending…
+outbox-state-queued = Waiting to be sent
+outbox-state-sending = Sending
+outbox-state-delivered = Delivered to the service
+outbox-state-conflict = Not sent: the server already has a different referral with this number. Check with the service, then remove this one.
+outbox-state-refused = Not sent: it needs correcting.
+outbox-state-not-accepting = Not sent: this service no longer takes referrals through Signpost. Contact the service, or refer to another service; then remove this one.
+outbox-answer = The service's answer: { $status }
+outbox-remove = Remove from this phone
+outbox-sign-out = Sign out
+outbox-sign-out-warning = { $count ->
+    [one] One referral has not been sent yet. Signing out deletes it from this phone. Sign out anyway?
+   *[other] { $count } referrals have not been sent yet. Signing out deletes them from this phone. Sign out anyway?
+}

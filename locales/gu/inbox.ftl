@@ -1,0 +1,96 @@
+
+# Signpost — મેળવનાર સંસ્થાનું રેફરલ ઇનબોક્સ (ગુજરાતી). મશીન દ્વારા તૈયાર થયેલ ડ્રાફ્ટ, હજુ સુધી અસ્ખલિત વક્તાએ તપાસ્યો નથી.
+
+## Names of a referral's status, outcome, urgency and contact method (by their codes)
+
+referral-status-new = નવું
+referral-status-seen = જોયેલું
+referral-status-accepted = સ્વીકાર્યું
+referral-status-declined = નકાર્યું
+referral-status-closed = બંધ
+referral-outcome-supported = મદદ આપવામાં આવી
+referral-outcome-could-not-contact = સંપર્ક થઈ શક્યો નહીં
+referral-outcome-no-longer-needed = હવે જરૂર નથી
+referral-outcome-referred-elsewhere = બીજે રેફર કર્યું
+referral-urgency-routine = સામાન્ય
+referral-urgency-soon = જલદી
+referral-urgency-urgent = તાત્કાલિક
+referral-contact-phone = ફોન કૉલ
+referral-contact-sms = ટેક્સ્ટ સંદેશ
+referral-contact-email = ઇમેઇલ
+referral-contact-letter = પત્ર
+referral-contact-through-referrer = રેફરલ કરનાર વ્યક્તિ દ્વારા
+
+## The inbox
+
+inbox-title = મળેલા રેફરલ
+inbox-new-count =
+    { $count ->
+        [0] કોઈ નવો રેફરલ નથી
+        [one] એક નવો રેફરલ
+       *[other] { $count } નવા રેફરલ
+    }
+inbox-empty = તમારી સંસ્થાની સેવાઓને હજુ સુધી કોઈ રેફરલ મળ્યો નથી.
+inbox-sign-in-needed = તમારી સંસ્થાને મળેલા રેફરલ જોવા માટે તમારા સંસ્થા એડમિન ખાતાથી સાઇન ઇન કરો.
+inbox-sign-in = સાઇન ઇન
+inbox-forbidden = તમારી સંસ્થાને મળેલા રેફરલ ફક્ત તેના એડમિન જ જોઈ શકે છે.
+inbox-details-removed = વિગતો દૂર કરવામાં આવી
+inbox-safeguarding = સુરક્ષા (સેફગાર્ડિંગ) અંગે ચિંતા
+inbox-status = સ્થિતિ
+inbox-urgency = તાકીદ
+inbox-needs = જરૂરિયાતો
+inbox-needs-described = જરૂરી મદદ જુઓ
+inbox-received = મળ્યાની તારીખ
+inbox-changed = છેલ્લે અપડેટ
+inbox-date-time = { $date }, { $time }
+
+## One referral
+
+inbox-referral-title = રેફરલ
+inbox-back = મળેલા રેફરલ પર પાછા જાઓ
+inbox-for-service = સેવા:
+inbox-decline-reason-given = નકારવાનું કારણ
+inbox-outcome = પરિણામ
+inbox-section-need = શું જરૂરી છે
+inbox-support = જરૂરી મદદ
+inbox-support-none = કોઈ વર્ણન આપવામાં આવ્યું નથી.
+inbox-safeguarding-label = સુરક્ષા (સેફગાર્ડિંગ) અંગે ચિંતા
+inbox-yes = હા
+inbox-no = ના
+inbox-section-contact = સંપર્ક
+inbox-contact-method = સંપર્ક કેવી રીતે કરવો
+inbox-contact-detail = સંપર્ક વિગતો
+inbox-language = પસંદગીની ભાષા
+inbox-interpreter = દુભાષિયાની જરૂર છે
+inbox-referrer-contact = રેફરલ કરનાર વ્યક્તિનો સંપર્ક
+inbox-section-consent = સંમતિ
+inbox-consent-given = વ્યક્તિએ રેફર થવા માટે અને આ વિગતો આ સેવા સાથે શેર કરવા માટે સંમતિ આપી છે.
+inbox-consent-version = સંમતિ નિવેદનનું સંસ્કરણ
+inbox-consent-language = જે ભાષામાં વાંચવામાં આવ્યું
+inbox-consent-time = સંમતિ આપ્યાની તારીખ
+
+## What can be done to a referral
+
+inbox-actions = હવે શું કરવું
+inbox-no-actions = આ રેફરલ બંધ છે. તેના પર હવે કંઈ કરી શકાતું નથી.
+inbox-mark-seen = જોયેલું તરીકે ચિહ્નિત કરો
+inbox-accept = સ્વીકારો
+inbox-decline-legend = રેફરલ નકારો
+inbox-decline-reason = નકારવાનું કારણ
+inbox-decline-hint = રેફરલ કરનાર વ્યક્તિ આ કારણ જોશે. તેમાં વ્યક્તિગત વિગતો લખશો નહીં.
+inbox-decline = નકારો
+inbox-close-legend = રેફરલ બંધ કરો
+inbox-outcome-choose = પરિણામ પસંદ કરો
+inbox-close = બંધ કરો
+inbox-error-outcome = રેફરલ બંધ કરવા માટે પરિણામ પસંદ કરો.
+inbox-saved = સાચવ્યું.
+
+## Notes (seen by the receiving organisation only)
+
+inbox-notes = નોંધો
+inbox-notes-none = હજુ સુધી કોઈ નોંધ નથી.
+inbox-note-add = નોંધ ઉમેરો
+inbox-note-label = નોંધ
+inbox-note-hint = નોંધો ફક્ત તમારી સંસ્થાના એડમિન જ જુએ છે. વધુમાં વધુ 2,000 અક્ષરો.
+inbox-note-submit = નોંધ ઉમેરો
+inbox-note-by = { $author }, { $time }

@@ -1,0 +1,326 @@
+//! Referring a family to a service, consent first (`/services/:id/refer`).
+//!
+//! Step 1 shows the consent statement in the language the family chooses (any shipped locale,
+//! read from its locale file, which the service worker keeps for offline use) so the worker can
+//! read it with them; nothing else is shown until they agree. Step 2 is the referral. Saving
+//! checks it with the same rules as the server (`model.rs`), then keeps it on the phone,
+//! encrypted, in the outbox; it is sent when there is a connection.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::{use_navigate, use_params_map};
+
+use super::{
+    model::{CONSENT_VERSION, Consent, ContactMethod, Field, FieldError, ReferralDraft, Urgency},
+    outbox::OutboxEntry,
+    status::use_outbox_status,
+};
+use crate::{
+    directory::{needs::Need, read::ServicePage, source, ui::format},
+    i18n::{I18n, LOCALES, find},
+    layout::loaded_page,
+    sync::status::use_offline_status,
+    t,
+};
+
+/// Languages a family may prefer (Leicester's community languages, and any the directory
+/// lists); names come from `language-<code>`.
+const PREFERRED_LANGUAGES: [&str; 17] =
+    ["en", "gu", "pa", "pl", "ro", "ur", "bn", "pt", "ar", "so", "hi", "ku", "fa", "ps", "ti", "fr", "sw"];
+
+#[component]
+pub fn ReferPage() -> impl IntoView {
+    let params = use_params_map();
+    let status = use_offline_status();
+    let page = Resource::new(
+        move || (params.with(|p| p.get("id").unwrap_or_default()), status.version.get()),
+        |(id, _)| source::service(id),
+    );
+    loaded_page(page, |i18n, page| view! { <ReferView i18n page/> })
+}
+
+/// The consent statement in another shipped locale, from its locale file.
+async fn statement_in(locale: String, service: String) -> Option<String> {
+    let info = find(&locale)?;
+    #[cfg(feature = "hydrate")]
+    {
+        use wasm_bindgen::JsCast;
+        let window = web_sys::window()?;
+        let response = wasm_bindgen_futures::JsFuture::from(window.fetch_with_str(&format!("/locales/{}.ftl", info.id))).await.ok()?;
+        let response: web_sys::Response = response.dyn_into().ok()?;
+        if !response.ok() {
+            return None;
+        }
+        let source = wasm_bindgen_futures::JsFuture::from(response.text().ok()?).await.ok()?.as_string()?;
+        let l = crate::i18n::Localizer::new(info, source).ok()?;
+        Some(t!(l, "referral-consent-statement", service = service))
+    }
+    #[cfg(not(feature = "hydrate"))]
+    {
+        let _ = (info, service);
+        None
+    }
+}
+
+fn now_ms() -> i64 {
+    #[cfg(feature = "hydrate")]
+    return js_sys::Date::now() as i64;
+    #[cfg(not(feature = "hydrate"))]
+    chrono::Utc::now().timestamp_millis()
+}
+
+#[component]
+fn ReferView(i18n: I18n, page: ServicePage) -> impl IntoView {
+    let service = page.service;
+    let title = t!(i18n, "refer-title", service = service.name.clone());
+    if !service.accepts_referrals {
+        return view! {
+            <Title text=title.clone()/>
+            <h1 dir="auto">{title}</h1>
+            <p class="notice" role="alert">{t!(i18n, "refer-not-accepting")}</p>
+            <p><a href=format!("/services/{}", service.id)>{t!(i18n, "back-to-service")}</a></p>
+        }
+        .into_any();
+    }
+    let outbox = use_outbox_status();
+    let navigate = use_navigate();
+    let current = i18n.info().id;
+
+    // Step 1: consent.
+    let consent_locale = RwSignal::new(current.to_string());
+    let agreed = RwSignal::new(false);
+    let consent_at = RwSignal::new(None::<i64>);
+    let service_name = service.name.clone();
+    let own_statement = t!(i18n, "referral-consent-statement", service = service_name.clone());
+    let other_statement = LocalResource::new(move || {
+        let (locale, name) = (consent_locale.get(), service_name.clone());
+        async move { if locale == current { None } else { statement_in(locale, name).await } }
+    });
+    let statement = Memo::new(move |_| {
+        let locale = consent_locale.get();
+        match other_statement.get().flatten() {
+            Some(text) if locale != current => (locale, text),
+            _ => (current.to_string(), own_statement.clone()),
+        }
+    });
+
+    // Step 2: the referral.
+    let name = RwSignal::new(String::new());
+    let method = RwSignal::new(ContactMethod::Phone);
+    let detail = RwSignal::new(String::new());
+    let language = RwSignal::new(String::new());
+    let interpreter = RwSignal::new(false);
+    let needs = RwSignal::new(Vec::<Need>::new());
+    let support = RwSignal::new(String::new());
+    let urgency = RwSignal::new(Urgency::Routine);
+    let safeguarding = RwSignal::new(false);
+    let referrer = RwSignal::new(String::new());
+    let errors = RwSignal::new(Vec::<FieldError>::new());
+    let storage_failed = RwSignal::new(false);
+    let saving = RwSignal::new(false);
+
+    let service_id = service.id;
+    let name_for_entry = service.name.clone();
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let now = now_ms();
+        let consent = consent_at.get().filter(|_| agreed.get()).map(|at| Consent {
+            version: CONSENT_VERSION,
+            language: consent_locale.get(),
+            given_at_ms: at,
+        });
+        let draft = ReferralDraft {
+            id: uuid::Uuid::nil(),
+            service_id,
+            person_name: name.get(),
+            contact_method: method.get(),
+            contact_detail: detail.get(),
+            language: language.get(),
+            interpreter: interpreter.get(),
+            needs: needs.get(),
+            support: support.get(),
+            urgency: urgency.get(),
+            safeguarding: safeguarding.get(),
+            referrer_contact: referrer.get(),
+            consent,
+        }
+        .tidied();
+        let problems = draft.problems(now);
+        errors.set(problems.clone());
+        if !problems.is_empty() {
+            return;
+        }
+        saving.set(true);
+        let navigate = navigate.clone();
+        let service_name = name_for_entry.clone();
+        leptos::task::spawn_local(async move {
+            #[cfg(feature = "hydrate")]
+            let saved = match super::lazy::new_id(now).await {
+                Some(id) => {
+                    let draft = ReferralDraft { id, ..draft };
+                    super::lazy::queue(outbox, OutboxEntry::new(draft, service_name, now)).await
+                }
+                None => false,
+            };
+            #[cfg(not(feature = "hydrate"))]
+            let saved = {
+                let _ = (draft, service_name, outbox, OutboxEntry::new);
+                false
+            };
+            saving.set(false);
+            if saved {
+                navigate("/outbox", Default::default());
+            } else {
+                storage_failed.set(true);
+            }
+        });
+    };
+
+    let error_for = move |field: Field, i18n: I18n| {
+        move || {
+            errors.with(|e| e.iter().find(|e| e.field == field).map(|e| i18n.t(&e.message)))
+                .map(|m| view! { <p class="field-error" role="alert">{m}</p> })
+        }
+    };
+    let detail_label = {
+        let i18n = i18n.clone();
+        move || match method.get() {
+            ContactMethod::Phone => t!(i18n, "refer-contact-detail-phone"),
+            ContactMethod::Sms => t!(i18n, "refer-contact-detail-sms"),
+            ContactMethod::Email => t!(i18n, "refer-contact-detail-email"),
+            ContactMethod::Letter => t!(i18n, "refer-contact-detail-letter"),
+            ContactMethod::ThroughReferrer => String::new(),
+        }
+    };
+    let locale_options = LOCALES
+        .iter()
+        .map(|l| view! { <option value=l.id selected=l.id == current>{l.name}</option> })
+        .collect_view();
+    let method_options = ContactMethod::ALL
+        .into_iter()
+        .map(|m| view! { <option value=m.code()>{i18n.t(&format!("referral-contact-{}", m.code()))}</option> })
+        .collect_view();
+    let language_options = PREFERRED_LANGUAGES
+        .into_iter()
+        .map(|code| view! { <option value=code>{format::language_name(&i18n, code)}</option> })
+        .collect_view();
+    let urgency_options = Urgency::ALL
+        .into_iter()
+        .map(|u| view! { <option value=u.code()>{i18n.t(&format!("referral-urgency-{}", u.code()))}</option> })
+        .collect_view();
+    let need_checks = Need::ALL
+        .into_iter()
+        .map(|n| {
+            let (id, for_id) = (format!("need-{}", n.code()), format!("need-{}", n.code()));
+            view! {
+                <label class="check" for=for_id>
+                    <input
+                        type="checkbox"
+                        id=id
+                        on:change=move |ev| {
+                            let on = event_target_checked(&ev);
+                            needs.update(|v| {
+                                v.retain(|x| *x != n);
+                                if on {
+                                    v.push(n);
+                                }
+                            });
+                        }
+                    />
+                    {format::need_name(&i18n, n)}
+                </label>
+            }
+        })
+        .collect_view();
+    let consent_lang_attr = move || statement.get().0;
+    let consent_dir = move || find(&statement.get().0).map_or("ltr", |l| l.dir.as_str());
+    let e = i18n.clone();
+    view! {
+        <Title text=title.clone()/>
+        <article class="refer">
+            <h1 dir="auto">{title}</h1>
+            <noscript><p class="notice" role="alert">{t!(i18n, "refer-needs-javascript")}</p></noscript>
+            <section aria-labelledby="consent-heading" class="consent">
+                <h2 id="consent-heading">{t!(i18n, "refer-step-consent")}</h2>
+                <label for="consent-language">{t!(i18n, "refer-consent-language")}</label>
+                <select id="consent-language" on:change=move |ev| consent_locale.set(event_target_value(&ev))>
+                    {locale_options}
+                </select>
+                <blockquote class="statement" lang=consent_lang_attr dir=consent_dir>
+                    <p>{move || statement.get().1}</p>
+                </blockquote>
+                <label class="check" for="consent-given">
+                    <input
+                        type="checkbox"
+                        id="consent-given"
+                        prop:checked=move || agreed.get()
+                        on:change=move |ev| {
+                            let on = event_target_checked(&ev);
+                            agreed.set(on);
+                            consent_at.set(on.then(now_ms));
+                        }
+                    />
+                    {t!(i18n, "refer-consent-given")}
+                </label>
+                {error_for(Field::Consent, e.clone())}
+                <details class="privacy">
+                    <summary>{t!(i18n, "refer-privacy-title")}</summary>
+                    <p>{t!(i18n, "refer-privacy-body")}</p>
+                </details>
+                <p class="hint" hidden=move || agreed.get()>{t!(i18n, "refer-consent-missing")}</p>
+            </section>
+                        <form class="referral-form" on:submit=on_submit novalidate hidden=move || !agreed.get()>
+                            <h2>{t!(i18n, "refer-step-details")}</h2>
+                            <label for="person-name">{t!(i18n, "refer-name")}</label>
+                            <input id="person-name" type="text" autocomplete="off" maxlength="100" dir="auto"
+                                on:input=move |ev| name.set(event_target_value(&ev)) prop:value=move || name.get()/>
+                            {error_for(Field::PersonName, i18n.clone())}
+                            <label for="contact-method">{t!(i18n, "refer-contact-method")}</label>
+                            <select id="contact-method" on:change=move |ev| {
+                                if let Some(m) = ContactMethod::from_code(&event_target_value(&ev)) { method.set(m) }
+                            }>{method_options}</select>
+                            <div class="field" hidden=move || method.get() == ContactMethod::ThroughReferrer>
+                                <label for="contact-detail">{detail_label}</label>
+                                <input id="contact-detail" type="text" autocomplete="off" maxlength="300" dir="auto"
+                                    on:input=move |ev| detail.set(event_target_value(&ev)) prop:value=move || detail.get()/>
+                            </div>
+                            {error_for(Field::ContactDetail, i18n.clone())}
+                            <label for="preferred-language">{t!(i18n, "refer-language")}</label>
+                            <select id="preferred-language" on:change=move |ev| language.set(event_target_value(&ev))>
+                                <option value="">{t!(i18n, "refer-choose")}</option>
+                                {language_options}
+                            </select>
+                            {error_for(Field::Language, i18n.clone())}
+                            <label class="check" for="interpreter">
+                                <input type="checkbox" id="interpreter" on:change=move |ev| interpreter.set(event_target_checked(&ev))/>
+                                {t!(i18n, "refer-interpreter")}
+                            </label>
+                            <fieldset>
+                                <legend>{t!(i18n, "refer-needs")}</legend>
+                                <div class="checks">{need_checks}</div>
+                            </fieldset>
+                            {error_for(Field::Needs, i18n.clone())}
+                            <label for="support">{t!(i18n, "refer-support")}</label>
+                            <textarea id="support" rows="4" maxlength="2000" dir="auto"
+                                on:input=move |ev| support.set(event_target_value(&ev)) prop:value=move || support.get()></textarea>
+                            {error_for(Field::Support, i18n.clone())}
+                            <label for="urgency">{t!(i18n, "refer-urgency")}</label>
+                            <select id="urgency" on:change=move |ev| {
+                                if let Some(u) = Urgency::from_code(&event_target_value(&ev)) { urgency.set(u) }
+                            }>{urgency_options}</select>
+                            <label class="check" for="safeguarding">
+                                <input type="checkbox" id="safeguarding" on:change=move |ev| safeguarding.set(event_target_checked(&ev))/>
+                                {t!(i18n, "refer-safeguarding")}
+                            </label>
+                            <p class="hint">{t!(i18n, "refer-safeguarding-hint")}</p>
+                            <label for="referrer-contact">{t!(i18n, "refer-referrer-contact")}</label>
+                            <input id="referrer-contact" type="text" autocomplete="email" maxlength="254"
+                                on:input=move |ev| referrer.set(event_target_value(&ev)) prop:value=move || referrer.get()/>
+                            {error_for(Field::ReferrerContact, i18n.clone())}
+                            <button type="submit" disabled=move || saving.get()>{t!(i18n, "refer-submit")}</button>
+                            <p class="notice" role="alert" hidden=move || !storage_failed.get()>{t!(i18n, "refer-storage-failed")}</p>
+                        </form>
+        </article>
+    }
+    .into_any()
+}
