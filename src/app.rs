@@ -3,11 +3,12 @@
 use leptos::prelude::*;
 use leptos_meta::{MetaTags, Title, provide_meta_context};
 use leptos_router::{
-    SsrMode,
+    Lazy, SsrMode,
     components::{Route, Router, Routes},
     path,
 };
 
+use crate::referrals::routes::{InboxReferralRoute, InboxRoute, LoginRoute, OutboxRoute, ReferRoute};
 use crate::{
     directory::ui::{OrganisationPage, SearchPage, ServicePage},
     i18n::{I18n, PAYLOAD_ELEMENT_ID, provide_i18n, use_i18n},
@@ -101,11 +102,11 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/") view=SearchPage ssr=SsrMode::Async/>
                     <Route path=path!("/services/:id") view=ServicePage ssr=SsrMode::Async/>
                     <Route path=path!("/organisations/:id") view=OrganisationPage ssr=SsrMode::Async/>
-                    <Route path=path!("/login") view=crate::accounts::ui::LoginPage/>
-                    <Route path=path!("/inbox") view=crate::referrals::ui::InboxPage ssr=SsrMode::Async/>
-                    <Route path=path!("/inbox/:id") view=crate::referrals::ui::InboxReferralPage ssr=SsrMode::Async/>
-                    <Route path=path!("/services/:id/refer") view=crate::referrals::refer_page::ReferPage ssr=SsrMode::Async/>
-                    <Route path=path!("/outbox") view=crate::referrals::outbox_page::OutboxPage/>
+                    <Route path=path!("/login") view={Lazy::<LoginRoute>::new()}/>
+                    <Route path=path!("/inbox") view={Lazy::<InboxRoute>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/inbox/:id") view={Lazy::<InboxReferralRoute>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/services/:id/refer") view={Lazy::<ReferRoute>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/outbox") view={Lazy::<OutboxRoute>::new()}/>
                 </Routes>
             </main>
             <Footer/>

@@ -35,7 +35,8 @@ pub fn hydrate() {
     console_error_panic_hook::set_once();
     let shell = document().document_element().is_some_and(|e| e.has_attribute(pwa::SHELL_ATTRIBUTE));
     if !shell {
-        leptos::mount::hydrate_body(app::App);
+        // Lazy routes (src/referrals/routes.rs) load their code before hydrating.
+        leptos::mount::hydrate_lazy(app::App);
         return;
     }
     wasm_bindgen_futures::spawn_local(async {

@@ -8,6 +8,7 @@ pub mod ui;
 pub mod view;
 pub mod status;
 pub mod refer_page;
+pub mod routes;
 pub mod outbox_page;
 #[cfg(feature = "hydrate")]
 pub mod lazy;

@@ -21,6 +21,9 @@ const SEND_EVERY: std::time::Duration = std::time::Duration::from_secs(60);
 thread_local! {
     static STARTED: Cell<bool> = const { Cell::new(false) };
     static RUNNING: Cell<bool> = const { Cell::new(false) };
+    /// A trigger came while a round was running (say, the browser came back online during a
+    /// round that had found no signal): run another round after it.
+    static AGAIN: Cell<bool> = const { Cell::new(false) };
     static STATUS: Cell<Option<OutboxStatus>> = const { Cell::new(None) };
 }
 
@@ -57,16 +60,23 @@ pub fn start(status: OutboxStatus) {
     trigger();
 }
 
-/// Sends now unless a send is running in this tab.
+/// Sends now; if a round is running in this tab, another follows it.
 pub fn trigger() {
     let Some(status) = STATUS.get() else { return };
     if RUNNING.replace(true) {
+        AGAIN.set(true);
         return;
     }
     spawn_local(async move {
         status.sending.set(true);
-        let _ = run(status).await;
-        refresh(status).await;
+        loop {
+            AGAIN.set(false);
+            let _ = run(status).await;
+            refresh(status).await;
+            if !AGAIN.get() {
+                break;
+            }
+        }
         status.sending.set(false);
         RUNNING.set(false);
     });

@@ -1,0 +1,47 @@
+//! The referral and account pages as lazily loaded routes: their code (the forms, the outbox,
+//! the inbox) is cut into separate wasm files (`cargo leptos build --split`) and fetched when
+//! a route needs it, so people who only search never download it. The service worker precaches
+//! the files, so the routes work offline too.
+
+use leptos::prelude::*;
+use leptos_router::{LazyRoute, lazy_route};
+
+macro_rules! lazy_page {
+    ($(#[$doc:meta])* $route:ident => $page:path) => {
+        $(#[$doc])*
+        pub struct $route;
+
+        #[lazy_route]
+        impl LazyRoute for $route {
+            fn data() -> Self {
+                $route
+            }
+
+            fn view(this: Self) -> AnyView {
+                let _ = this;
+                view! { <$page/> }.into_any()
+            }
+        }
+    };
+}
+
+lazy_page!(
+    /// `/login`
+    LoginRoute => crate::accounts::ui::LoginPage
+);
+lazy_page!(
+    /// `/services/:id/refer`
+    ReferRoute => super::refer_page::ReferPage
+);
+lazy_page!(
+    /// `/outbox`
+    OutboxRoute => super::outbox_page::OutboxPage
+);
+lazy_page!(
+    /// `/inbox`
+    InboxRoute => super::ui::InboxPage
+);
+lazy_page!(
+    /// `/inbox/:id`
+    InboxReferralRoute => super::ui::InboxReferralPage
+);
