@@ -98,11 +98,14 @@ pub fn router(state: AppState) -> Router {
         .with_state(state)
 }
 
-/// Logs method, path (never the query string, which can carry what a user typed), status and
-/// time taken.
+/// Logs method, path (never the query string, which can carry what a user typed, nor an
+/// invitation's token), status and time taken.
 async fn log_request(req: Request, next: Next) -> Response {
     let method = req.method().clone();
-    let path = req.uri().path().to_string();
+    let path = match req.uri().path() {
+        p if p.starts_with("/invite/") => "/invite/{token}".to_string(),
+        p => p.to_string(),
+    };
     let started = Instant::now();
     let response = next.run(req).await;
     let status = response.status().as_u16();

@@ -402,6 +402,10 @@ async fn organisation_admins_invite_members_with_a_one_time_link() {
     let (_, body) = me.get("/api/accounts/v1/me").await;
     assert_eq!((body["role"].as_str(), body["organisation_id"].as_str()), (Some("worker"), Some(demo_organisation("wesley-hall").as_str())));
     assert_eq!(accept("other@wesley.example.org", PASSWORD).await.status(), 400, "used once only");
+    // The token never reaches the log (requests to /invite/… are logged without it).
+    let token = link.trim_start_matches("/invite/").to_string();
+    let (_, log) = server.stop();
+    assert!(!log.contains(&token), "{log}");
 }
 
 /// A page as a browser without JavaScript gets it: status and HTML (hydration markers removed).
