@@ -297,11 +297,22 @@ function wrkScript(url, script) {
   return { rps: parseFloat(num(/Requests\/sec:\s+([\d.]+)/)), p50: toMs(num(/50%\s+([\d.]+\w+)/)), p99: toMs(num(/99%\s+([\d.]+\w+)/)), non2xx };
 }
 
+/** The id of a service that takes referrals, paging through the sync endpoint. */
+async function firstAccepting(base) {
+  for (let since = 0; ; ) {
+    const page = await (await fetch(`${base}/api/sync/v1/changes?since=${since}&limit=1000`)).json();
+    const found = (page.services ?? []).find((s) => s.accepts_referrals);
+    if (found) return found.id;
+    if (!page.more) throw new Error("no service takes referrals");
+    since = page.cursor;
+  }
+}
+
 /** The referral push endpoint: a new referral per request (each a durable commit), and the
  * same referral again and again (the idempotent path). */
 async function referralLoad(base, db, serviceId) {
   const password = "benchmark password 1";
-  const org = (await (await fetch(`${base}/api/sync/v1/changes?since=0&limit=1`)).json()).organisations[0].id;
+  const org = (await (await fetch(`${base}/api/sync/v1/changes?since=0&limit=1000`)).json()).organisations[0].id;
   cli(db, ["user", "add", "--email", "bench@example.org", "--org", org, "--role", "worker", "--password-stdin"], `${password}\n`);
   const login = await fetch(`${base}/login`, {
     method: "POST",
@@ -405,7 +416,7 @@ async function main() {
   };
   const rss = rssMb(big.pid);
   log("referral push");
-  const acceptingId = (await (await fetch(`${bigBase}/api/sync/v1/changes?since=0&limit=1000`)).json()).services.find((s) => s.accepts_referrals).id;
+  const acceptingId = await firstAccepting(bigBase);
   const referrals = await referralLoad(bigBase, bigDb, acceptingId);
   const snapshotBody = Buffer.from(await (await fetch(`${bigBase}/api/sync/v1/changes?since=0&limit=500&vocabulary=${cursorNow}`, { headers: { "Accept-Encoding": "identity" } })).arrayBuffer());
   await stop(big);

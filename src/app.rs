@@ -83,8 +83,11 @@ pub fn App() -> impl IntoView {
             crate::pwa::browser::register(status);
             // The saved copy and sync load when the browser is next idle.
             request_idle_callback(move || leptos::task::spawn_local(crate::sync::lazy::start(status)));
-            // The outbox too: referrals waiting on the phone are sent from any page.
-            request_idle_callback(move || leptos::task::spawn_local(crate::referrals::lazy::start(outbox)));
+            // The outbox too, when referrals wait on the phone: they are sent from any page.
+            // (The outbox and referral pages start it themselves.)
+            if crate::referrals::status::pending() {
+                request_idle_callback(move || leptos::task::spawn_local(crate::referrals::lazy::start(outbox)));
+            }
         }
         let _ = (status, outbox);
         if let Some(root) = document().document_element() {

@@ -5,11 +5,10 @@ use leptos::prelude::*;
 
 use super::{outbox::OutboxEntry, sender, status::OutboxStatus};
 
-/// Reads the outbox and starts sending (call from any page once running).
+/// Reads the outbox and starts sending (call from any page once running; again is harmless).
 #[lazy]
 pub fn start(status: OutboxStatus) {
     sender::start(status);
-    leptos::task::spawn_local(sender::refresh(status));
 }
 
 /// Queues a referral on the phone; `false` if the phone could not keep it.

@@ -4,13 +4,16 @@
 //! the files, so the routes work offline too.
 
 use leptos::prelude::*;
-use leptos_router::{LazyRoute, lazy_route};
+use leptos_router::LazyRoute;
+#[cfg(any(feature = "ssr", feature = "hydrate"))]
+use leptos_router::lazy_route;
 
 macro_rules! lazy_page {
     ($(#[$doc:meta])* $route:ident => $page:path) => {
         $(#[$doc])*
         pub struct $route;
 
+        #[cfg(any(feature = "ssr", feature = "hydrate"))]
         #[lazy_route]
         impl LazyRoute for $route {
             fn data() -> Self {
@@ -18,6 +21,20 @@ macro_rules! lazy_page {
             }
 
             fn view(this: Self) -> AnyView {
+                let _ = this;
+                view! { <$page/> }.into_any()
+            }
+        }
+
+        // The search-only benchmark build (feature `bench`) is neither server nor browser app,
+        // and has no lazy loading to hook into: a plain route there.
+        #[cfg(not(any(feature = "ssr", feature = "hydrate")))]
+        impl LazyRoute for $route {
+            fn data() -> Self {
+                $route
+            }
+
+            async fn view(this: Self) -> AnyView {
                 let _ = this;
                 view! { <$page/> }.into_any()
             }

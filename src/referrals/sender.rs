@@ -35,7 +35,10 @@ fn now_ms() -> i64 {
 pub async fn refresh(status: OutboxStatus) {
     match Outbox::open().await {
         Ok(outbox) => match outbox.list().await {
-            Ok(entries) => status.entries.set(entries),
+            Ok(entries) => {
+                super::status::set_pending(entries.iter().any(OutboxEntry::waiting));
+                status.entries.set(entries);
+            }
             Err(_) => status.unavailable.set(true),
         },
         Err(_) => status.unavailable.set(true),
@@ -86,7 +89,9 @@ pub fn trigger() {
 pub async fn queue(status: OutboxStatus, entry: OutboxEntry) -> Result<(), OutboxError> {
     let outbox = Outbox::open().await?;
     outbox.save(&entry).await?;
+    super::status::set_pending(true);
     refresh(status).await;
+    start(status);
     trigger();
     Ok(())
 }

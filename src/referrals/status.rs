@@ -50,3 +50,27 @@ pub fn provide_outbox_status() -> OutboxStatus {
 pub fn use_outbox_status() -> OutboxStatus {
     use_context::<OutboxStatus>().unwrap_or_default()
 }
+
+/// A flag in localStorage (no personal data: only "something waits"), so that pages load the
+/// outbox machinery at start only when there is something to send; the outbox and referral
+/// pages load it themselves.
+#[cfg(feature = "hydrate")]
+const PENDING_KEY: &str = "signpost-outbox-pending";
+
+/// Whether referrals were waiting on this phone when last looked at.
+#[cfg(feature = "hydrate")]
+pub fn pending() -> bool {
+    leptos::prelude::window()
+        .local_storage()
+        .ok()
+        .flatten()
+        .and_then(|s| s.get_item(PENDING_KEY).ok().flatten())
+        .is_some_and(|v| v == "1")
+}
+
+#[cfg(feature = "hydrate")]
+pub fn set_pending(waiting: bool) {
+    if let Some(storage) = leptos::prelude::window().local_storage().ok().flatten() {
+        let _ = if waiting { storage.set_item(PENDING_KEY, "1") } else { storage.remove_item(PENDING_KEY) };
+    }
+}
