@@ -54,6 +54,24 @@ impl SqliteSessionStore {
     }
 }
 
+const INSERT_NEW: &str = "INSERT INTO sessions (id, data, expiry_date) VALUES (?, ?, ?) ON CONFLICT (id) DO NOTHING";
+const UPSERT: &str = "INSERT INTO sessions (id, data, expiry_date) VALUES (?, ?, ?)
+    ON CONFLICT (id) DO UPDATE SET data = excluded.data, expiry_date = excluded.expiry_date";
+
+impl SqliteSessionStore {
+    /// Writes a record with `INSERT_NEW` or `UPSERT`; true if a row was written.
+    async fn write(&self, sql: &'static str, record: &Record) -> session_store::Result<bool> {
+        let written = sqlx::query(sql)
+            .bind(record.id.to_string())
+            .bind(encode(record)?)
+            .bind(record.expiry_date.unix_timestamp())
+            .execute(&self.pool)
+            .await
+            .map_err(backend)?;
+        Ok(written.rows_affected() == 1)
+    }
+}
+
 fn backend(e: sqlx::Error) -> session_store::Error {
     session_store::Error::Backend(e.to_string())
 }
@@ -66,33 +84,14 @@ fn encode(record: &Record) -> session_store::Result<String> {
 impl SessionStore for SqliteSessionStore {
     async fn create(&self, record: &mut Record) -> session_store::Result<()> {
         // A fresh random id until one is free (a collision of 128-bit ids is not expected).
-        loop {
-            let inserted = sqlx::query("INSERT INTO sessions (id, data, expiry_date) VALUES (?, ?, ?) ON CONFLICT (id) DO NOTHING")
-                .bind(record.id.to_string())
-                .bind(encode(record)?)
-                .bind(record.expiry_date.unix_timestamp())
-                .execute(&self.pool)
-                .await
-                .map_err(backend)?;
-            if inserted.rows_affected() == 1 {
-                return Ok(());
-            }
+        while !self.write(INSERT_NEW, record).await? {
             record.id = Id::default();
         }
+        Ok(())
     }
 
     async fn save(&self, record: &Record) -> session_store::Result<()> {
-        sqlx::query(
-            "INSERT INTO sessions (id, data, expiry_date) VALUES (?, ?, ?)
-             ON CONFLICT (id) DO UPDATE SET data = excluded.data, expiry_date = excluded.expiry_date",
-        )
-        .bind(record.id.to_string())
-        .bind(encode(record)?)
-        .bind(record.expiry_date.unix_timestamp())
-        .execute(&self.pool)
-        .await
-        .map_err(backend)?;
-        Ok(())
+        self.write(UPSERT, record).await.map(|_| ())
     }
 
     async fn load(&self, id: &Id) -> session_store::Result<Option<Record>> {
