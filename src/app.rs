@@ -110,6 +110,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/inbox/:id") view={Lazy::<InboxReferralRoute>::new()} ssr=SsrMode::Async/>
                     <Route path=path!("/services/:id/refer") view={Lazy::<ReferRoute>::new()} ssr=SsrMode::Async/>
                     <Route path=path!("/outbox") view={Lazy::<OutboxRoute>::new()}/>
+                    <Route path=path!("/members/invite") view={Lazy::<InboxRoute>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/invite/:token") view={Lazy::<LoginRoute>::new()}/>
                 </Routes>
             </main>
             <Footer/>

@@ -6,7 +6,9 @@
 //! - `GET /api/accounts/v1/me` → the signed-in user, or 401
 //! - `POST /api/accounts/v1/invitations` (JSON `{ "role": "worker" }`, organisation admins) →
 //!   a one-time link to copy
-//! - `POST /invite/{token}` (form: email, password) → creates the account, signs in, 303 to `/`
+//! - `POST /invite/{token}` (form: email, password) → creates the account, signs in, 303 to `/`;
+//!   refused (link expired or used, password too short, email taken…) → 303 back to
+//!   `/invite/{token}?error=<message id>`, which the page (`invite_page.rs`) shows
 
 use std::net::SocketAddr;
 
@@ -129,7 +131,15 @@ pub async fn accept_invitation(
     Path(token): Path<String>,
     Form(form): Form<AcceptForm>,
 ) -> Result<Response, AppError> {
-    let user = store::accept_invitation(&state.pool, &token, &form.email, &form.password).await?;
+    let user = match store::accept_invitation(&state.pool, &token, &form.email, &form.password).await {
+        Ok(user) => user,
+        // Back to the form, with the reason (a message id, never what was typed).
+        Err(AppError::BadRequest(id)) => {
+            tracing::info!("invitation refused");
+            return Ok(Redirect::to(&format!("/invite/{}?error={}", url_encode(&token), url_encode(&id))).into_response());
+        }
+        Err(e) => return Err(e),
+    };
     session::sign_in(&session, &user).await?;
     tracing::info!(user = %user.id, "invitation accepted");
     Ok(Redirect::to("/").into_response())

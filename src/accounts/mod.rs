@@ -2,6 +2,8 @@
 //! Passwords are argon2id hashes; sessions are server-side (tower-sessions over our SQLite
 //! pool) with only an id in an HttpOnly cookie.
 
+pub mod api;
+pub mod invite_page;
 pub mod model;
 pub mod ui;
 #[cfg(feature = "ssr")]

@@ -46,6 +46,17 @@ pub struct Me {
     pub organisation_id: Uuid,
 }
 
+/// How long an invitation link works.
+pub const INVITATION_DAYS: i64 = 7;
+
+/// A one-time invitation link, as the inviting admin is shown it (once: only a hash of its token
+/// is kept). `link` is absolute when the server knew its own address, else a path.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct InvitationLink {
+    pub link: String,
+    pub expires_at_ms: i64,
+}
+
 /// Shortest password accepted when someone chooses their own.
 pub const MIN_PASSWORD_CHARS: usize = 12;
 /// Longest (argon2 hashes anything, but a limit keeps requests small).

@@ -18,7 +18,10 @@ use tower_sessions::{
     session_store,
 };
 
-use super::store::{self, User, now_ms};
+use super::{
+    model::InvitationLink,
+    store::{self, User, now_ms},
+};
 use crate::{error::AppError, server::state::AppState};
 
 pub const COOKIE: &str = "signpost-session";
@@ -33,6 +36,7 @@ const KEY_USER: &str = "user";
 const KEY_EPOCH: &str = "epoch";
 const KEY_SIGNED_IN: &str = "signed_in_ms";
 const KEY_TOUCHED: &str = "touched_ms";
+const KEY_NEW_INVITATION: &str = "new_invitation";
 
 #[derive(Clone, Debug)]
 pub struct SqliteSessionStore {
@@ -145,6 +149,19 @@ pub async fn sign_in(session: &Session, user: &User) -> Result<(), AppError> {
 
 pub async fn sign_out(session: &Session) -> Result<(), AppError> {
     session.flush().await.map_err(session_error)
+}
+
+/// Keeps an invitation link just made by a plain form post (no JavaScript) for the page the
+/// browser is sent back to, which shows it once ([`take_new_invitation`]). A link never travels
+/// in a URL, where logs and browser history would keep it.
+pub async fn keep_new_invitation(session: &Session, user: &User, link: &InvitationLink) -> Result<(), AppError> {
+    session.insert(KEY_NEW_INVITATION, (user.id, link)).await.map_err(session_error)
+}
+
+/// The invitation link kept by [`keep_new_invitation`] for this user, removed from the session.
+pub async fn take_new_invitation(session: &Session, user: &User) -> Result<Option<InvitationLink>, AppError> {
+    let kept: Option<(uuid::Uuid, InvitationLink)> = session.remove(KEY_NEW_INVITATION).await.map_err(session_error)?;
+    Ok(kept.filter(|(by, _)| *by == user.id).map(|(_, link)| link))
 }
 
 /// The signed-in user, for handlers that need one. Refuses with 401 when there is no session,

@@ -214,8 +214,7 @@ pub async fn forget_failures(pool: &SqlitePool, before_ms: i64) -> Result<u64, A
     Ok(sqlx::query("DELETE FROM login_failures WHERE at < ?").bind(before_ms).execute(pool).await?.rows_affected())
 }
 
-/// How long an invitation link works.
-pub const INVITATION_DAYS: i64 = 7;
+pub use super::model::INVITATION_DAYS;
 
 /// Makes a one-time invitation to the admin's organisation; returns the token (shown once).
 pub async fn invite(pool: &SqlitePool, admin: &User, role: Role) -> Result<(String, i64), AppError> {

@@ -222,6 +222,7 @@ fn InboxView(i18n: I18n, inbox: Inbox) -> impl IntoView {
         <Title text=title.clone()/>
         <section class="inbox">
             <h1>{title}</h1>
+            <p><a href="/members/invite">{t!(i18n, "invite-member-link")}</a></p>
             <p class="inbox-count">{count}</p>
             {list}
         </section>

@@ -7,7 +7,7 @@
 //! - `GET /api/sync/v1/changes`: directory changes since a cursor (docs/SYNC-SPEC.md)
 //! - `GET /sw.js`, `/shell`, `/manifest.webmanifest`, `/locales/{id}.ftl`: the installable app
 //! - `POST /login`, `POST /logout`, `POST /invite/{token}`, `/api/accounts/v1/*`: accounts
-//!   (src/accounts/http.rs)
+//!   (src/accounts/http.rs); the pages `/members/invite` and `/invite/{token}` are Leptos routes
 //! - `/api/referrals/v1/*`: referrals (src/referrals/http.rs)
 //! - `/pkg/*`: the hashed wasm/js/css bundle, cached for a year
 //! - anything else: files from `public/`, or the localised not-found page

@@ -395,13 +395,19 @@ async fn organisation_admins_invite_members_with_a_one_time_link() {
         let url = server.url(&link);
         async move { client().post(url).form(&[("email", email), ("password", password)]).send().await.unwrap() }
     };
-    assert_eq!(accept("new@wesley.example.org", "short").await.status(), 400, "the link survives a refused password");
+    // A refused attempt goes back to the form with the reason, and the link survives it.
+    let r = accept("new@wesley.example.org", "short").await;
+    assert_eq!(r.status(), 303);
+    assert_eq!(r.headers()["location"].to_str().unwrap(), format!("{link}?error=account-error-password-short"));
     let r = accept("new@wesley.example.org", PASSWORD).await;
     assert_eq!(r.status(), 303);
     let me = Signed { server: &server, cookie: session_cookie(&r).unwrap().split(';').next().unwrap().to_string() };
     let (_, body) = me.get("/api/accounts/v1/me").await;
     assert_eq!((body["role"].as_str(), body["organisation_id"].as_str()), (Some("worker"), Some(demo_organisation("wesley-hall").as_str())));
-    assert_eq!(accept("other@wesley.example.org", PASSWORD).await.status(), 400, "used once only");
+    let r = accept("other@wesley.example.org", PASSWORD).await;
+    assert_eq!(r.status(), 303);
+    assert_eq!(r.headers()["location"].to_str().unwrap(), format!("{link}?error=account-error-invitation"), "used once only");
+    assert!(session_cookie(&r).is_none(), "nobody is signed in by a used link");
     // The token never reaches the log (requests to /invite/… are logged without it).
     let token = link.trim_start_matches("/invite/").to_string();
     let (_, log) = server.stop();
@@ -520,4 +526,124 @@ async fn the_inbox_pages_work_without_javascript() {
     let (status, html) = page(&server, None, "/inbox").await;
     assert_eq!(status, 401);
     assert!(html.contains(r#"href="/login?next=/inbox""#) && !html.contains("Hodan"), "{html}");
+}
+
+/// The `value` of the `<input>` with this `id`.
+fn input_value<'a>(html: &'a str, id: &str) -> Option<&'a str> {
+    let at = html.find(&format!(r#"id="{id}""#))?;
+    let start = html[..at].rfind("<input")?;
+    let tag = &html[start..start + html[start..].find('>')?];
+    let (_, rest) = tag.split_once(r#"value=""#)?;
+    Some(&rest[..rest.find('"')?])
+}
+
+#[tokio::test]
+async fn invitations_work_from_pages_with_and_without_javascript() {
+    let server = network().await;
+    let admin = sign_in(&server, "admin@wesley.example.org").await;
+    let cookie = Some(admin.cookie.as_str());
+
+    // The inbox leads to the page; the page has the form, which posts to a server function.
+    let (_, html) = page(&server, cookie, "/inbox").await;
+    assert!(html.contains(r#"<a href="/members/invite">Invite a member</a>"#), "{html}");
+    let (status, html) = page(&server, cookie, "/members/invite").await;
+    assert_eq!(status, 200, "{html}");
+    assert!(html.contains(r#"value="worker""#) && html.contains(r#"value="org-admin""#), "{html}");
+    assert!(input_value(&html, "invite-link").is_none(), "no link before one is made: {html}");
+    let action = form_action(&html, r#"name="role""#);
+    assert!(action.starts_with("/api/"), "{action}");
+    let call = |cookie: String, accept: &'static str, role: &'static str| {
+        let (url, referer) = (server.url(&action), server.url("/members/invite"));
+        async move {
+            client()
+                .post(url)
+                .header("cookie", cookie)
+                .header("accept", accept)
+                .header("sec-fetch-site", "same-origin")
+                .header("referer", referer)
+                .form(&[("role", role)])
+                .send()
+                .await
+                .unwrap()
+        }
+    };
+
+    // With JavaScript: the link is the function's answer, with this site's address.
+    let r = call(admin.cookie.clone(), "application/json", "worker").await;
+    assert_eq!(r.status(), 200);
+    let body: Value = r.json().await.unwrap();
+    let link = body["link"].as_str().unwrap().to_string();
+    assert!(link.starts_with(&server.url("/invite/")) && link.len() > 80, "{link}");
+    assert!(body["expires_at_ms"].as_i64().unwrap() > now_ms() + 6 * 24 * 3600 * 1000, "{body}");
+
+    // Without JavaScript: back to the page (never with the token in the address), which shows
+    // the link once, in a read-only field, and says what it does.
+    let r = call(admin.cookie.clone(), "text/html,application/xhtml+xml", "org-admin").await;
+    assert_eq!(r.status(), 303);
+    assert_eq!(r.headers()["location"], "/members/invite");
+    let (status, html) = page(&server, cookie, "/members/invite").await;
+    assert_eq!(status, 200, "{html}");
+    let shown = input_value(&html, "invite-link").unwrap_or_else(|| panic!("the link is shown: {html}")).to_string();
+    assert!(shown.starts_with(&server.url("/invite/")) && shown != link, "{shown}");
+    assert!(html.contains("readonly") && html.contains(r#"<label for="invite-link">Invitation link</label>"#), "{html}");
+    assert!(html.contains("It works once, for 7 days. It is shown only now"), "{html}");
+    let (_, html) = page(&server, cookie, "/members/invite").await;
+    assert!(input_value(&html, "invite-link").is_none() && !html.contains(&shown), "shown only once: {html}");
+
+    // A worker may not invite; someone signed out is asked to sign in.
+    let worker = sign_in(&server, "worker@zamzam.example.org").await;
+    let r = call(worker.cookie.clone(), "application/json", "worker").await;
+    assert_eq!(r.status(), 403);
+    assert_eq!(r.json::<Value>().await.unwrap(), json!("Forbidden"));
+    let (status, html) = page(&server, Some(&worker.cookie), "/members/invite").await;
+    assert_eq!(status, 403);
+    assert_eq!(alert(&html), "Only your organisation's admins can invite members.", "{html}");
+    assert!(!html.contains(r#"name="role""#), "{html}");
+    let (status, html) = page(&server, None, "/members/invite").await;
+    assert_eq!(status, 401);
+    assert!(html.contains(r#"href="/login?next=/members/invite""#), "{html}");
+
+    // The new member: the form, a refused password with the reason, then the account.
+    let path = link.strip_prefix(&server.base).unwrap().to_string();
+    let token = path.strip_prefix("/invite/").unwrap().to_string();
+    let (status, html) = page(&server, None, &path).await;
+    assert_eq!(status, 200, "{html}");
+    assert_eq!(form_action(&html, r#"name="password""#), path);
+    assert!(html.contains(r#"autocomplete="new-password""#) && html.contains(r#"minlength="12""#), "{html}");
+    assert!(html.contains(r#"name="email""#) && html.contains(r#"type="submit""#), "{html}");
+    assert_eq!(alert(&html), "", "{html}");
+    let accept = |email: &'static str, password: &'static str| {
+        let url = server.url(&path);
+        async move {
+            client()
+                .post(url)
+                .header("accept", "text/html")
+                .header("sec-fetch-site", "same-origin")
+                .form(&[("email", email), ("password", password)])
+                .send()
+                .await
+                .unwrap()
+        }
+    };
+    let r = accept("new@wesley.example.org", "too short").await;
+    assert_eq!(r.status(), 303);
+    let back = r.headers()["location"].to_str().unwrap().to_string();
+    assert_eq!(back, format!("{path}?error=account-error-password-short"));
+    let (status, html) = page(&server, None, &back).await;
+    assert_eq!(status, 200);
+    assert_eq!(alert(&html), "Choose a password of at least 12 characters.", "{html}");
+    // Only account messages are taken from the address.
+    let (_, html) = page(&server, None, &format!("{path}?error=error-cross-site")).await;
+    assert_eq!(alert(&html), "", "{html}");
+    let r = accept("new@wesley.example.org", PASSWORD).await;
+    assert_eq!(r.status(), 303);
+    assert_eq!(r.headers()["location"], "/");
+    let me = Signed { server: &server, cookie: session_cookie(&r).unwrap().split(';').next().unwrap().to_string() };
+    let (_, body) = me.get("/api/accounts/v1/me").await;
+    assert_eq!(body["email"], "new@wesley.example.org");
+    assert_eq!(body["role"], "worker");
+
+    // No token reaches the server's output.
+    let (_, output) = server.stop();
+    assert!(!output.contains(&token) && !output.contains(&shown["http://".len()..]), "{output}");
 }

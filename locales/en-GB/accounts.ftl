@@ -1,0 +1,32 @@
+# Signpost — invitations: an organisation admin invites a member, who makes their account
+# (British English, reference locale).
+
+## Inviting a member (/members/invite)
+
+invite-member-link = Invite a member
+invite-title = Invite a member
+invite-intro = Make a link for someone joining your organisation. They open it, enter their email address and choose their own password.
+invite-role-legend = Their role
+invite-role-worker = Worker
+invite-role-worker-hint = Refers families to services.
+invite-role-org-admin = Organisation admin
+invite-role-org-admin-hint = Also invites members and works through the referrals your organisation's services receive.
+invite-submit = Make an invitation link
+invite-created = The invitation link is ready. Copy it now and send it to the new member.
+invite-link-label = Invitation link
+invite-link-hint =
+    { $days ->
+        [one] It works once, for 1 day. It is shown only now: if it is lost, make a new one.
+       *[other] It works once, for { $days } days. It is shown only now: if it is lost, make a new one.
+    }
+invite-sign-in-needed = Sign in with your organisation admin account to invite members.
+invite-forbidden = Only your organisation's admins can invite members.
+
+## Accepting an invitation (/invite/<token>)
+
+invite-accept-title = Join your organisation on Signpost
+invite-accept-intro = You have been invited to make referrals with your organisation. Enter your email address and choose a password to create your account.
+invite-accept-password = Choose a password
+invite-accept-password-hint = At least { $min } characters. A few words you will remember work well.
+invite-accept-submit = Create my account
+invite-accept-needs-connection = Creating an account needs a connection.

@@ -1,0 +1,128 @@
+//! The invitation page's server functions: who is signed in (the session), then
+//! `store::invite`, which decides whether they may invite.
+//!
+//! - `POST /api/create-invitation` (urlencoded `role`: `worker` or `org-admin`):
+//!   [`create_invitation`], a one-time link for a new member of the admin's organisation
+//! - `POST /api/invitation-page`: [`invitation_page`], what `/members/invite` shows
+//!
+//! With JavaScript the link comes back as the function's answer. A plain form post (no
+//! JavaScript) is answered by Leptos with a redirect back to the page, which drops the answer,
+//! and a token must never be put in a URL (logs, history): so for a plain form post the link is
+//! kept in the admin's server-side session and the page takes it from there, once.
+
+use leptos::prelude::*;
+
+use super::model::InvitationLink;
+use crate::error::AppError;
+
+/// What the invitation page shows: a link just made by a plain form post, if any.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct InvitePageData {
+    pub created: Option<InvitationLink>,
+}
+
+/// The page `/members/invite` (where a plain form post is sent back to).
+pub const INVITE_PATH: &str = "/members/invite";
+
+/// The server state, the session and its signed-in organisation admin: `Unauthorised` when
+/// nobody is signed in, `Forbidden` for other roles. Nothing here may be stored by the
+/// browser or anything between (`Cache-Control: no-store`; during server rendering this applies
+/// to the page itself).
+#[cfg(feature = "ssr")]
+async fn signed_in_admin()
+-> Result<(crate::server::state::AppState, tower_sessions::Session, super::store::User), AppError> {
+    if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
+        response.insert_header(
+            axum::http::header::CACHE_CONTROL,
+            axum::http::HeaderValue::from_static("no-store"),
+        );
+    }
+    let state = use_context::<crate::server::state::AppState>().ok_or(AppError::Internal)?;
+    let session = leptos_axum::extract::<tower_sessions::Session>().await.map_err(|_| AppError::Internal)?;
+    let user = super::session::current_user(&session, &state.pool).await?.ok_or(AppError::Unauthorised)?;
+    if user.role != super::model::Role::OrgAdmin {
+        return Err(AppError::Forbidden);
+    }
+    Ok((state, session, user))
+}
+
+/// `scheme://host` of this site, from the request's `Host` header (https when the server is
+/// configured for it), or nothing when the header is missing or not a plain host name.
+#[cfg(feature = "ssr")]
+fn origin(headers: &axum::http::HeaderMap, https: bool) -> Option<String> {
+    let host = headers.get(axum::http::header::HOST)?.to_str().ok()?;
+    let plain = !host.is_empty()
+        && host.len() <= 255
+        && host.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b':' | b'[' | b']'));
+    plain.then(|| format!("{}://{host}", if https { "https" } else { "http" }))
+}
+
+/// Whether the request is a plain form post from a browser without JavaScript (Leptos's own
+/// test: such a browser accepts HTML, the server function client asks for the encoding).
+#[cfg(feature = "ssr")]
+fn plain_form_post(headers: &axum::http::HeaderMap) -> bool {
+    headers
+        .get(axum::http::header::ACCEPT)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.contains("text/html"))
+}
+
+/// Makes a one-time invitation link to the signed-in admin's organisation, for a `role` of
+/// `worker` or `org-admin`. It works once, for `INVITATION_DAYS` days.
+#[server(prefix = "/api", endpoint = "create-invitation")]
+pub async fn create_invitation(role: String) -> Result<InvitationLink, AppError> {
+    use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+
+    let (state, session, admin) = signed_in_admin().await?;
+    let role = super::model::Role::from_code(role.trim()).ok_or(AppError::BadRequest("account-error-role".into()))?;
+    let (token, expires_at_ms) = super::store::invite(&state.pool, &admin, role).await?;
+    let headers: HeaderMap = leptos_axum::extract().await.map_err(|_| AppError::Internal)?;
+    let path = format!("/invite/{token}");
+    let link = match origin(&headers, state.config.secure_cookies) {
+        Some(origin) => format!("{origin}{path}"),
+        None => path,
+    };
+    let invitation = InvitationLink { link, expires_at_ms };
+    tracing::info!(by = %admin.id, "invitation made");
+    if plain_form_post(&headers) {
+        super::session::keep_new_invitation(&session, &admin, &invitation).await?;
+        // Back to the page, whatever the Referer said (or if the browser sent none).
+        if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
+            response.set_status(StatusCode::SEE_OTHER);
+            response.insert_header(header::LOCATION, HeaderValue::from_static(INVITE_PATH));
+        }
+    }
+    Ok(invitation)
+}
+
+/// What `/members/invite` shows the signed-in organisation admin. Takes the link a plain form
+/// post just made out of the session, so it is shown once (a POST: it changes the session).
+#[server(prefix = "/api", endpoint = "invitation-page")]
+pub async fn invitation_page() -> Result<InvitePageData, AppError> {
+    let (_, session, admin) = signed_in_admin().await?;
+    let created = super::session::take_new_invitation(&session, &admin).await?;
+    Ok(InvitePageData { created })
+}
+
+#[cfg(all(test, feature = "ssr"))]
+mod tests {
+    use axum::http::{HeaderMap, HeaderValue, header};
+
+    use super::origin;
+
+    fn host(value: &'static str) -> HeaderMap {
+        let mut headers = HeaderMap::new();
+        headers.insert(header::HOST, HeaderValue::from_static(value));
+        headers
+    }
+
+    #[test]
+    fn the_origin_comes_from_a_plain_host_header_only() {
+        assert_eq!(origin(&host("signpost.example.org"), true).as_deref(), Some("https://signpost.example.org"));
+        assert_eq!(origin(&host("127.0.0.1:3000"), false).as_deref(), Some("http://127.0.0.1:3000"));
+        assert_eq!(origin(&host("[::1]:3000"), false).as_deref(), Some("http://[::1]:3000"));
+        assert_eq!(origin(&host("evil.example/path?"), true), None);
+        assert_eq!(origin(&host("a@b"), true), None);
+        assert_eq!(origin(&HeaderMap::new(), true), None);
+    }
+}
