@@ -8,7 +8,9 @@ use leptos_router::{
     path,
 };
 
-use crate::referrals::routes::{InboxReferralRoute, InboxRoute, LoginRoute, OutboxRoute, ReferRoute};
+use crate::referrals::routes::{
+    AcceptInvitationRoute, InboxReferralRoute, InboxRoute, InviteRoute, LoginRoute, OutboxRoute, ReferRoute,
+};
 use crate::{
     directory::ui::{OrganisationPage, SearchPage, ServicePage},
     i18n::{I18n, PAYLOAD_ELEMENT_ID, provide_i18n, use_i18n},
@@ -110,8 +112,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/inbox/:id") view={Lazy::<InboxReferralRoute>::new()} ssr=SsrMode::Async/>
                     <Route path=path!("/services/:id/refer") view={Lazy::<ReferRoute>::new()} ssr=SsrMode::Async/>
                     <Route path=path!("/outbox") view={Lazy::<OutboxRoute>::new()}/>
-                    <Route path=path!("/members/invite") view={Lazy::<InboxRoute>::new()} ssr=SsrMode::Async/>
-                    <Route path=path!("/invite/:token") view={Lazy::<LoginRoute>::new()}/>
+                    <Route path=path!("/members/invite") view={Lazy::<InviteRoute>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/invite/:token") view={Lazy::<AcceptInvitationRoute>::new()}/>
                 </Routes>
             </main>
             <Footer/>

@@ -200,3 +200,41 @@ test("signing out wipes the referrals on the phone, after a warning if any are u
   await context.close();
   fs.rmSync(profile, { recursive: true, force: true });
 });
+
+test("an organisation admin invites a member, who makes their own account from the link, once", async ({ page, browser }) => {
+  await signIn(page, RECEIVER);
+  await page.goto("/inbox");
+  await hydrated(page);
+  await page.getByRole("link", { name: "Invite a member" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Invite a member" })).toBeVisible();
+  await page.getByRole("radio", { name: "Worker" }).check();
+  await page.getByRole("button", { name: "Make an invitation link" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "The invitation link is ready" })).toBeVisible();
+  const link = await page.getByLabel("Invitation link").inputValue();
+  expect(link).toMatch(new RegExp(`^${BASE}/invite/[0-9a-f]{64}$`));
+  await expect(page).toHaveURL(/\/members\/invite$/);
+
+  // The new member, in a browser of their own.
+  const newcomer = await browser.newContext({ baseURL: BASE, locale: "en-GB" });
+  const theirs = await newcomer.newPage();
+  await theirs.goto(link);
+  await hydrated(theirs);
+  await expect(theirs.getByRole("heading", { level: 1, name: "Join your organisation on Signpost" })).toBeVisible();
+  await theirs.getByLabel("Email address").fill(`new-${Date.now()}@wesley.example.org`);
+  await theirs.getByLabel("Choose a password").fill(PASSWORD);
+  await theirs.getByRole("button", { name: "Create my account" }).click();
+  await expect(theirs).toHaveURL(/\/$/);
+  const me = await newcomer.request.get("/api/accounts/v1/me");
+  expect(await me.json()).toMatchObject({ role: "worker" });
+
+  // The link works once.
+  const late = await browser.newContext({ baseURL: BASE, locale: "en-GB" });
+  const again = await late.newPage();
+  await again.goto(link);
+  await again.getByLabel("Email address").fill("someone-else@wesley.example.org");
+  await again.getByLabel("Choose a password").fill(PASSWORD);
+  await again.getByRole("button", { name: "Create my account" }).click();
+  await expect(again.getByRole("alert")).toHaveText("This invitation link has expired or has already been used. Ask for a new one.");
+  await newcomer.close();
+  await late.close();
+});

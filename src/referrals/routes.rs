@@ -42,27 +42,18 @@ macro_rules! lazy_page {
     };
 }
 
-/// `/login`, and `/invite/:token` (accepting an invitation): the pages for getting in, in one
-/// lazily loaded file. (Each lazy route is a split point, and the splitter's output grew the
-/// first download by tens of KiB when two more were added: fewer, larger split points.)
-pub struct LoginRoute;
-
-#[lazy_route]
-impl LazyRoute for LoginRoute {
-    fn data() -> Self {
-        LoginRoute
-    }
-
-    fn view(this: Self) -> AnyView {
-        let _ = this;
-        let path = leptos_router::hooks::use_location().pathname.get_untracked();
-        if path.starts_with("/invite/") {
-            view! { <crate::accounts::invite_page::AcceptInvitationPage/> }.into_any()
-        } else {
-            view! { <crate::accounts::ui::LoginPage/> }.into_any()
-        }
-    }
-}
+lazy_page!(
+    /// `/login`
+    LoginRoute => crate::accounts::ui::LoginPage
+);
+lazy_page!(
+    /// `/invite/:token`: a new member accepting an invitation
+    AcceptInvitationRoute => crate::accounts::invite_page::AcceptInvitationPage
+);
+lazy_page!(
+    /// `/members/invite`: an organisation admin inviting a member
+    InviteRoute => crate::accounts::invite_page::InvitePage
+);
 lazy_page!(
     /// `/services/:id/refer`
     ReferRoute => super::refer_page::ReferPage
@@ -71,26 +62,10 @@ lazy_page!(
     /// `/outbox`
     OutboxRoute => super::outbox_page::OutboxPage
 );
-/// `/inbox`, and `/members/invite` (organisation admins inviting members), in one lazily
-/// loaded file.
-pub struct InboxRoute;
-
-#[lazy_route]
-impl LazyRoute for InboxRoute {
-    fn data() -> Self {
-        InboxRoute
-    }
-
-    fn view(this: Self) -> AnyView {
-        let _ = this;
-        let path = leptos_router::hooks::use_location().pathname.get_untracked();
-        if path.starts_with("/members/invite") {
-            view! { <crate::accounts::invite_page::InvitePage/> }.into_any()
-        } else {
-            view! { <super::ui::InboxPage/> }.into_any()
-        }
-    }
-}
+lazy_page!(
+    /// `/inbox`
+    InboxRoute => super::ui::InboxPage
+);
 lazy_page!(
     /// `/inbox/:id`
     InboxReferralRoute => super::ui::InboxReferralPage
