@@ -120,7 +120,7 @@ pub fn Footer() -> impl IntoView {
 }
 
 /// Sets the HTTP status of the page being rendered on the server.
-fn set_status(_code: u16) {
+pub fn set_status(_code: u16) {
     #[cfg(feature = "ssr")]
     if let (Some(response), Ok(status)) =
         (use_context::<leptos_axum::ResponseOptions>(), axum::http::StatusCode::from_u16(_code))
@@ -170,6 +170,19 @@ where
     T: Clone + Send + Sync + serde::Serialize + serde::de::DeserializeOwned + 'static,
     V: IntoView + 'static,
 {
+    loaded_page_or(resource, render, |_, error| view! { <ErrorNotice error/> }.into_any())
+}
+
+/// [`loaded_page`] with `on_error` saying what the page shows instead when the resource fails.
+pub fn loaded_page_or<T, V>(
+    resource: Resource<Result<T, AppError>>,
+    render: impl Fn(I18n, T) -> V + Clone + Send + Sync + 'static,
+    on_error: impl Fn(I18n, AppError) -> AnyView + Clone + Send + Sync + 'static,
+) -> impl IntoView
+where
+    T: Clone + Send + Sync + serde::Serialize + serde::de::DeserializeOwned + 'static,
+    V: IntoView + 'static,
+{
     let i18n = use_i18n();
     let loading = i18n.clone();
     view! {
@@ -177,11 +190,11 @@ where
         // new data is ready.
         <Transition fallback=move || view! { <p class="loading">{t!(loading, "loading")}</p> }>
             {move || {
-                let (i18n, render) = (i18n.clone(), render.clone());
+                let (i18n, render, on_error) = (i18n.clone(), render.clone(), on_error.clone());
                 Suspend::new(async move {
                     match resource.await {
                         Ok(data) => render(i18n, data).into_any(),
-                        Err(error) => view! { <ErrorNotice error/> }.into_any(),
+                        Err(error) => on_error(i18n, error),
                     }
                 })
             }}

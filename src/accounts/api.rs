@@ -24,12 +24,12 @@ pub struct InvitePageData {
 /// The page `/members/invite` (where a plain form post is sent back to).
 pub const INVITE_PATH: &str = "/members/invite";
 
-/// The server state, the session and its signed-in organisation admin: `Unauthorised` when
-/// nobody is signed in, `Forbidden` for other roles. Nothing here may be stored by the
-/// browser or anything between (`Cache-Control: no-store`; during server rendering this applies
-/// to the page itself).
+/// The server state, the session and its signed-in user, or `Unauthorised`. Answers to the
+/// signed-in carry personal data or one-time links: they are never stored by the browser or
+/// anything between (`Cache-Control: no-store`; during server rendering this applies to the
+/// page itself).
 #[cfg(feature = "ssr")]
-async fn signed_in_admin()
+pub(crate) async fn signed_in()
 -> Result<(crate::server::state::AppState, tower_sessions::Session, super::store::User), AppError> {
     if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
         response.insert_header(
@@ -40,6 +40,14 @@ async fn signed_in_admin()
     let state = use_context::<crate::server::state::AppState>().ok_or(AppError::Internal)?;
     let session = leptos_axum::extract::<tower_sessions::Session>().await.map_err(|_| AppError::Internal)?;
     let user = super::session::current_user(&session, &state.pool).await?.ok_or(AppError::Unauthorised)?;
+    Ok((state, session, user))
+}
+
+/// [`signed_in`], for organisation admins only (`Forbidden` for other roles).
+#[cfg(feature = "ssr")]
+async fn signed_in_admin()
+-> Result<(crate::server::state::AppState, tower_sessions::Session, super::store::User), AppError> {
+    let (state, session, user) = signed_in().await?;
     if user.role != super::model::Role::OrgAdmin {
         return Err(AppError::Forbidden);
     }

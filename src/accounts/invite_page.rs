@@ -14,69 +14,27 @@ use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::{
-    api::{CreateInvitation, INVITE_PATH, InvitePageData, invitation_page},
+    api::{CreateInvitation, InvitePageData, invitation_page},
     model::{INVITATION_DAYS, InvitationLink, MAX_PASSWORD_CHARS, MIN_PASSWORD_CHARS},
+    ui::{ActionError, Gate, signed_in_page},
 };
 use crate::{
-    error::AppError,
     i18n::{I18n, use_i18n},
-    layout::ErrorNotice,
     sync::status::use_offline_status,
     t,
 };
 
-/// Sets the HTTP status of the page being rendered on the server.
-fn set_status(_code: u16) {
-    #[cfg(feature = "ssr")]
-    if let (Some(response), Ok(status)) =
-        (use_context::<leptos_axum::ResponseOptions>(), axum::http::StatusCode::from_u16(_code))
-    {
-        response.set_status(status);
-    }
-}
+/// What the invitation page shows to a visitor who may not invite.
+const INVITE_GATE: Gate = Gate { title: "invite-title", signed_out: "invite-sign-in-needed", forbidden: "invite-forbidden" };
 
 /// `/members/invite`: choose the new member's role, get a link to send them.
 #[component]
 pub fn InvitePage() -> impl IntoView {
-    let i18n = use_i18n();
     // Made outside the data: a failed plain form post comes back with its error in the URL,
     // which the action picks up.
     let create = ServerAction::<CreateInvitation>::new();
     let page = Resource::new(|| (), |_| invitation_page());
-    let loading = i18n.clone();
-    view! {
-        <Transition fallback=move || view! { <p class="loading">{t!(loading, "loading")}</p> }>
-            {move || {
-                let i18n = i18n.clone();
-                Suspend::new(async move {
-                    match page.await {
-                        Ok(page) => view! { <InviteView i18n page create/> }.into_any(),
-                        Err(error @ (AppError::Unauthorised | AppError::Forbidden)) => {
-                            view! { <InviteNotAllowed i18n error/> }.into_any()
-                        }
-                        Err(error) => view! { <ErrorNotice error/> }.into_any(),
-                    }
-                })
-            }}
-        </Transition>
-    }
-}
-
-/// Signed out: asked to sign in (and brought back); another role: told who can invite.
-#[component]
-fn InviteNotAllowed(i18n: I18n, error: AppError) -> impl IntoView {
-    let signed_out = error == AppError::Unauthorised;
-    set_status(error.status_code());
-    let title = t!(i18n, "invite-title");
-    let message = if signed_out { t!(i18n, "invite-sign-in-needed") } else { t!(i18n, "invite-forbidden") };
-    let href = format!("/login?next={INVITE_PATH}");
-    let link = signed_out.then(|| view! { <p><a class="button" href=href>{t!(i18n, "inbox-sign-in")}</a></p> });
-    view! {
-        <Title text=title.clone()/>
-        <h1>{title}</h1>
-        <p class="notice error inbox-alert" role="alert">{message}</p>
-        {link}
-    }
+    signed_in_page(page, INVITE_GATE, move |i18n, page| view! { <InviteView i18n page create/> })
 }
 
 #[component]
@@ -93,13 +51,8 @@ fn InviteView(i18n: I18n, page: InvitePageData, create: ServerAction<CreateInvit
     let error = {
         let i18n = i18n.clone();
         move || {
-            create.value().get().and_then(Result::err).map(|error| {
-                let link = (error == AppError::Unauthorised).then(|| {
-                    let href = format!("/login?next={INVITE_PATH}");
-                    view! { " " <a href=href>{t!(i18n, "inbox-sign-in")}</a> }
-                });
-                view! { <p class="notice error inbox-alert" role="alert">{i18n.t(error.message_id())}{link}</p> }
-            })
+            let i18n = i18n.clone();
+            create.value().get().and_then(Result::err).map(|error| view! { <ActionError i18n error/> })
         }
     };
     let busy = move || create.pending().get();

@@ -318,6 +318,32 @@ async fn record_change(conn: &mut SqliteConnection, entity: &str, id: Uuid, op: 
 }
 
 /// Inserts or replaces an organisation (not its services).
+/// Whose phone numbers: an organisation's or a service's.
+#[derive(Clone, Copy)]
+enum PhoneOwner {
+    Organisation,
+    Service,
+}
+
+/// Stores `phones`, in their order, for the organisation or service `id`.
+async fn insert_phones(conn: &mut SqliteConnection, owner: PhoneOwner, id: &str, phones: &[Phone]) -> Result<(), sqlx::Error> {
+    let statement = match owner {
+        PhoneOwner::Organisation => "INSERT INTO phones (id, organization_id, number, description, position) VALUES (?, ?, ?, ?, ?)",
+        PhoneOwner::Service => "INSERT INTO phones (id, service_id, number, description, position) VALUES (?, ?, ?, ?, ?)",
+    };
+    for (i, p) in phones.iter().enumerate() {
+        sqlx::query(statement)
+            .bind(Uuid::now_v7().to_string())
+            .bind(id)
+            .bind(&p.number)
+            .bind(&p.description)
+            .bind(i as i64)
+            .execute(&mut *conn)
+            .await?;
+    }
+    Ok(())
+}
+
 pub async fn upsert_organisation(conn: &mut SqliteConnection, o: &Organisation) -> Result<(), sqlx::Error> {
     let id = o.id.to_string();
     sqlx::query(
@@ -333,16 +359,7 @@ pub async fn upsert_organisation(conn: &mut SqliteConnection, o: &Organisation) 
     .execute(&mut *conn)
     .await?;
     sqlx::query("DELETE FROM phones WHERE organization_id = ?").bind(&id).execute(&mut *conn).await?;
-    for (i, p) in o.phones.iter().enumerate() {
-        sqlx::query("INSERT INTO phones (id, organization_id, number, description, position) VALUES (?, ?, ?, ?, ?)")
-            .bind(Uuid::now_v7().to_string())
-            .bind(&id)
-            .bind(&p.number)
-            .bind(&p.description)
-            .bind(i as i64)
-            .execute(&mut *conn)
-            .await?;
-    }
+    insert_phones(conn, PhoneOwner::Organisation, &id, &o.phones).await?;
     record_change(conn, "organization", o.id, "upsert").await
 }
 
@@ -399,16 +416,7 @@ pub async fn upsert_service(conn: &mut SqliteConnection, s: &Service) -> Result<
         sqlx::query(statement).bind(&id).execute(&mut *conn).await?;
     }
 
-    for (i, p) in s.phones.iter().enumerate() {
-        sqlx::query("INSERT INTO phones (id, service_id, number, description, position) VALUES (?, ?, ?, ?, ?)")
-            .bind(Uuid::now_v7().to_string())
-            .bind(&id)
-            .bind(&p.number)
-            .bind(&p.description)
-            .bind(i as i64)
-            .execute(&mut *conn)
-            .await?;
-    }
+    insert_phones(conn, PhoneOwner::Service, &id, &s.phones).await?;
     for p in &s.hours.periods {
         sqlx::query("INSERT INTO schedules (id, service_id, byday, opens_at, closes_at) VALUES (?, ?, ?, ?, ?)")
             .bind(Uuid::now_v7().to_string())

@@ -13,20 +13,11 @@ use leptos::{prelude::*, server_fn::codec::GetUrl};
 use super::view::{Detail, Inbox};
 use crate::error::AppError;
 
-/// The server state and the signed-in user, or `Unauthorised`. Answers that carry personal
-/// data are never stored by the browser or anything between (`Cache-Control: no-store`; during
-/// server rendering this applies to the page itself).
+/// The server state and the signed-in user, or `Unauthorised` (answers are never stored, see
+/// [`crate::accounts::api::signed_in`]).
 #[cfg(feature = "ssr")]
 async fn signed_in() -> Result<(crate::server::state::AppState, crate::accounts::store::User), AppError> {
-    if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
-        response.insert_header(
-            axum::http::header::CACHE_CONTROL,
-            axum::http::HeaderValue::from_static("no-store"),
-        );
-    }
-    let state = use_context::<crate::server::state::AppState>().ok_or(AppError::Internal)?;
-    let session = leptos_axum::extract::<tower_sessions::Session>().await.map_err(|_| AppError::Internal)?;
-    let user = crate::accounts::session::current_user(&session, &state.pool).await?.ok_or(AppError::Unauthorised)?;
+    let (state, _, user) = crate::accounts::api::signed_in().await?;
     Ok((state, user))
 }
 

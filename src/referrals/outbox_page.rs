@@ -8,6 +8,7 @@ use leptos_meta::Title;
 use super::{
     outbox::{OutboxEntry, OutboxState},
     status::use_outbox_status,
+    ui::{outcome_name, status_name},
 };
 use crate::{i18n::I18n, i18n::use_i18n, sync::status::use_offline_status, t};
 
@@ -92,8 +93,8 @@ fn OutboxItem(i18n: I18n, entry: OutboxEntry) -> impl IntoView {
         _ => vec![],
     };
     let answer = entry.status.as_ref().map(|r| {
-        let status = i18n.t(&format!("referral-status-{}", r.status.code()));
-        let outcome = r.outcome.map(|o| i18n.t(&format!("referral-outcome-{}", o.code())));
+        let status = status_name(&i18n, r.status);
+        let outcome = r.outcome.map(|o| outcome_name(&i18n, o));
         (t!(i18n, "outbox-answer", status = status), outcome, r.reason.clone())
     });
     let removable = matches!(entry.state, OutboxState::Conflict | OutboxState::Refused { .. } | OutboxState::NotAccepting);

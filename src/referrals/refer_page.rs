@@ -14,6 +14,7 @@ use super::{
     model::{CONSENT_VERSION, Consent, ContactMethod, Field, FieldError, ReferralDraft, Urgency},
     outbox::OutboxEntry,
     status::use_outbox_status,
+    ui::{contact_method_name, urgency_name},
 };
 use crate::{
     directory::{needs::Need, read::ServicePage, source, ui::format},
@@ -201,7 +202,7 @@ fn ReferView(i18n: I18n, page: ServicePage) -> impl IntoView {
         .collect_view();
     let method_options = ContactMethod::ALL
         .into_iter()
-        .map(|m| view! { <option value=m.code()>{i18n.t(&format!("referral-contact-{}", m.code()))}</option> })
+        .map(|m| view! { <option value=m.code()>{contact_method_name(&i18n, m)}</option> })
         .collect_view();
     let language_options = PREFERRED_LANGUAGES
         .into_iter()
@@ -209,7 +210,7 @@ fn ReferView(i18n: I18n, page: ServicePage) -> impl IntoView {
         .collect_view();
     let urgency_options = Urgency::ALL
         .into_iter()
-        .map(|u| view! { <option value=u.code()>{i18n.t(&format!("referral-urgency-{}", u.code()))}</option> })
+        .map(|u| view! { <option value=u.code()>{urgency_name(&i18n, u)}</option> })
         .collect_view();
     let need_checks = Need::ALL
         .into_iter()

@@ -7,7 +7,7 @@
 
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::hooks::{use_location, use_params_map};
+use leptos_router::hooks::use_params_map;
 
 use super::{
     api::{AddReferralNote, ChangeReferralStatus, inbox_page, referral_page},
@@ -15,13 +15,13 @@ use super::{
     view::{Detail, Inbox, Note, Relation, Summary},
 };
 use crate::{
+    accounts::ui::{ActionError, Gate, signed_in_page},
     directory::{
         hours::{LocalMoment, london_local},
         ui::format,
     },
     error::AppError,
-    i18n::{I18n, Localizer, use_i18n},
-    layout::ErrorNotice,
+    i18n::{I18n, Localizer},
     t,
 };
 
@@ -29,7 +29,7 @@ use crate::{
 #[component]
 pub fn InboxPage() -> impl IntoView {
     let inbox = Resource::new(|| (), |_| inbox_page());
-    signed_in_page(inbox, |i18n, inbox| view! { <InboxView i18n inbox/> })
+    signed_in_page(inbox, INBOX_GATE, |i18n, inbox| view! { <InboxView i18n inbox/> })
 }
 
 /// `/inbox/:id`: one referral, its status, what may be done next, and the notes.
@@ -44,77 +44,11 @@ pub fn InboxReferralPage() -> impl IntoView {
         move || (params.with(|p| p.get("id").unwrap_or_default()), change.version().get(), note.version().get()),
         |(id, _, _)| referral_page(id),
     );
-    signed_in_page(detail, move |i18n, detail| view! { <ReferralView i18n detail change note/> })
+    signed_in_page(detail, INBOX_GATE, move |i18n, detail| view! { <ReferralView i18n detail change note/> })
 }
 
-/// Like [`crate::layout::loaded_page`], but a visitor who is not signed in is asked to sign in
-/// (and comes back here), and one whose account cannot see the inbox is told so.
-fn signed_in_page<T, V>(
-    resource: Resource<Result<T, AppError>>,
-    render: impl Fn(I18n, T) -> V + Clone + Send + Sync + 'static,
-) -> impl IntoView
-where
-    T: Clone + Send + Sync + serde::Serialize + serde::de::DeserializeOwned + 'static,
-    V: IntoView + 'static,
-{
-    let i18n = use_i18n();
-    let loading = i18n.clone();
-    view! {
-        <Transition fallback=move || view! { <p class="loading">{t!(loading, "loading")}</p> }>
-            {move || {
-                let (i18n, render) = (i18n.clone(), render.clone());
-                Suspend::new(async move {
-                    match resource.await {
-                        Ok(data) => render(i18n, data).into_any(),
-                        Err(error @ (AppError::Unauthorised | AppError::Forbidden)) => {
-                            view! { <NotAllowed i18n error/> }.into_any()
-                        }
-                        Err(error) => view! { <ErrorNotice error/> }.into_any(),
-                    }
-                })
-            }}
-        </Transition>
-    }
-}
-
-/// Sets the HTTP status of the page being rendered on the server.
-fn set_status(_code: u16) {
-    #[cfg(feature = "ssr")]
-    if let (Some(response), Ok(status)) =
-        (use_context::<leptos_axum::ResponseOptions>(), axum::http::StatusCode::from_u16(_code))
-    {
-        response.set_status(status);
-    }
-}
-
-/// The sign-in page's address, coming back to this page.
-fn sign_in_href() -> String {
-    let path = use_location().pathname.get_untracked();
-    format!("/login?next={}", crate::safe_next(&path))
-}
-
-#[component]
-fn NotAllowed(i18n: I18n, error: AppError) -> impl IntoView {
-    let signed_out = error == AppError::Unauthorised;
-    set_status(error.status_code());
-    let title = t!(i18n, "inbox-title");
-    let message = if signed_out { t!(i18n, "inbox-sign-in-needed") } else { t!(i18n, "inbox-forbidden") };
-    let link = signed_out.then(|| view! { <p><a class="button" href=sign_in_href()>{t!(i18n, "inbox-sign-in")}</a></p> });
-    view! {
-        <Title text=title.clone()/>
-        <h1>{title}</h1>
-        <p class="notice error inbox-alert" role="alert">{message}</p>
-        {link}
-    }
-}
-
-/// What went wrong with an action, in the user's language; signed out, with a way to sign in.
-#[component]
-fn ActionError(i18n: I18n, error: AppError) -> impl IntoView {
-    let link = (error == AppError::Unauthorised)
-        .then(|| view! { " " <a href=sign_in_href()>{t!(i18n, "inbox-sign-in")}</a> });
-    view! { <p class="notice error inbox-alert" role="alert">{i18n.t(error.message_id())}{link}</p> }
-}
+/// What the inbox pages show to a visitor who may not see them.
+const INBOX_GATE: Gate = Gate { title: "inbox-title", signed_out: "inbox-sign-in-needed", forbidden: "inbox-forbidden" };
 
 /// The latest result of an action: its error, or a short confirmation once it has worked.
 fn action_result(

@@ -52,6 +52,25 @@ pub struct ChangesPage {
 }
 
 impl ChangesPage {
+    /// A page answering `since` with no changes, up to date (`cursor` = `since`).
+    pub fn empty(since: i64, vocabulary_version: String, demo: bool) -> Self {
+        ChangesPage {
+            format: FORMAT,
+            since,
+            cursor: since,
+            more: false,
+            remaining: 0,
+            reset: false,
+            organisations: vec![],
+            services: vec![],
+            deleted_organisations: vec![],
+            deleted_services: vec![],
+            vocabulary_version,
+            vocabulary: None,
+            demo,
+        }
+    }
+
     /// Number of entities (upserts and tombstones) in the page.
     pub fn len(&self) -> usize {
         self.organisations.len() + self.services.len() + self.deleted_organisations.len() + self.deleted_services.len()
@@ -116,21 +135,7 @@ mod tests {
     use super::*;
 
     fn page(since: i64, cursor: i64) -> ChangesPage {
-        ChangesPage {
-            format: FORMAT,
-            since,
-            cursor,
-            more: false,
-            remaining: 0,
-            reset: false,
-            organisations: vec![],
-            services: vec![],
-            deleted_organisations: vec![],
-            deleted_services: vec![],
-            vocabulary_version: "v".into(),
-            vocabulary: None,
-            demo: false,
-        }
+        ChangesPage { cursor, ..ChangesPage::empty(since, "v".into(), false) }
     }
 
     #[test]

@@ -10,7 +10,7 @@ use axum::{
     response::{IntoResponse, Response},
 };
 use serde::Deserialize;
-use super::protocol::{ChangesPage, DEFAULT_LIMIT, FORMAT, MAX_LIMIT, SyncError};
+use super::protocol::{ChangesPage, DEFAULT_LIMIT, MAX_LIMIT, SyncError};
 use crate::{
     directory::{cache::Snapshot, store::Entity},
     server::state::AppState,
@@ -57,19 +57,8 @@ pub async fn changes(State(state): State<AppState>, Query(params): Query<Params>
 /// Builds the page of changes after `since` (S2–S8), from the snapshot alone.
 pub fn page(snapshot: &Snapshot, since: i64, limit: u32, client_vocabulary: Option<&str>) -> ChangesPage {
     let mut page = ChangesPage {
-        format: FORMAT,
-        since,
-        cursor: since,
-        more: false,
-        remaining: 0,
-        reset: false,
-        organisations: vec![],
-        services: vec![],
-        deleted_organisations: vec![],
-        deleted_services: vec![],
-        vocabulary_version: snapshot.vocabulary_version.clone(),
         vocabulary: (client_vocabulary != Some(snapshot.vocabulary_version.as_str())).then(|| snapshot.vocabulary.clone()),
-        demo: snapshot.demo,
+        ..ChangesPage::empty(since, snapshot.vocabulary_version.clone(), snapshot.demo)
     };
     if since > snapshot.seq {
         // S6: the client has seen changes this database never had.
