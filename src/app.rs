@@ -9,7 +9,8 @@ use leptos_router::{
 };
 
 use crate::referrals::routes::{
-    AcceptInvitationRoute, InboxReferralRoute, InboxRoute, InviteRoute, LoginRoute, OutboxRoute, ReferRoute,
+    AcceptInvitationRoute, InboxReferralRoute, InboxRoute, InviteRoute, LoginRoute, MembersRoute, OutboxRoute,
+    ReferRoute,
 };
 use crate::{
     directory::ui::{OrganisationPage, SearchPage, ServicePage},
@@ -112,6 +113,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/inbox/:id") view={Lazy::<InboxReferralRoute>::new()} ssr=SsrMode::Async/>
                     <Route path=path!("/services/:id/refer") view={Lazy::<ReferRoute>::new()} ssr=SsrMode::Async/>
                     <Route path=path!("/outbox") view={Lazy::<OutboxRoute>::new()}/>
+                    <Route path=path!("/members") view={Lazy::<MembersRoute>::new()} ssr=SsrMode::Async/>
                     <Route path=path!("/members/invite") view={Lazy::<InviteRoute>::new()} ssr=SsrMode::Async/>
                     <Route path=path!("/invite/:token") view={Lazy::<AcceptInvitationRoute>::new()}/>
                 </Routes>

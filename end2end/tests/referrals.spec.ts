@@ -201,7 +201,7 @@ test("signing out wipes the referrals on the phone, after a warning if any are u
   fs.rmSync(profile, { recursive: true, force: true });
 });
 
-test("an organisation admin invites a member, who makes their own account from the link, once", async ({ page, browser }) => {
+test("an organisation admin invites a member, who makes their own account from the link, once, and can take the access away", async ({ page, browser }) => {
   await signIn(page, RECEIVER);
   await page.goto("/inbox");
   await hydrated(page);
@@ -220,7 +220,8 @@ test("an organisation admin invites a member, who makes their own account from t
   await theirs.goto(link);
   await hydrated(theirs);
   await expect(theirs.getByRole("heading", { level: 1, name: "Join your organisation on Signpost" })).toBeVisible();
-  await theirs.getByLabel("Email address").fill(`new-${Date.now()}@wesley.example.org`);
+  const email = `new-${Date.now()}@wesley.example.org`;
+  await theirs.getByLabel("Email address").fill(email);
   await theirs.getByLabel("Choose a password").fill(PASSWORD);
   await theirs.getByRole("button", { name: "Create my account" }).click();
   await expect(theirs).toHaveURL(/\/$/);
@@ -235,6 +236,16 @@ test("an organisation admin invites a member, who makes their own account from t
   await again.getByLabel("Choose a password").fill(PASSWORD);
   await again.getByRole("button", { name: "Create my account" }).click();
   await expect(again.getByRole("alert")).toHaveText("This invitation link has expired or has already been used. Ask for a new one.");
+
+  // When they leave, the admin takes their access away, and their session ends at once.
+  await page.goto("/inbox");
+  await hydrated(page);
+  await page.getByRole("link", { name: "Members" }).click();
+  await expect(page.getByRole("listitem").filter({ hasText: email })).toBeVisible();
+  await page.getByRole("button", { name: `Remove access for ${email}` }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Access removed." })).toBeVisible();
+  await expect(page.getByRole("listitem").filter({ hasText: email })).toHaveCount(0);
+  expect((await newcomer.request.get("/api/accounts/v1/me")).status()).toBe(401);
   await newcomer.close();
   await late.close();
 });

@@ -37,3 +37,17 @@ invite-accept-password-hint =
     }
 invite-accept-submit = إنشاء حسابي
 invite-accept-needs-connection = يحتاج إنشاء حساب إلى اتصال.
+
+## Members (/members)
+
+members-link = الأعضاء
+members-title = أعضاء مؤسستك
+members-intro = يمكن لكل شخص هنا تسجيل الدخول إلى Signpost باسم مؤسستك. عندما يغادر أحدهم، أزِل صلاحية وصوله: لن يتمكن من تسجيل الدخول بعد الآن، وتبقى الإحالات التي قدّمها لدى مؤسستك.
+members-joined = انضم في { $date }
+members-you = هذا أنت.
+members-remove-short = إزالة الوصول
+members-remove = إزالة الوصول لـ { $email }
+members-removed = تمت إزالة الوصول.
+members-role-coordinator = منسّق
+members-sign-in-needed = سجّل الدخول بحساب مسؤول مؤسستك لرؤية أعضائها.
+members-forbidden = يمكن لمسؤولي مؤسستك فقط رؤية أعضائها وإدارتهم.

@@ -273,6 +273,7 @@ account-error-password-short = اختر كلمة مرور من 12 حرفًا ع�
 account-error-password-long = اختر كلمة مرور من 128 حرفًا على الأكثر.
 account-error-email-invalid = أدخل بريدًا إلكترونيًا مثل name@example.org.
 account-error-email-taken = يوجد حساب بهذا البريد الإلكتروني بالفعل.
+account-error-remove-self = لا يمكنك إزالة صلاحية الوصول الخاصة بك. اطلب ذلك من مسؤول آخر في مؤسستك.
 account-error-invitation = انتهت صلاحية رابط الدعوة هذا أو تم استخدامه. اطلب رابطًا جديدًا.
 account-error-role = الدعوات للعاملين أو مسؤولي المنظمات فقط.
 referral-error-name-required = أدخل اسم الشخص.

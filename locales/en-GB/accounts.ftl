@@ -30,3 +30,17 @@ invite-accept-password = Choose a password
 invite-accept-password-hint = At least { $min } characters. A few words you will remember work well.
 invite-accept-submit = Create my account
 invite-accept-needs-connection = Creating an account needs a connection.
+
+## Members (/members)
+
+members-link = Members
+members-title = Members of your organisation
+members-intro = Everyone here can sign in to Signpost for your organisation. When someone leaves, remove their access: they can no longer sign in, and referrals they made stay with your organisation.
+members-joined = joined { $date }
+members-you = This is you.
+members-remove-short = Remove access
+members-remove = Remove access for { $email }
+members-removed = Access removed.
+members-role-coordinator = Coordinator
+members-sign-in-needed = Sign in with your organisation admin account to see its members.
+members-forbidden = Only your organisation's admins can see and manage its members.

@@ -255,6 +255,7 @@ account-error-password-short = Choose a password of at least 12 characters.
 account-error-password-long = Choose a password of at most 128 characters.
 account-error-email-invalid = Enter an email address like name@example.org.
 account-error-email-taken = There is already an account with that email address.
+account-error-remove-self = You cannot remove your own access. Ask another admin of your organisation.
 account-error-invitation = This invitation link has expired or has already been used. Ask for a new one.
 account-error-role = Invitations can be for workers or organisation admins only.
 referral-error-name-required = Enter the person's name.

@@ -29,3 +29,17 @@ invite-accept-password = પાસવર્ડ પસંદ કરો
 invite-accept-password-hint = ઓછામાં ઓછા { $min } અક્ષરો. તમને યાદ રહે એવા થોડા શબ્દો સારા રહે છે.
 invite-accept-submit = મારું ખાતું બનાવો
 invite-accept-needs-connection = ખાતું બનાવવા માટે કનેક્શન જરૂરી છે.
+
+## Members (/members)
+
+members-link = સભ્યો
+members-title = તમારી સંસ્થાના સભ્યો
+members-intro = અહીંના દરેક વ્યક્તિ તમારી સંસ્થા માટે Signpost માં સાઇન ઇન કરી શકે છે. કોઈ છોડી જાય ત્યારે તેમની ઍક્સેસ દૂર કરો: તેઓ હવે સાઇન ઇન કરી શકશે નહીં, અને તેમણે કરેલા રેફરલ તમારી સંસ્થા પાસે રહેશે.
+members-joined = { $date } એ જોડાયા
+members-you = આ તમે છો.
+members-remove-short = ઍક્સેસ દૂર કરો
+members-remove = { $email } માટે ઍક્સેસ દૂર કરો
+members-removed = ઍક્સેસ દૂર કરવામાં આવી.
+members-role-coordinator = સંયોજક
+members-sign-in-needed = તેના સભ્યો જોવા માટે તમારી સંસ્થાના એડમિન ખાતાથી સાઇન ઇન કરો.
+members-forbidden = ફક્ત તમારી સંસ્થાના એડમિન જ તેના સભ્યો જોઈ અને સંચાલિત કરી શકે છે.

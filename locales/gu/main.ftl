@@ -255,6 +255,7 @@ account-error-password-short = ઓછામાં ઓછા 12 અક્ષર�
 account-error-password-long = વધુમાં વધુ 128 અક્ષરોનો પાસવર્ડ પસંદ કરો.
 account-error-email-invalid = name@example.org જેવું ઇમેઇલ સરનામું દાખલ કરો.
 account-error-email-taken = આ ઇમેઇલ સરનામા સાથે પહેલેથી જ ખાતું છે.
+account-error-remove-self = તમે તમારી પોતાની ઍક્સેસ દૂર કરી શકતા નથી. તમારી સંસ્થાના બીજા એડમિનને કહો.
 account-error-invitation = આ આમંત્રણ લિંકની મુદત પૂરી થઈ ગઈ છે અથવા તે વપરાઈ ગઈ છે. નવી લિંક માંગો.
 account-error-role = આમંત્રણો ફક્ત કાર્યકરો અથવા સંસ્થાના એડમિન માટે હોઈ શકે છે.
 referral-error-name-required = વ્યક્તિનું નામ દાખલ કરો.

@@ -1,18 +1,20 @@
-//! The invitation page's server functions: who is signed in (the session), then
-//! `store::invite`, which decides whether they may invite.
+//! The members pages' server functions (inviting, listing, removing): who is signed in (the
+//! session), then `store`, which decides whether they may.
 //!
 //! - `POST /api/create-invitation` (urlencoded `role`: `worker` or `org-admin`):
 //!   [`create_invitation`], a one-time link for a new member of the admin's organisation
 //! - `POST /api/invitation-page`: [`invitation_page`], what `/members/invite` shows
+//! - `GET /api/members`: [`members_page`], the organisation's members (`/members`)
+//! - `POST /api/remove-member` (urlencoded `id`): [`remove_member`], a member's access taken away
 //!
 //! With JavaScript the link comes back as the function's answer. A plain form post (no
 //! JavaScript) is answered by Leptos with a redirect back to the page, which drops the answer,
 //! and a token must never be put in a URL (logs, history): so for a plain form post the link is
 //! kept in the admin's server-side session and the page takes it from there, once.
 
-use leptos::prelude::*;
+use leptos::{prelude::*, server_fn::codec::GetUrl};
 
-use super::model::InvitationLink;
+use super::model::{InvitationLink, Member};
 use crate::error::AppError;
 
 /// What the invitation page shows: a link just made by a plain form post, if any.
@@ -101,6 +103,23 @@ pub async fn create_invitation(role: String) -> Result<InvitationLink, AppError>
         }
     }
     Ok(invitation)
+}
+
+/// The members of the signed-in admin's organisation, for `/members`.
+#[server(prefix = "/api", endpoint = "members", input = GetUrl)]
+pub async fn members_page() -> Result<Vec<Member>, AppError> {
+    let (state, _, admin) = signed_in().await?;
+    super::store::members(&state.pool, &admin).await
+}
+
+/// Takes the access of member `id` away (see `store::remove_member`).
+#[server(prefix = "/api", endpoint = "remove-member")]
+pub async fn remove_member(id: String) -> Result<(), AppError> {
+    let (state, _, admin) = signed_in().await?;
+    let member = id.trim().parse().map_err(|_| AppError::NotFound)?;
+    super::store::remove_member(&state.pool, &admin, member).await?;
+    tracing::info!(by = %admin.id, member = %member, "member's access removed");
+    Ok(())
 }
 
 /// What `/members/invite` shows the signed-in organisation admin. Takes the link a plain form

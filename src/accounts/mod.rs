@@ -4,6 +4,7 @@
 
 pub mod api;
 pub mod invite_page;
+pub mod members_page;
 pub mod model;
 pub mod ui;
 #[cfg(feature = "ssr")]

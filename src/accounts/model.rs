@@ -57,6 +57,17 @@ pub struct InvitationLink {
     pub expires_at_ms: i64,
 }
 
+/// A member of an organisation, as its admins see them on the members page.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Member {
+    pub id: String,
+    pub email: String,
+    pub role: Role,
+    pub joined_at_ms: i64,
+    /// The admin looking at the list (who cannot remove themselves).
+    pub you: bool,
+}
+
 /// Shortest password accepted when someone chooses their own.
 pub const MIN_PASSWORD_CHARS: usize = 12;
 /// Longest (argon2 hashes anything, but a limit keeps requests small).

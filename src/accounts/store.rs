@@ -8,7 +8,7 @@ use sha2::{Digest, Sha256};
 use sqlx::{AssertSqlSafe, SqlitePool};
 use uuid::Uuid;
 
-use super::model::Role;
+use super::model::{Member, Role};
 use crate::error::AppError;
 
 /// A user as the server knows them.
@@ -161,7 +161,7 @@ pub async fn reset_password(pool: &SqlitePool, email: &str, password: &str) -> R
 const USER_COLUMNS: &str = "id, email, role, organization_id, session_epoch, password_hash";
 
 pub async fn user(pool: &SqlitePool, id: Uuid) -> Result<Option<User>, AppError> {
-    let row: Option<UserRow> = sqlx::query_as(AssertSqlSafe(format!("SELECT {USER_COLUMNS} FROM users WHERE id = ?")))
+    let row: Option<UserRow> = sqlx::query_as(AssertSqlSafe(format!("SELECT {USER_COLUMNS} FROM users WHERE id = ? AND disabled_at IS NULL")))
         .bind(id.to_string())
         .fetch_optional(pool)
         .await?;
@@ -170,7 +170,7 @@ pub async fn user(pool: &SqlitePool, id: Uuid) -> Result<Option<User>, AppError>
 
 /// The user with this email and password, if they match. Always spends one argon2 check.
 pub async fn check_login(pool: &SqlitePool, email: &str, password: &str) -> Result<Option<User>, AppError> {
-    let row: Option<UserRow> = sqlx::query_as(AssertSqlSafe(format!("SELECT {USER_COLUMNS} FROM users WHERE email = ?")))
+    let row: Option<UserRow> = sqlx::query_as(AssertSqlSafe(format!("SELECT {USER_COLUMNS} FROM users WHERE email = ? AND disabled_at IS NULL")))
         .bind(normalise_email(email))
         .fetch_optional(pool)
         .await?;
@@ -276,6 +276,59 @@ pub async fn accept_invitation(pool: &SqlitePool, token: &str, email: &str, pass
             })
         }
     }
+}
+
+/// The members of the admin's organisation who can sign in, in the order they joined.
+pub async fn members(pool: &SqlitePool, admin: &User) -> Result<Vec<Member>, AppError> {
+    if admin.role != Role::OrgAdmin {
+        return Err(AppError::Forbidden);
+    }
+    let rows: Vec<(String, String, String, i64)> = sqlx::query_as(
+        "SELECT id, email, role, created_at FROM users
+         WHERE organization_id = ? AND disabled_at IS NULL ORDER BY created_at, email",
+    )
+    .bind(admin.organisation_id.to_string())
+    .fetch_all(pool)
+    .await?;
+    Ok(rows
+        .into_iter()
+        .filter_map(|(id, email, role, joined_at_ms)| {
+            let you = id == admin.id.to_string();
+            Some(Member { id, email, role: Role::from_code(&role)?, joined_at_ms, you })
+        })
+        .collect())
+}
+
+/// Takes a member's access away: they cannot sign in, their sessions end, and invitations they
+/// made and nobody used stop working. Only an organisation admin, for another member of their
+/// own organisation (anyone else's id is simply not found).
+pub async fn remove_member(pool: &SqlitePool, admin: &User, member: Uuid) -> Result<(), AppError> {
+    if admin.role != Role::OrgAdmin {
+        return Err(AppError::Forbidden);
+    }
+    if member == admin.id {
+        return Err(AppError::BadRequest("account-error-remove-self".into()));
+    }
+    let mut tx = pool.begin().await?;
+    let removed = sqlx::query(
+        "UPDATE users SET disabled_at = ?, session_epoch = session_epoch + 1
+         WHERE id = ? AND organization_id = ? AND role != 'coordinator' AND disabled_at IS NULL",
+    )
+    .bind(now_ms())
+    .bind(member.to_string())
+    .bind(admin.organisation_id.to_string())
+    .execute(&mut *tx)
+    .await?
+    .rows_affected();
+    if removed == 0 {
+        return Err(AppError::NotFound);
+    }
+    sqlx::query("DELETE FROM invitations WHERE created_by = ? AND used_at IS NULL")
+        .bind(member.to_string())
+        .execute(&mut *tx)
+        .await?;
+    tx.commit().await?;
+    Ok(())
 }
 
 #[cfg(test)]

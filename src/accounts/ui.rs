@@ -110,3 +110,18 @@ pub fn LoginPage() -> impl IntoView {
         </section>
     }
 }
+
+/// The latest result of an action: its error, or the message `done` once it has worked.
+pub fn action_result(
+    i18n: I18n,
+    done: &'static str,
+    value: impl Fn() -> Option<Result<(), AppError>> + Send + Sync + 'static,
+) -> impl IntoView {
+    move || {
+        let i18n = i18n.clone();
+        value().map(|result| match result {
+            Ok(()) => view! { <p class="notice inbox-saved" role="status">{i18n.t(done)}</p> }.into_any(),
+            Err(error) => view! { <ActionError i18n error/> }.into_any(),
+        })
+    }
+}

@@ -51,6 +51,10 @@ lazy_page!(
     AcceptInvitationRoute => crate::accounts::invite_page::AcceptInvitationPage
 );
 lazy_page!(
+    /// `/members`: an organisation admin's list of members, with access removal
+    MembersRoute => crate::accounts::members_page::MembersPage
+);
+lazy_page!(
     /// `/members/invite`: an organisation admin inviting a member
     InviteRoute => crate::accounts::invite_page::InvitePage
 );

@@ -15,12 +15,11 @@ use super::{
     view::{Detail, Inbox, Note, Relation, Summary},
 };
 use crate::{
-    accounts::ui::{ActionError, Gate, signed_in_page},
+    accounts::ui::{Gate, action_result, signed_in_page},
     directory::{
         hours::{LocalMoment, london_local},
         ui::format,
     },
-    error::AppError,
     i18n::{I18n, Localizer},
     t,
 };
@@ -49,20 +48,6 @@ pub fn InboxReferralPage() -> impl IntoView {
 
 /// What the inbox pages show to a visitor who may not see them.
 const INBOX_GATE: Gate = Gate { title: "inbox-title", signed_out: "inbox-sign-in-needed", forbidden: "inbox-forbidden" };
-
-/// The latest result of an action: its error, or a short confirmation once it has worked.
-fn action_result(
-    i18n: I18n,
-    value: impl Fn() -> Option<Result<(), AppError>> + Send + Sync + 'static,
-) -> impl IntoView {
-    move || {
-        let i18n = i18n.clone();
-        value().map(|result| match result {
-            Ok(()) => view! { <p class="notice inbox-saved" role="status">{t!(i18n, "inbox-saved")}</p> }.into_any(),
-            Err(error) => view! { <ActionError i18n error/> }.into_any(),
-        })
-    }
-}
 
 // --- Names of codes, from the locale -------------------------------------------------------
 
@@ -156,7 +141,7 @@ fn InboxView(i18n: I18n, inbox: Inbox) -> impl IntoView {
         <Title text=title.clone()/>
         <section class="inbox">
             <h1>{title}</h1>
-            <p><a href="/members/invite">{t!(i18n, "invite-member-link")}</a></p>
+            <p><a href="/members">{t!(i18n, "members-link")}</a>" · "<a href="/members/invite">{t!(i18n, "invite-member-link")}</a></p>
             <p class="inbox-count">{count}</p>
             {list}
         </section>
@@ -449,7 +434,7 @@ fn ReferralActions(i18n: I18n, id: String, status: Status, change: ServerAction<
     view! {
         <section class="inbox-actions" aria-labelledby="inbox-actions-heading">
             <h2 id="inbox-actions-heading">{t!(i18n, "inbox-actions")}</h2>
-            {action_result(i18n.clone(), move || change.value().get())}
+            {action_result(i18n.clone(), "inbox-saved", move || change.value().get())}
             {quick}
             {decline}
             {close}
@@ -504,7 +489,7 @@ fn ReferralNotes(i18n: I18n, id: String, notes: Vec<Note>, purged: bool, note: S
         <section class="inbox-notes-section" aria-labelledby="inbox-notes-heading">
             <h2 id="inbox-notes-heading">{t!(i18n, "inbox-notes")}</h2>
             {list}
-            {action_result(i18n.clone(), move || note.value().get())}
+            {action_result(i18n.clone(), "inbox-saved", move || note.value().get())}
             {form}
         </section>
     }

@@ -647,3 +647,98 @@ async fn invitations_work_from_pages_with_and_without_javascript() {
     let (_, output) = server.stop();
     assert!(!output.contains(&token) && !output.contains(&shown["http://".len()..]), "{output}");
 }
+
+#[tokio::test]
+async fn organisation_admins_see_their_members_and_take_access_away() {
+    let server = network().await;
+    let admin = sign_in(&server, "admin@zamzam.example.org").await;
+    let worker = sign_in(&server, "worker@zamzam.example.org").await;
+    let admin_id = admin.get("/api/accounts/v1/me").await.1["id"].as_str().unwrap().to_string();
+    let worker_id = worker.get("/api/accounts/v1/me").await.1["id"].as_str().unwrap().to_string();
+
+    // The list (without JavaScript): the organisation's members only; the admin is "you".
+    let (status, html) = page(&server, Some(&admin.cookie), "/members").await;
+    assert_eq!(status, 200, "{html}");
+    assert!(html.contains("worker@zamzam.example.org") && html.contains("admin@zamzam.example.org"), "{html}");
+    assert!(html.contains("This is you.") && html.contains(r#"aria-label="Remove access for worker@zamzam.example.org""#), "{html}");
+    assert!(!html.contains("Remove access for admin@zamzam.example.org"), "no button to remove yourself: {html}");
+    assert!(!html.contains("wesley.example.org") && !html.contains("highfields.example.org"), "{html}");
+    let action = form_action(&html, &format!(r#"value="{worker_id}""#));
+    assert!(action.starts_with("/api/"), "{action}");
+    let remove = |cookie: String, id: String| {
+        let url = server.url(&action);
+        async move {
+            client()
+                .post(url)
+                .header("cookie", cookie)
+                .header("accept", "application/json")
+                .header("sec-fetch-site", "same-origin")
+                .form(&[("id", id)])
+                .send()
+                .await
+                .unwrap()
+                .status()
+                .as_u16()
+        }
+    };
+
+    // Nobody else may: signed out, a worker, the coordinator, another organisation's admin
+    // (who is told nothing about the id), nor the admin themselves.
+    assert_eq!(remove(String::new(), worker_id.clone()).await, 401);
+    assert_eq!(remove(worker.cookie.clone(), admin_id.clone()).await, 403);
+    let coordinator = sign_in(&server, "coordinator@example.org").await;
+    assert_eq!(remove(coordinator.cookie.clone(), worker_id.clone()).await, 403);
+    let other = sign_in(&server, "admin@wesley.example.org").await;
+    assert_eq!(remove(other.cookie.clone(), worker_id.clone()).await, 404);
+    assert_eq!(remove(admin.cookie.clone(), admin_id.clone()).await, 400);
+    assert_eq!(remove(admin.cookie.clone(), "not-an-id".into()).await, 404);
+    assert_eq!(worker.get("/api/accounts/v1/me").await.0, 200, "refused attempts changed nothing");
+    let (status, html) = page(&server, Some(&worker.cookie), "/members").await;
+    assert_eq!(status, 403);
+    assert_eq!(alert(&html), "Only your organisation's admins can see and manage its members.", "{html}");
+    let (status, html) = page(&server, None, "/members").await;
+    assert_eq!(status, 401);
+    assert!(html.contains(r#"href="/login?next=/members""#), "{html}");
+
+    // The admin removes the worker: the session ends at once, signing in fails like a wrong
+    // password, invitations nobody used stop working, and the list no longer shows them.
+    assert_eq!(remove(admin.cookie.clone(), worker_id.clone()).await, 200);
+    assert_eq!(worker.get("/api/accounts/v1/me").await.0, 401);
+    let r = login_response(&server, "worker@zamzam.example.org", PASSWORD, None).await;
+    assert!(r.headers()["location"].to_str().unwrap().starts_with("/login?error=invalid"), "{:?}", r.headers());
+    let (_, html) = page(&server, Some(&admin.cookie), "/members").await;
+    assert!(!html.contains("worker@zamzam.example.org"), "{html}");
+    assert_eq!(remove(admin.cookie.clone(), worker_id.clone()).await, 404, "already removed");
+}
+
+#[tokio::test]
+async fn a_removed_admins_unused_invitations_stop_working() {
+    let server = network().await;
+    let zamzam = sign_in(&server, "admin@zamzam.example.org").await;
+    // A second admin, invited by the first, makes an invitation and then leaves.
+    let (_, invitation) = zamzam.post("/api/accounts/v1/invitations", json!({ "role": "org-admin" })).await;
+    let accept = |path: String, email: &'static str| {
+        let url = server.url(&path);
+        async move { client().post(url).form(&[("email", email), ("password", PASSWORD)]).send().await.unwrap() }
+    };
+    let r = accept(invitation["path"].as_str().unwrap().to_string(), "second@zamzam.example.org").await;
+    let second = Signed { server: &server, cookie: session_cookie(&r).unwrap().split(';').next().unwrap().to_string() };
+    let (_, me) = second.get("/api/accounts/v1/me").await;
+    let (_, theirs) = second.post("/api/accounts/v1/invitations", json!({ "role": "worker" })).await;
+    let (_, html) = page(&server, Some(&zamzam.cookie), "/members").await;
+    let action = form_action(&html, r#"name="id""#);
+    let r = client()
+        .post(server.url(&action))
+        .header("cookie", &zamzam.cookie)
+        .header("accept", "application/json")
+        .header("sec-fetch-site", "same-origin")
+        .form(&[("id", me["id"].as_str().unwrap())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 200);
+    let r = accept(theirs["path"].as_str().unwrap().to_string(), "late@zamzam.example.org").await;
+    assert_eq!(r.status(), 303);
+    assert!(r.headers()["location"].to_str().unwrap().ends_with("?error=account-error-invitation"), "{:?}", r.headers());
+    assert!(session_cookie(&r).is_none());
+}
