@@ -47,7 +47,7 @@ export default defineConfig({
     },
     {
       name: "referrals",
-      testMatch: /referrals\.spec\.ts/,
+      testMatch: /(referrals|shared-phone)\.spec\.ts/,
       use: { baseURL: `http://127.0.0.1:${REFERRALS_PORT}`, javaScriptEnabled: true },
     },
   ],

@@ -1,6 +1,7 @@
 // The servers the end-to-end tests run against, and how to start more. Each server is the
 // release binary with its own SQLite file (the demo directory is loaded on first start).
 import { ChildProcess, execFileSync, spawn } from "child_process";
+import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 
@@ -16,6 +17,8 @@ export const SYNC_PORT = MAIN_PORT + 1;
 export const UPDATE_PORT = MAIN_PORT + 2;
 /** The referral journey, which adds accounts and referrals, has its own. */
 export const REFERRALS_PORT = MAIN_PORT + 3;
+/** The shared-phone test starts its own server here (short session idle time). */
+export const SHARED_PHONE_PORT = MAIN_PORT + 4;
 
 export function dbPath(port: number): string {
   return path.join(os.tmpdir(), `signpost-e2e-${port}.db`);
@@ -51,8 +54,12 @@ export function cli(port: number, args: string[], input?: string): string {
   return execFileSync(bin, args, { env: { ...process.env, ...serverEnv(port) }, input, encoding: "utf8" });
 }
 
-/** Starts a server of our own; resolves once it answers /healthz. */
-export async function startServer(port: number, extra: Record<string, string>): Promise<ChildProcess> {
+/** Starts a server of our own (on a fresh database if asked); resolves once it answers /healthz. */
+export async function startServer(port: number, extra: Record<string, string>, options: { fresh?: boolean } = {}): Promise<ChildProcess> {
+  if (options.fresh) {
+    const db = dbPath(port);
+    for (const f of [db, `${db}-wal`, `${db}-shm`]) fs.rmSync(f, { force: true });
+  }
   const child = spawn(bin, [], { cwd: root, env: { ...process.env, ...serverEnv(port, extra) }, stdio: "ignore" });
   const deadline = Date.now() + 60_000;
   for (;;) {

@@ -10,7 +10,7 @@ use leptos_router::{
 
 use crate::referrals::routes::{
     AcceptInvitationRoute, InboxReferralRoute, InboxRoute, InviteRoute, LoginRoute, MembersRoute, OutboxRoute,
-    ReferRoute,
+    PasswordRoute, ReferRoute,
 };
 use crate::{
     directory::ui::{OrganisationPage, SearchPage, ServicePage},
@@ -24,8 +24,11 @@ use crate::{
 /// locale; the locale's messages travel in the page for the browser (see `i18n`).
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     provide_i18n();
+    #[cfg(feature = "ssr")]
+    crate::server::security::set_page_policy();
     let i18n = use_i18n();
     let info = i18n.info();
+    let retention = crate::referrals::consent::configured_retention_days().to_string();
     view! {
         <!DOCTYPE html>
         <html lang=info.id dir=info.dir.as_str()>
@@ -36,6 +39,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <link rel="icon" href="/favicon.svg" type="image/svg+xml"/>
                 <link rel="manifest" href="/manifest.webmanifest"/>
                 <meta name="description" content=t!(i18n, "app-description")/>
+                <meta name=crate::referrals::consent::RETENTION_META content=retention/>
                 <leptos_meta::HashedStylesheet options=options.clone() id="leptos"/>
                 <script type="application/json" id=PAYLOAD_ELEMENT_ID inner_html=i18n.browser_payload()></script>
                 <IdleHydration options/>
@@ -50,21 +54,18 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
 
 /// Loads the app when the browser is idle: the page is already usable (forms and links work
 /// without it), so neither the wasm nor its download competes with the first paint. Unlike
-/// Leptos's `HydrationScripts`, it puts no preload links in the page for the wasm.
+/// Leptos's `HydrationScripts`, it puts no preload links in the page for the wasm. Carries the
+/// response's nonce (the page's Content-Security-Policy allows no other inline script).
 #[component]
 fn IdleHydration(options: LeptosOptions) -> impl IntoView {
     #[cfg(feature = "ssr")]
-    let (js, wasm) = crate::pwa::server::entry_urls(&options);
+    let script = crate::pwa::server::loader_script(&options);
     #[cfg(not(feature = "ssr"))]
-    let (js, wasm) = {
+    let script = {
         let _ = options;
-        (String::new(), String::new())
+        String::new()
     };
-    let script = format!(
-        "const go=()=>import({js:?}).then(m=>m.default({{module_or_path:{wasm:?}}}).then(()=>m.hydrate()));\
-         if(\"requestIdleCallback\" in window)requestIdleCallback(go,{{timeout:2000}});else setTimeout(go,0);"
-    );
-    view! { <script type="module" inner_html=script></script> }
+    view! { <script type="module" nonce=leptos::nonce::use_nonce() inner_html=script></script> }
 }
 
 #[component]
@@ -83,6 +84,8 @@ pub fn App() -> impl IntoView {
     Effect::new(move |_| {
         #[cfg(feature = "hydrate")]
         {
+            // The app is in use: whoever is signed in on this phone stays known (R13).
+            crate::accounts::who::keep();
             crate::pwa::browser::register(status);
             // The saved copy and sync load when the browser is next idle.
             request_idle_callback(move || leptos::task::spawn_local(crate::sync::lazy::start(status)));
@@ -116,6 +119,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/members") view={Lazy::<MembersRoute>::new()} ssr=SsrMode::Async/>
                     <Route path=path!("/members/invite") view={Lazy::<InviteRoute>::new()} ssr=SsrMode::Async/>
                     <Route path=path!("/invite/:token") view={Lazy::<AcceptInvitationRoute>::new()}/>
+                    <Route path=path!("/account/password") view={Lazy::<PasswordRoute>::new()}/>
                 </Routes>
             </main>
             <Footer/>

@@ -27,6 +27,9 @@ pub enum AppError {
     Forbidden,
     #[error("internal error")]
     Internal,
+    /// The server has more to do than it can take now: try again shortly.
+    #[error("busy")]
+    Busy,
     #[error("server unreachable")]
     Unreachable,
 }
@@ -40,21 +43,39 @@ impl AppError {
             AppError::Unauthorised => 401,
             AppError::Forbidden => 403,
             AppError::Internal => 500,
+            AppError::Busy => 503,
             AppError::Unreachable => 503,
         }
     }
 
-    /// The Fluent message id to show the user.
+    /// The Fluent message id to show the user. An error can travel in a URL (a plain form post
+    /// comes back with its error in the address), so a `BadRequest` names one of the messages
+    /// written for errors, or it is shown as the general one: never any other message, never
+    /// text from the address.
     pub fn message_id(&self) -> &str {
         match self {
             AppError::NotFound => "error-not-found",
-            AppError::BadRequest(id) => id,
+            AppError::BadRequest(id) if is_error_message_id(id) => id,
+            AppError::BadRequest(_) => "error-bad-request",
             AppError::Unauthorised => "error-unauthorised",
             AppError::Forbidden => "error-forbidden",
             AppError::Internal => "error-internal",
+            AppError::Busy => "error-busy",
             AppError::Unreachable => "error-unreachable",
         }
     }
+}
+
+/// The prefixes of the message ids written for errors.
+const ERROR_MESSAGE_PREFIXES: [&str; 6] =
+    ["error-", "referral-error-", "account-error-", "inbox-error-", "login-error-", "outbox-error-"];
+
+/// Whether `id` has the form of an error message's id (lower-case words and hyphens, under an
+/// error prefix). Whether the message exists is the localizer's business.
+pub fn is_error_message_id(id: &str) -> bool {
+    id.len() <= 64
+        && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && ERROR_MESSAGE_PREFIXES.iter().any(|p| id.starts_with(p))
 }
 
 impl FromServerFnError for AppError {
@@ -86,5 +107,18 @@ impl axum::response::IntoResponse for AppError {
         let status = axum::http::StatusCode::from_u16(self.status_code())
             .unwrap_or(axum::http::StatusCode::INTERNAL_SERVER_ERROR);
         (status, self.message_id().to_string()).into_response()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::AppError;
+
+    #[test]
+    fn an_error_from_an_address_names_an_error_message_or_the_general_one() {
+        assert_eq!(AppError::BadRequest("inbox-error-outcome".into()).message_id(), "inbox-error-outcome");
+        for made_up in ["Call 0800 123 456 to keep your referral", "referral-consent-statement", "app-name", "error-<b>", ""] {
+            assert_eq!(AppError::BadRequest(made_up.into()).message_id(), "error-bad-request", "{made_up}");
+        }
     }
 }

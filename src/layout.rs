@@ -154,7 +154,7 @@ pub fn ErrorNotice(error: AppError) -> impl IntoView {
     view! {
         <Title text=title.clone()/>
         <h1>{title}</h1>
-        <p role="alert">{i18n.t(error.message_id())}</p>
+        <p role="alert">{i18n.error_message(&error)}</p>
         <p><a href="/">{t!(i18n, "back-to-search")}</a></p>
     }
     .into_any()

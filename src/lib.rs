@@ -4,6 +4,8 @@
 
 pub mod accounts;
 pub mod app;
+#[cfg(any(feature = "ssr", feature = "hydrate"))]
+pub mod cookie;
 #[cfg(feature = "bench")]
 pub mod bench;
 pub mod directory;
@@ -11,6 +13,7 @@ pub mod error;
 pub mod i18n;
 pub mod layout;
 pub mod pwa;
+pub mod redirect;
 pub mod referrals;
 pub mod search;
 #[cfg(feature = "ssr")]
@@ -18,11 +21,7 @@ pub mod server;
 pub mod sync;
 pub mod wire;
 
-/// Only local paths: "/x?y" is fine; "//evil.example", "https://…" or "/\evil" are not.
-pub fn safe_next(next: &str) -> &str {
-    let ok = next.starts_with('/') && !next.starts_with("//") && !next.contains('\\') && !next.contains(['\r', '\n']);
-    if ok { next } else { "/" }
-}
+pub use redirect::safe_next;
 
 /// Browser entry point. A page the server rendered is hydrated. The app shell (what the
 /// service worker answers with when the server cannot be reached) has no content to hydrate:
@@ -47,18 +46,4 @@ pub fn hydrate() {
             view! { <app::App/> }
         });
     });
-}
-
-#[cfg(test)]
-mod tests {
-    use super::safe_next;
-
-    #[test]
-    fn next_must_be_a_local_path() {
-        assert_eq!(safe_next("/services/1?x=2"), "/services/1?x=2");
-        assert_eq!(safe_next("//evil.example"), "/");
-        assert_eq!(safe_next("https://evil.example"), "/");
-        assert_eq!(safe_next("/\\evil.example"), "/");
-        assert_eq!(safe_next(""), "/");
-    }
 }

@@ -68,7 +68,6 @@ inbox-interpreter = يحتاج إلى مترجم
 inbox-referrer-contact = التواصل مع الشخص الذي قام بالإحالة
 inbox-section-consent = الموافقة
 inbox-consent-given = وافق الشخص على إحالته وعلى مشاركة هذه البيانات مع هذه الخدمة.
-inbox-consent-version = إصدار بيان الموافقة
 inbox-consent-language = اللغة التي قُرئ بها
 inbox-consent-time = تاريخ الموافقة
 
@@ -97,3 +96,15 @@ inbox-note-label = الملاحظة
 inbox-note-hint = لا يرى الملاحظات إلا مسؤولو منظمتك. حتى 2000 حرف.
 inbox-note-submit = إضافة الملاحظة
 inbox-note-by = { $author }، { $time }
+inbox-purge-soon-count =
+    { $count ->
+        [one] ستُحذف البيانات الشخصية لإحالة واحدة خلال شهر، لأن أحداً لم يعمل عليها. حدّثها أو أضف ملاحظة للاحتفاظ بها.
+       *[other] ستُحذف البيانات الشخصية لـ { $count } إحالات خلال شهر، لأن أحداً لم يعمل عليها. حدّثها أو أضف ملاحظة للاحتفاظ بها.
+    }
+inbox-purge-on = ستُحذف البيانات الشخصية في { $date } ما لم يعمل أحد على هذه الإحالة.
+inbox-pages = صفحات الإحالات
+inbox-page-of = الصفحة { $page } من { $pages }
+inbox-page-newer = إحالات أحدث
+inbox-page-older = إحالات أقدم
+inbox-consent-statement = ما قيل للشخص
+inbox-referred-by = أحاله

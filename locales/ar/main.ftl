@@ -267,7 +267,7 @@ login-email = البريد الإلكتروني
 login-password = كلمة المرور
 login-submit = تسجيل الدخول
 login-error-invalid = البريد الإلكتروني وكلمة المرور لا يطابقان أي حساب. تحقق منهما وحاول مرة أخرى.
-login-error-limited = محاولات كثيرة لتسجيل الدخول. انتظر 15 دقيقة ثم حاول مرة أخرى.
+login-error-limited = محاولات كثيرة لتسجيل الدخول. انتظر دقيقة ثم حاول مرة أخرى.
 login-needs-connection = يحتاج تسجيل الدخول إلى اتصال. لا يزال بإمكانك البحث في الدليل.
 account-error-password-short = اختر كلمة مرور من 12 حرفًا على الأقل.
 account-error-password-long = اختر كلمة مرور من 128 حرفًا على الأكثر.
@@ -294,3 +294,36 @@ referral-error-status-change = هذا التغيير غير ممكن الآن. �
 referral-error-purged = أُزيلت البيانات الشخصية لهذه الإحالة وفق سياسة الاحتفاظ بالبيانات.
 referral-error-note = يجب أن تتكون الملاحظة من 1 إلى 2000 حرف.
 referral-error-batch = تعذرت قراءة الإحالات المرسلة. لم يُحفظ شيء؛ ولا تزال على الهاتف.
+error-busy = الخادم مشغول. يُرجى المحاولة مرة أخرى بعد دقيقة.
+login-error-busy = الخادم مشغول. يُرجى المحاولة مرة أخرى بعد دقيقة.
+account-error-password-common = من السهل تخمين كلمة المرور هذه. اختر كلمة أخرى: بضع كلمات تتذكرها تكون مناسبة.
+account-error-password-mismatch = كلمتا المرور الجديدتان غير متطابقتين. اكتب كلمة المرور الجديدة مرة أخرى.
+account-error-password-same = كلمة المرور الجديدة هي نفسها القديمة. اختر كلمة مختلفة.
+account-error-current-password = كلمة المرور الحالية غير صحيحة. تحقق منها وحاول مرة أخرى.
+referral-error-consent-unknown = بيان الموافقة على هذا الهاتف ليس من البيانات التي يعرفها الخادم. حدّث Signpost، ثم اقرأ البيان مع الشخص مرة أخرى.
+retention-period = { $unit ->
+    [years] { $count ->
+        [zero] { $count } سنة
+        [one] سنة واحدة
+        [two] سنتين
+        [few] { $count } سنوات
+        [many] { $count } سنة
+       *[other] { $count } سنة
+    }
+    [months] { $count ->
+        [zero] { $count } شهر
+        [one] شهر واحد
+        [two] شهرين
+        [few] { $count } أشهر
+        [many] { $count } شهراً
+       *[other] { $count } شهر
+    }
+   *[days] { $count ->
+        [zero] { $count } يوم
+        [one] يوم واحد
+        [two] يومين
+        [few] { $count } أيام
+        [many] { $count } يوماً
+       *[other] { $count } يوم
+    }
+}

@@ -35,7 +35,7 @@ invite-accept-needs-connection = Creating an account needs a connection.
 
 members-link = Members
 members-title = Members of your organisation
-members-intro = Everyone here can sign in to Signpost for your organisation. When someone leaves, remove their access: they can no longer sign in, and referrals they made stay with your organisation.
+members-intro = Everyone here can sign in to Signpost for your organisation. When someone leaves, remove their access: they can no longer sign in, and the referrals they sent stay with the services that received them.
 members-joined = joined { $date }
 members-you = This is you.
 members-remove-short = Remove access
@@ -44,3 +44,19 @@ members-removed = Access removed.
 members-role-coordinator = Coordinator
 members-sign-in-needed = Sign in with your organisation admin account to see its members.
 members-forbidden = Only your organisation's admins can see and manage its members.
+members-unsent-intro = Some people whose access you removed left referrals on a phone that were never sent. They cannot be sent now: contact those families, or the services, another way.
+members-unsent-item = { $count ->
+    [one] one referral, waiting since { $since }
+   *[other] { $count } referrals, waiting since { $since }
+}
+
+## Changing your password (/account/password)
+
+password-title = Change your password
+password-intro = Choose a new password. You stay signed in here; anywhere else you are signed in, you will need the new password.
+password-current = Your current password
+password-new = New password
+password-new-hint = At least { $min } characters, and not a common password. A few words you will remember work well.
+password-confirm = New password again
+password-submit = Change my password
+password-changed = Your password has been changed.

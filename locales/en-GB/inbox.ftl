@@ -31,6 +31,16 @@ inbox-new-count =
        *[other] { $count } new referrals
     }
 inbox-empty = Your organisation's services have not received any referrals yet.
+inbox-purge-soon-count =
+    { $count ->
+        [one] One referral will have its personal details deleted within a month, because nobody has worked on it. Update it or add a note to keep it.
+       *[other] { $count } referrals will have their personal details deleted within a month, because nobody has worked on them. Update them or add a note to keep them.
+    }
+inbox-purge-on = Personal details will be deleted on { $date } unless someone works on this referral.
+inbox-pages = Pages of referrals
+inbox-page-of = Page { $page } of { $pages }
+inbox-page-newer = Newer referrals
+inbox-page-older = Older referrals
 inbox-sign-in-needed = Sign in with your organisation admin account to see the referrals your organisation has received.
 inbox-sign-in = Sign in
 inbox-forbidden = Only your organisation's admins can see the referrals it receives.
@@ -62,10 +72,11 @@ inbox-contact-method = How to make contact
 inbox-contact-detail = Contact details
 inbox-language = Preferred language
 inbox-interpreter = Interpreter needed
+inbox-referred-by = Referred by
 inbox-referrer-contact = Contact for the person who made the referral
 inbox-section-consent = Consent
 inbox-consent-given = The person agreed to be referred and to these details being shared with this service.
-inbox-consent-version = Version of the consent statement
+inbox-consent-statement = What the person was told
 inbox-consent-language = Language it was read in
 inbox-consent-time = Agreed on
 

@@ -21,6 +21,7 @@ error-not-found = We could not find that.
 error-internal = Something went wrong on our side. Please try again in a moment.
 error-unreachable = Signpost could not reach the server. Check your connection and try again.
 error-bad-request = Something in that request was not right. Please try again.
+error-busy = The server is busy. Please try again in a minute.
 
 ## Search
 
@@ -249,10 +250,15 @@ login-email = Email address
 login-password = Password
 login-submit = Sign in
 login-error-invalid = That email address and password do not match an account. Check them and try again.
-login-error-limited = Too many attempts to sign in. Wait 15 minutes, then try again.
+login-error-limited = Too many attempts to sign in. Wait a minute, then try again.
+login-error-busy = The server is busy. Please try again in a minute.
 login-needs-connection = Signing in needs a connection. You can still search the directory.
 account-error-password-short = Choose a password of at least 12 characters.
 account-error-password-long = Choose a password of at most 128 characters.
+account-error-password-common = That password is too easy to guess. Choose another: a few words you will remember work well.
+account-error-password-mismatch = The two new passwords are not the same. Type the new password again.
+account-error-password-same = The new password is the same as the old one. Choose a different one.
+account-error-current-password = Your current password is not right. Check it and try again.
 account-error-email-invalid = Enter an email address like name@example.org.
 account-error-email-taken = There is already an account with that email address.
 account-error-remove-self = You cannot remove your own access. Ask another admin of your organisation.
@@ -270,9 +276,27 @@ referral-error-support-too-long = The description must be at most 2,000 characte
 referral-error-referrer-contact-invalid = Enter your phone number or email address, so the service can reach you.
 referral-error-consent-required = The person must agree before the referral can be saved or sent.
 referral-error-consent-invalid = The consent record is not valid. Read the consent statement with the person again.
+referral-error-consent-unknown = The consent statement on this phone is not one the server knows. Update Signpost, then read the statement with the person again.
 referral-error-reason-required = Give a reason for declining.
 referral-error-reason-too-long = The reason must be at most 500 characters.
 referral-error-status-change = That change is not possible now. Reload to see the referral's current status.
 referral-error-purged = This referral's personal details have been removed under the retention policy.
 referral-error-note = A note must have between 1 and 2,000 characters.
 referral-error-batch = The referrals sent could not be read. Nothing was saved; they are still on the phone.
+
+## Retention periods, as the consent statement and privacy notice say them
+
+retention-period = { $unit ->
+    [years] { $count ->
+        [one] one year
+       *[other] { $count } years
+    }
+    [months] { $count ->
+        [one] one month
+       *[other] { $count } months
+    }
+   *[days] { $count ->
+        [one] one day
+       *[other] { $count } days
+    }
+}

@@ -7,11 +7,11 @@ back-to-service = Back to the service
 refer-needs-javascript = Referrals are kept on this phone until they can be sent, which needs JavaScript. Turn JavaScript on, or contact the service directly.
 refer-step-consent = 1. Ask for consent
 refer-consent-language = Language to read the statement in
-referral-consent-statement = We would like to send your details to { $service } so that they can contact you about the help you need. We will share your name, how to contact you, the language you prefer and what help you need. Only the service and the person helping you today will see them. Your details are deleted one year after the service has finished with the referral. You can say no, and this will not change the help we give you today. You can change your mind later by contacting the service.
+referral-consent-statement = We would like to send your details to { $service } so that they can contact you about the help you need. We will share your name, how to contact you, the language you prefer and what help you need. Only the service and the person helping you today will see them. Your details are deleted when nobody has worked on the referral for { $period }. You can say no, and this will not change the help we give you today. You can change your mind later by contacting the service.
 refer-consent-given = The person has heard this statement and agrees
 refer-consent-missing = Without the person's agreement nothing is saved or sent.
 refer-privacy-title = Privacy notice
-refer-privacy-body = Signpost keeps a referral on this phone, encrypted, only until it reaches the service; then only a receipt without personal details stays on the phone. The service and your organisation can see the referral; the network's coordinator sees only anonymous numbers. Personal details are deleted one year after the referral is finished.
+refer-privacy-body = Signpost keeps a referral on this phone, encrypted, only until it reaches the service; then only a receipt without personal details stays on the phone. Only the service's admins and you, who made the referral, can see its details. Nobody else in your organisation can, and the network's coordinator sees only numbers, never names. The personal details are deleted when nobody has worked on the referral for { $period }, whatever happened to it.
 refer-step-details = 2. The referral
 refer-name = Person's name
 refer-contact-method = How they want to be contacted
@@ -30,6 +30,7 @@ refer-safeguarding-hint = This only tells the service. Follow your own organisat
 refer-referrer-contact = Your phone number or email address
 refer-submit = Save the referral
 refer-storage-failed = This phone could not keep the referral, so nothing was saved. Contact the service directly.
+refer-sign-in = Sign in to refer a family. Referrals are kept on this phone as yours, so sign in while you have a connection; after that you can refer with no signal.
 
 ## The referrals on this phone
 
@@ -47,6 +48,12 @@ outbox-state-sending = Sending
 outbox-state-delivered = Delivered to the service
 outbox-state-conflict = Not sent: the server already has a different referral with this number. Check with the service, then remove this one.
 outbox-state-refused = Not sent: it needs correcting.
+outbox-error-too-large = This referral is too large to send. Contact the service directly, then remove it from this phone.
+outbox-others-waiting = { $count ->
+    [one] One referral made by another worker waits on this phone. Only they can see or send it, when they sign in again.
+   *[other] { $count } referrals made by other workers wait on this phone. Only they can see or send them, when they sign in again.
+}
+outbox-password-link = Change your password
 outbox-state-not-accepting = Not sent: this service no longer takes referrals through Signpost. Contact the service, or refer to another service; then remove this one.
 outbox-answer = The service's answer: { $status }
 outbox-remove = Remove from this phone

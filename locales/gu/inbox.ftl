@@ -65,7 +65,6 @@ inbox-interpreter = દુભાષિયાની જરૂર છે
 inbox-referrer-contact = રેફરલ કરનાર વ્યક્તિનો સંપર્ક
 inbox-section-consent = સંમતિ
 inbox-consent-given = વ્યક્તિએ રેફર થવા માટે અને આ વિગતો આ સેવા સાથે શેર કરવા માટે સંમતિ આપી છે.
-inbox-consent-version = સંમતિ નિવેદનનું સંસ્કરણ
 inbox-consent-language = જે ભાષામાં વાંચવામાં આવ્યું
 inbox-consent-time = સંમતિ આપ્યાની તારીખ
 
@@ -94,3 +93,15 @@ inbox-note-label = નોંધ
 inbox-note-hint = નોંધો ફક્ત તમારી સંસ્થાના એડમિન જ જુએ છે. વધુમાં વધુ 2,000 અક્ષરો.
 inbox-note-submit = નોંધ ઉમેરો
 inbox-note-by = { $author }, { $time }
+inbox-purge-soon-count =
+    { $count ->
+        [one] એક રેફરલની વ્યક્તિગત વિગતો એક મહિનામાં કાઢી નાખવામાં આવશે, કારણ કે તેના પર કોઈએ કામ કર્યું નથી. તેને રાખવા માટે અપડેટ કરો અથવા નોંધ ઉમેરો.
+       *[other] { $count } રેફરલની વ્યક્તિગત વિગતો એક મહિનામાં કાઢી નાખવામાં આવશે, કારણ કે તેમના પર કોઈએ કામ કર્યું નથી. તેમને રાખવા માટે અપડેટ કરો અથવા નોંધ ઉમેરો.
+    }
+inbox-purge-on = આ રેફરલ પર કોઈ કામ નહીં કરે તો { $date } ના રોજ વ્યક્તિગત વિગતો કાઢી નાખવામાં આવશે.
+inbox-pages = રેફરલનાં પાનાં
+inbox-page-of = પાનું { $page }, કુલ { $pages }
+inbox-page-newer = નવા રેફરલ
+inbox-page-older = જૂના રેફરલ
+inbox-consent-statement = વ્યક્તિને શું કહેવામાં આવ્યું
+inbox-referred-by = રેફરલ કરનાર

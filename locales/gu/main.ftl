@@ -249,7 +249,7 @@ login-email = ઇમેઇલ સરનામું
 login-password = પાસવર્ડ
 login-submit = સાઇન ઇન
 login-error-invalid = આ ઇમેઇલ સરનામું અને પાસવર્ડ કોઈ ખાતા સાથે મેળ ખાતા નથી. તપાસીને ફરી પ્રયાસ કરો.
-login-error-limited = સાઇન ઇન કરવાના ઘણા પ્રયાસો થયા. 15 મિનિટ રાહ જુઓ, પછી ફરી પ્રયાસ કરો.
+login-error-limited = સાઇન ઇન કરવાના ઘણા પ્રયાસો થયા. એક મિનિટ રાહ જુઓ, પછી ફરી પ્રયાસ કરો.
 login-needs-connection = સાઇન ઇન કરવા માટે કનેક્શન જરૂરી છે. તમે હજી પણ નિર્દેશિકા શોધી શકો છો.
 account-error-password-short = ઓછામાં ઓછા 12 અક્ષરોનો પાસવર્ડ પસંદ કરો.
 account-error-password-long = વધુમાં વધુ 128 અક્ષરોનો પાસવર્ડ પસંદ કરો.
@@ -276,3 +276,24 @@ referral-error-status-change = આ ફેરફાર હમણાં શક્�
 referral-error-purged = સંગ્રહ નીતિ હેઠળ આ રેફરલની વ્યક્તિગત વિગતો દૂર કરવામાં આવી છે.
 referral-error-note = નોંધ 1 થી 2,000 અક્ષરોની હોવી જોઈએ.
 referral-error-batch = મોકલેલા રેફરલ વાંચી શકાયા નહીં. કંઈ સાચવ્યું નથી; તે હજી ફોન પર છે.
+error-busy = સર્વર વ્યસ્ત છે. કૃપા કરીને એક મિનિટ પછી ફરી પ્રયાસ કરો.
+login-error-busy = સર્વર વ્યસ્ત છે. કૃપા કરીને એક મિનિટ પછી ફરી પ્રયાસ કરો.
+account-error-password-common = આ પાસવર્ડ સહેલાઈથી ધારી શકાય છે. બીજો પસંદ કરો: તમને યાદ રહે એવા થોડા શબ્દો સારા રહે છે.
+account-error-password-mismatch = બંને નવા પાસવર્ડ એકસરખા નથી. નવો પાસવર્ડ ફરીથી લખો.
+account-error-password-same = નવો પાસવર્ડ જૂના જેવો જ છે. બીજો પસંદ કરો.
+account-error-current-password = તમારો હાલનો પાસવર્ડ સાચો નથી. તપાસીને ફરી પ્રયાસ કરો.
+referral-error-consent-unknown = આ ફોન પરનું સંમતિ નિવેદન સર્વર ઓળખતું નથી. Signpost અપડેટ કરો, પછી વ્યક્તિ સાથે નિવેદન ફરીથી વાંચો.
+retention-period = { $unit ->
+    [years] { $count ->
+        [one] એક વર્ષ
+       *[other] { $count } વર્ષ
+    }
+    [months] { $count ->
+        [one] એક મહિનો
+       *[other] { $count } મહિના
+    }
+   *[days] { $count ->
+        [one] એક દિવસ
+       *[other] { $count } દિવસ
+    }
+}

@@ -6,15 +6,18 @@
 //! - `POST /api/invitation-page`: [`invitation_page`], what `/members/invite` shows
 //! - `GET /api/members`: [`members_page`], the organisation's members (`/members`)
 //! - `POST /api/remove-member` (urlencoded `id`): [`remove_member`], a member's access taken away
+//! - `POST /api/change-password` (urlencoded `current`, `new`, `confirm`): [`change_password`],
+//!   the signed-in user's own password (`/account/password`)
 //!
 //! With JavaScript the link comes back as the function's answer. A plain form post (no
 //! JavaScript) is answered by Leptos with a redirect back to the page, which drops the answer,
-//! and a token must never be put in a URL (logs, history): so for a plain form post the link is
-//! kept in the admin's server-side session and the page takes it from there, once.
+//! and a token must never be put in a URL (logs, history) nor kept raw anywhere on the server:
+//! so for a plain form post the link is split in two (`session::keep_new_invitation`), half in
+//! the admin's session and half in a short-lived cookie, and the page joins them, once.
 
 use leptos::{prelude::*, server_fn::codec::GetUrl};
 
-use super::model::{InvitationLink, Member};
+use super::model::{InvitationLink, MembersOverview};
 use crate::error::AppError;
 
 /// What the invitation page shows: a link just made by a plain form post, if any.
@@ -41,7 +44,7 @@ pub(crate) async fn signed_in()
     }
     let state = use_context::<crate::server::state::AppState>().ok_or(AppError::Internal)?;
     let session = leptos_axum::extract::<tower_sessions::Session>().await.map_err(|_| AppError::Internal)?;
-    let user = super::session::current_user(&session, &state.pool).await?.ok_or(AppError::Unauthorised)?;
+    let user = super::session::current_user(&session, &state.pool, state.config.session_idle).await?.ok_or(AppError::Unauthorised)?;
     Ok((state, session, user))
 }
 
@@ -95,21 +98,25 @@ pub async fn create_invitation(role: String) -> Result<InvitationLink, AppError>
     let invitation = InvitationLink { link, expires_at_ms };
     tracing::info!(by = %admin.id, "invitation made");
     if plain_form_post(&headers) {
-        super::session::keep_new_invitation(&session, &admin, &invitation).await?;
+        let cookie = super::session::keep_new_invitation(&session, &admin, &invitation, state.config.secure_cookies).await?;
         // Back to the page, whatever the Referer said (or if the browser sent none).
         if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
             response.set_status(StatusCode::SEE_OTHER);
             response.insert_header(header::LOCATION, HeaderValue::from_static(INVITE_PATH));
+            response.append_header(header::SET_COOKIE, cookie);
         }
     }
     Ok(invitation)
 }
 
-/// The members of the signed-in admin's organisation, for `/members`.
+/// The members of the signed-in admin's organisation, and referrals that members whose access
+/// was removed left unsent on a device, for `/members`.
 #[server(prefix = "/api", endpoint = "members", input = GetUrl)]
-pub async fn members_page() -> Result<Vec<Member>, AppError> {
+pub async fn members_page() -> Result<MembersOverview, AppError> {
     let (state, _, admin) = signed_in().await?;
-    super::store::members(&state.pool, &admin).await
+    let members = super::store::members(&state.pool, &admin).await?;
+    let unsent = super::store::unsent_of_removed(&state.pool, &admin, super::store::now_ms()).await?;
+    Ok(MembersOverview { members, unsent })
 }
 
 /// Takes the access of member `id` away (see `store::remove_member`).
@@ -126,9 +133,32 @@ pub async fn remove_member(id: String) -> Result<(), AppError> {
 /// post just made out of the session, so it is shown once (a POST: it changes the session).
 #[server(prefix = "/api", endpoint = "invitation-page")]
 pub async fn invitation_page() -> Result<InvitePageData, AppError> {
-    let (_, session, admin) = signed_in_admin().await?;
-    let created = super::session::take_new_invitation(&session, &admin).await?;
+    let (state, session, admin) = signed_in_admin().await?;
+    let headers: axum::http::HeaderMap = leptos_axum::extract().await.map_err(|_| AppError::Internal)?;
+    let (created, forget) = super::session::take_new_invitation(&session, &admin, &headers, state.config.secure_cookies).await?;
+    if let (Some(cookie), Some(response)) = (forget, use_context::<leptos_axum::ResponseOptions>()) {
+        response.append_header(axum::http::header::SET_COOKIE, cookie);
+    }
     Ok(InvitePageData { created })
+}
+
+/// Changes the signed-in user's own password: `current` must be right, `new` long enough, not a
+/// common password, and typed the same in `confirm`. Every other session of theirs ends; this
+/// one carries on.
+#[server(prefix = "/api", endpoint = "change-password")]
+pub async fn change_password(current: String, new: String, confirm: String) -> Result<(), AppError> {
+    let (state, session, user) = signed_in().await?;
+    if new != confirm {
+        return Err(AppError::BadRequest("account-error-password-mismatch".into()));
+    }
+    let changed = super::store::change_password(&state.pool, &state.hashing, &user, &current, &new).await?;
+    let who = super::session::sign_in(&session, &changed, state.config.session_idle).await?;
+    if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
+        let (name, value) = super::session::who_cookie(&who, state.config.secure_cookies);
+        response.append_header(name, value);
+    }
+    tracing::info!(user = %user.id, "password changed");
+    Ok(())
 }
 
 #[cfg(all(test, feature = "ssr"))]

@@ -103,9 +103,7 @@ fn InvitationCreated(i18n: I18n, link: InvitationLink) -> impl IntoView {
 /// A path segment with everything but letters and digits percent-encoded (a token is hex; an
 /// address typed by hand must still not change where the form goes).
 fn path_segment(s: &str) -> String {
-    s.bytes()
-        .map(|b| if b.is_ascii_alphanumeric() { (b as char).to_string() } else { format!("%{b:02X}") })
-        .collect()
+    percent_encoding::utf8_percent_encode(s, percent_encoding::NON_ALPHANUMERIC).to_string()
 }
 
 /// `/invite/:token`: the new member's email address and chosen password, posted to the server

@@ -8,7 +8,7 @@ use leptos_meta::Title;
 
 use super::{
     api::{RemoveMember, members_page},
-    model::{Member, Role},
+    model::{MembersOverview, Role, UnsentOnDevice},
     ui::{Gate, action_result, signed_in_page},
 };
 use crate::{
@@ -43,8 +43,10 @@ fn joined(l: &Localizer, ms: i64) -> String {
 }
 
 #[component]
-fn MembersView(i18n: I18n, members: Vec<Member>, remove: ServerAction<RemoveMember>) -> impl IntoView {
+fn MembersView(i18n: I18n, members: MembersOverview, remove: ServerAction<RemoveMember>) -> impl IntoView {
     let title = t!(i18n, "members-title");
+    let unsent = (!members.unsent.is_empty()).then(|| view! { <UnsentNotice i18n=i18n.clone() unsent=members.unsent.clone()/> });
+    let members = members.members;
     let busy = move || remove.pending().get();
     let items = members
         .into_iter()
@@ -81,8 +83,29 @@ fn MembersView(i18n: I18n, members: Vec<Member>, remove: ServerAction<RemoveMemb
             <h1>{title}</h1>
             <p>{t!(i18n, "members-intro")}</p>
             {action_result(i18n.clone(), "members-removed", move || remove.value().get())}
+            {unsent}
             <ul class="member-list">{items}</ul>
             <p><a class="button" href="/members/invite">{t!(i18n, "invite-member-link")}</a></p>
         </section>
+    }
+}
+
+/// Referrals that members whose access was removed left unsent on a phone: they can never be
+/// sent, so the families must be reached another way.
+#[component]
+fn UnsentNotice(i18n: I18n, unsent: Vec<UnsentOnDevice>) -> impl IntoView {
+    let items = unsent
+        .into_iter()
+        .map(|u| {
+            let since = chrono::DateTime::from_timestamp_millis(u.oldest_ms).map(|utc| format::date(&i18n, london_local(utc).date()));
+            let text = t!(i18n, "members-unsent-item", count = u.count, since = since.unwrap_or_default());
+            view! { <li><strong dir="ltr">{u.email}</strong>": "{text}</li> }
+        })
+        .collect_view();
+    view! {
+        <div class="notice" role="note">
+            <p>{t!(i18n, "members-unsent-intro")}</p>
+            <ul>{items}</ul>
+        </div>
     }
 }

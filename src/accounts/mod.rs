@@ -6,9 +6,13 @@ pub mod api;
 pub mod invite_page;
 pub mod members_page;
 pub mod model;
+pub mod password_page;
 pub mod ui;
+pub mod who;
 #[cfg(feature = "ssr")]
 pub mod http;
+#[cfg(feature = "ssr")]
+pub mod passwords;
 #[cfg(feature = "ssr")]
 pub mod session;
 #[cfg(feature = "ssr")]

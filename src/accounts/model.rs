@@ -68,6 +68,24 @@ pub struct Member {
     pub you: bool,
 }
 
+/// Referrals a phone reports waiting, unsent, for a member whose access was removed: they can
+/// never be sent (shown to the organisation's admins on the members page).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct UnsentOnDevice {
+    pub email: String,
+    pub count: u32,
+    /// When the oldest of them was made, and when a phone last reported them.
+    pub oldest_ms: i64,
+    pub reported_ms: i64,
+}
+
+/// What the members page shows.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MembersOverview {
+    pub members: Vec<Member>,
+    pub unsent: Vec<UnsentOnDevice>,
+}
+
 /// Shortest password accepted when someone chooses their own.
 pub const MIN_PASSWORD_CHARS: usize = 12;
 /// Longest (argon2 hashes anything, but a limit keeps requests small).

@@ -21,15 +21,15 @@ use tower_sessions::{
 use super::{
     model::InvitationLink,
     store::{self, User, now_ms},
+    who::Who,
 };
 use crate::{error::AppError, server::state::AppState};
 
 pub const COOKIE: &str = "signpost-session";
-/// A session ends after this long without a request.
-pub const IDLE: Duration = Duration::from_secs(60 * 60);
-/// And this long after sign-in, however active.
-pub const ABSOLUTE: Duration = Duration::from_secs(12 * 60 * 60);
-/// Activity is written back at most this often (reads alone do not extend a session).
+/// A session ends this long after sign-in, however active (it also ends after the configured
+/// idle time, `SIGNPOST_SESSION_IDLE_SECONDS`).
+pub const ABSOLUTE: Duration = Duration::from_secs(super::who::ABSOLUTE_SECS);
+/// Activity is written back at most this often (and at least four times per idle period).
 const TOUCH_EVERY_MS: i64 = 60 * 1000;
 
 const KEY_USER: &str = "user";
@@ -120,15 +120,15 @@ impl SessionStore for SqliteSessionStore {
     }
 }
 
-/// The session middleware.
-pub fn layer(pool: SqlitePool, secure: bool) -> SessionManagerLayer<SqliteSessionStore> {
+/// The session middleware: sessions end after `idle` without activity.
+pub fn layer(pool: SqlitePool, secure: bool, idle: Duration) -> SessionManagerLayer<SqliteSessionStore> {
     SessionManagerLayer::new(SqliteSessionStore::new(pool))
         .with_name(COOKIE)
         .with_http_only(true)
         .with_same_site(SameSite::Lax)
         .with_secure(secure)
         .with_path("/")
-        .with_expiry(Expiry::OnInactivity(time::Duration::seconds(IDLE.as_secs() as i64)))
+        .with_expiry(Expiry::OnInactivity(time::Duration::seconds(idle.as_secs() as i64)))
 }
 
 fn session_error(e: tower_sessions::session::Error) -> AppError {
@@ -136,32 +136,89 @@ fn session_error(e: tower_sessions::session::Error) -> AppError {
     AppError::Internal
 }
 
-/// Signs the user in: a new session id (no fixation), then who they are and when.
-pub async fn sign_in(session: &Session, user: &User) -> Result<(), AppError> {
+/// Signs the user in: a new session id (no fixation), then who they are and when. Returns what
+/// the phone is told of it (the `signpost-who` cookie, [`who_cookie`]).
+pub async fn sign_in(session: &Session, user: &User, idle: Duration) -> Result<Who, AppError> {
     session.cycle_id().await.map_err(session_error)?;
     let now = now_ms();
     session.insert(KEY_USER, user.id).await.map_err(session_error)?;
     session.insert(KEY_EPOCH, user.session_epoch).await.map_err(session_error)?;
     session.insert(KEY_SIGNED_IN, now).await.map_err(session_error)?;
     session.insert(KEY_TOUCHED, now).await.map_err(session_error)?;
-    Ok(())
+    Ok(Who { user: user.id, signed_in_at_ms: now, idle_secs: idle.as_secs() })
+}
+
+/// The `Set-Cookie` header telling the phone who signed in (see `who.rs`).
+pub fn who_cookie(who: &Who, secure: bool) -> (axum::http::HeaderName, axum::http::HeaderValue) {
+    let value = who.cookie(now_ms(), secure);
+    (axum::http::header::SET_COOKIE, axum::http::HeaderValue::from_str(&value).expect("a cookie of ids and digits"))
+}
+
+/// The `Set-Cookie` header telling the phone nobody is signed in.
+pub fn forget_who_cookie(secure: bool) -> (axum::http::HeaderName, axum::http::HeaderValue) {
+    (axum::http::header::SET_COOKIE, axum::http::HeaderValue::from_str(&super::who::forget_cookie(secure)).expect("a plain cookie"))
 }
 
 pub async fn sign_out(session: &Session) -> Result<(), AppError> {
     session.flush().await.map_err(session_error)
 }
 
+/// The cookie that carries half of an invitation link made by a plain form post.
+const NEW_INVITATION_COOKIE: &str = "signpost-new-invitation";
+/// How long the page has to show it.
+const NEW_INVITATION_SECS: u64 = 300;
+
 /// Keeps an invitation link just made by a plain form post (no JavaScript) for the page the
-/// browser is sent back to, which shows it once ([`take_new_invitation`]). A link never travels
-/// in a URL, where logs and browser history would keep it.
-pub async fn keep_new_invitation(session: &Session, user: &User, link: &InvitationLink) -> Result<(), AppError> {
-    session.insert(KEY_NEW_INVITATION, (user.id, link)).await.map_err(session_error)
+/// browser is sent back to, which shows it once ([`take_new_invitation`]). The link never
+/// travels in a URL (logs, history) and is never kept whole: a one-time pad of random bytes goes
+/// in the session (the database), the link XOR the pad in a short-lived HttpOnly cookie. Either
+/// half alone says nothing. Returns the `Set-Cookie` value.
+pub async fn keep_new_invitation(session: &Session, user: &User, link: &InvitationLink, secure: bool) -> Result<axum::http::HeaderValue, AppError> {
+    let mut pad = vec![0u8; link.link.len()];
+    getrandom::fill(&mut pad).map_err(|_| AppError::Internal)?;
+    let sealed: Vec<u8> = link.link.bytes().zip(&pad).map(|(a, b)| a ^ b).collect();
+    session.insert(KEY_NEW_INVITATION, (user.id, link.expires_at_ms, store::hex(&pad))).await.map_err(session_error)?;
+    let cookie = format!(
+        "{NEW_INVITATION_COOKIE}={}; Path=/; Max-Age={NEW_INVITATION_SECS}; HttpOnly; SameSite=Strict{}",
+        store::hex(&sealed),
+        if secure { "; Secure" } else { "" }
+    );
+    axum::http::HeaderValue::from_str(&cookie).map_err(|_| AppError::Internal)
 }
 
-/// The invitation link kept by [`keep_new_invitation`] for this user, removed from the session.
-pub async fn take_new_invitation(session: &Session, user: &User) -> Result<Option<InvitationLink>, AppError> {
-    let kept: Option<(uuid::Uuid, InvitationLink)> = session.remove(KEY_NEW_INVITATION).await.map_err(session_error)?;
-    Ok(kept.filter(|(by, _)| *by == user.id).map(|(_, link)| link))
+/// The invitation link kept by [`keep_new_invitation`] for this user, joined from its halves
+/// and removed from both; with the `Set-Cookie` value that removes the cookie, if it was sent.
+pub async fn take_new_invitation(
+    session: &Session,
+    user: &User,
+    headers: &axum::http::HeaderMap,
+    secure: bool,
+) -> Result<(Option<InvitationLink>, Option<axum::http::HeaderValue>), AppError> {
+    let kept: Option<(uuid::Uuid, i64, String)> = session.remove(KEY_NEW_INVITATION).await.map_err(session_error)?;
+    let sealed = headers
+        .get_all(axum::http::header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find_map(|v| crate::cookie::value(v, NEW_INVITATION_COOKIE))
+        .and_then(unhex);
+    let forget = sealed.is_some().then(|| {
+        let cookie = format!("{NEW_INVITATION_COOKIE}=; Path=/; Max-Age=0; HttpOnly; SameSite=Strict{}", if secure { "; Secure" } else { "" });
+        axum::http::HeaderValue::from_str(&cookie).expect("a plain cookie")
+    });
+    let link = match (kept, sealed) {
+        (Some((by, expires_at_ms, pad)), Some(sealed)) if by == user.id => unhex(&pad)
+            .filter(|pad| pad.len() == sealed.len())
+            .and_then(|pad| String::from_utf8(sealed.iter().zip(&pad).map(|(a, b)| a ^ b).collect()).ok())
+            .map(|link| InvitationLink { link, expires_at_ms }),
+        _ => None,
+    };
+    Ok((link, forget))
+}
+
+fn unhex(s: &str) -> Option<Vec<u8>> {
+    (s.len() % 2 == 0)
+        .then(|| (0..s.len()).step_by(2).map(|i| u8::from_str_radix(s.get(i..i + 2)?, 16).ok()).collect::<Option<Vec<u8>>>())
+        .flatten()
 }
 
 /// The signed-in user, for handlers that need one. Refuses with 401 when there is no session,
@@ -173,12 +230,13 @@ impl FromRequestParts<AppState> for CurrentUser {
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
         let session = Session::from_request_parts(parts, state).await.map_err(|_| AppError::Internal)?;
-        current_user(&session, &state.pool).await?.map(CurrentUser).ok_or(AppError::Unauthorised)
+        current_user(&session, &state.pool, state.config.session_idle).await?.map(CurrentUser).ok_or(AppError::Unauthorised)
     }
 }
 
-/// The session's user, if the session is still good; ends it if not.
-pub async fn current_user(session: &Session, pool: &SqlitePool) -> Result<Option<User>, AppError> {
+/// The session's user, if the session is still good; ends it if not. Activity keeps it going
+/// for another `idle` period.
+pub async fn current_user(session: &Session, pool: &SqlitePool, idle: Duration) -> Result<Option<User>, AppError> {
     let Some(id) = session.get::<uuid::Uuid>(KEY_USER).await.map_err(session_error)? else {
         return Ok(None);
     };
@@ -189,7 +247,7 @@ pub async fn current_user(session: &Session, pool: &SqlitePool) -> Result<Option
     let user = store::user(pool, id).await?;
     match user {
         Some(user) if user.session_epoch == epoch && now - signed_in < ABSOLUTE.as_millis() as i64 => {
-            if now - touched >= TOUCH_EVERY_MS {
+            if now - touched >= TOUCH_EVERY_MS.min(idle.as_millis() as i64 / 4) {
                 // Modifying the session saves it with a new inactivity expiry.
                 session.insert(KEY_TOUCHED, now).await.map_err(session_error)?;
             }

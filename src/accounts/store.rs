@@ -8,7 +8,7 @@ use sha2::{Digest, Sha256};
 use sqlx::{AssertSqlSafe, SqlitePool};
 use uuid::Uuid;
 
-use super::model::{Member, Role};
+use super::model::{Member, Role, UnsentOnDevice};
 use crate::error::AppError;
 
 /// A user as the server knows them.
@@ -118,11 +118,19 @@ pub async fn add_user(pool: &SqlitePool, email: &str, organisation: Uuid, role: 
     if !crate::referrals::model::valid_email(&email) {
         return Err(AccountError::Rejected("account-error-email-invalid"));
     }
-    if let Some(problem) = super::model::password_problem(password) {
+    if let Some(problem) = chosen_password_problem(password, &email) {
         return Err(AccountError::Rejected(problem));
     }
+    insert_user(pool, &email, organisation, role, hash_password(password)).await
+}
+
+/// Adds an account with a password already checked and hashed.
+async fn insert_user(pool: &SqlitePool, email: &str, organisation: Uuid, role: Role, hash: String) -> Result<User, AccountError> {
+    let email = normalise_email(email);
+    if !crate::referrals::model::valid_email(&email) {
+        return Err(AccountError::Rejected("account-error-email-invalid"));
+    }
     let id = Uuid::now_v7();
-    let hash = hash_password(password);
     let result = sqlx::query(
         "INSERT INTO users (id, email, password_hash, organization_id, role, created_at) VALUES (?, ?, ?, ?, ?, ?)
          ON CONFLICT (email) DO NOTHING",
@@ -145,9 +153,15 @@ pub async fn add_user(pool: &SqlitePool, email: &str, organisation: Uuid, role: 
     }
 }
 
+/// What is wrong with a password someone chose for the account `email`: its length, or that it
+/// is too easy to guess.
+pub fn chosen_password_problem(password: &str, email: &str) -> Option<&'static str> {
+    super::model::password_problem(password).or_else(|| super::passwords::problem(password, email))
+}
+
 /// Sets a new password and ends every session the user had.
 pub async fn reset_password(pool: &SqlitePool, email: &str, password: &str) -> Result<(), AccountError> {
-    if let Some(problem) = super::model::password_problem(password) {
+    if let Some(problem) = chosen_password_problem(password, email) {
         return Err(AccountError::Rejected(problem));
     }
     let r = sqlx::query("UPDATE users SET password_hash = ?, session_epoch = session_epoch + 1 WHERE email = ?")
@@ -168,50 +182,179 @@ pub async fn user(pool: &SqlitePool, id: Uuid) -> Result<Option<User>, AppError>
     Ok(row.and_then(|r| r.user()))
 }
 
-/// The user with this email and password, if they match. Always spends one argon2 check.
-pub async fn check_login(pool: &SqlitePool, email: &str, password: &str) -> Result<Option<User>, AppError> {
+/// The user with this email and password, if they match. Always spends one argon2 check (a
+/// wrong email takes as long as a wrong password), off the async threads, at most
+/// `hashing`'s permits at a time: a flood of sign-ins queues rather than exhausting memory.
+pub async fn check_login(pool: &SqlitePool, hashing: &tokio::sync::Semaphore, email: &str, password: &str) -> Result<Option<User>, AppError> {
     let row: Option<UserRow> = sqlx::query_as(AssertSqlSafe(format!("SELECT {USER_COLUMNS} FROM users WHERE email = ? AND disabled_at IS NULL")))
         .bind(normalise_email(email))
         .fetch_optional(pool)
         .await?;
-    let password = password.to_string();
     let (hash, user) = match &row {
         Some(r) => (r.password_hash.clone(), r.user()),
         None => (dummy_hash().to_string(), None),
     };
-    // argon2 takes tens of milliseconds of CPU: off the async threads.
-    let ok = tokio::task::spawn_blocking(move || verify_password(&hash, &password)).await.unwrap_or(false);
+    let password = password.to_string();
+    let ok = off_thread(hashing, move || verify_password(&hash, &password)).await?;
     Ok(if ok { user } else { None })
 }
 
-/// Rate-limit keys: hashes, so the table holds no email addresses or client addresses.
+/// How long a sign-in waits for its turn to check a password before the server says it is busy.
+pub const HASHING_WAIT: std::time::Duration = std::time::Duration::from_secs(10);
+
+/// Runs argon2 work (checking or making a hash) on the blocking pool, holding one of
+/// `hashing`'s permits; `Busy` if none comes free within [`HASHING_WAIT`].
+pub async fn off_thread<T: Send + 'static>(
+    hashing: &tokio::sync::Semaphore,
+    work: impl FnOnce() -> T + Send + 'static,
+) -> Result<T, AppError> {
+    let _permit = tokio::time::timeout(HASHING_WAIT, hashing.acquire())
+        .await
+        .map_err(|_| AppError::Busy)?
+        .map_err(|_| AppError::Internal)?;
+    tokio::task::spawn_blocking(work).await.map_err(|_| AppError::Internal)
+}
+
+/// Rate-limit keys: hashes, so the tables hold no email addresses or client addresses.
 pub fn failure_key(kind: &str, value: &str) -> String {
     sha256_hex(format!("{kind}:{}", value.trim().to_lowercase()).as_bytes())
 }
 
-pub async fn failures_since(pool: &SqlitePool, key: &str, since_ms: i64) -> Result<i64, AppError> {
-    Ok(sqlx::query_scalar("SELECT count(*) FROM login_failures WHERE key = ? AND at >= ?")
-        .bind(key)
-        .bind(since_ms)
-        .fetch_one(pool)
-        .await?)
+/// Failures an account may have before each attempt must wait.
+pub const FREE_FAILURES: i64 = 5;
+/// The longest an account's next attempt must wait after failures.
+pub const MAX_DELAY_MS: i64 = 30_000;
+/// Failures are forgotten after this long without another.
+pub const FAILURE_MEMORY_MS: i64 = 15 * 60 * 1000;
+/// How long an attempt holds its account's slot at most (longer than any password check).
+const ATTEMPT_HOLD_MS: i64 = 30_000;
+
+/// Takes the account's turn to check a password, before any hashing: refused (false) while
+/// another attempt on it is being checked, or until the delay its recent failures earn has
+/// passed (none for the first [`FREE_FAILURES`], then 1 s, 2 s, 4 s … up to [`MAX_DELAY_MS`]).
+/// Attempts refused here do not count, so nobody can keep the owner out for longer than one
+/// delay: it slows guessing to one try per half minute.
+pub async fn claim_attempt(pool: &SqlitePool, key: &str, now_ms: i64) -> Result<bool, AppError> {
+    sqlx::query("INSERT INTO login_throttle (key) VALUES (?) ON CONFLICT (key) DO NOTHING").bind(key).execute(pool).await?;
+    let claimed = sqlx::query(
+        "UPDATE login_throttle
+         SET busy_until = ?2 + ?3,
+             failures = CASE WHEN last_failure_at < ?2 - ?4 THEN 0 ELSE failures END
+         WHERE key = ?1 AND busy_until <= ?2
+           AND (failures < ?5 OR last_failure_at < ?2 - ?4
+                OR last_failure_at + min(?6, 1000 * (1 << min(failures - ?5, 15))) <= ?2)",
+    )
+    .bind(key)
+    .bind(now_ms)
+    .bind(ATTEMPT_HOLD_MS)
+    .bind(FAILURE_MEMORY_MS)
+    .bind(FREE_FAILURES)
+    .bind(MAX_DELAY_MS)
+    .execute(pool)
+    .await?
+    .rows_affected();
+    Ok(claimed == 1)
 }
 
-pub async fn record_failure(pool: &SqlitePool, keys: &[&str], at_ms: i64) -> Result<(), AppError> {
-    for key in keys {
-        sqlx::query("INSERT INTO login_failures (key, at) VALUES (?, ?)").bind(key).bind(at_ms).execute(pool).await?;
-    }
+/// The claimed attempt failed: one more failure, and the slot is free again.
+pub async fn attempt_failed(pool: &SqlitePool, key: &str, now_ms: i64) -> Result<(), AppError> {
+    sqlx::query("UPDATE login_throttle SET failures = failures + 1, last_failure_at = ?, busy_until = 0 WHERE key = ?")
+        .bind(now_ms)
+        .bind(key)
+        .execute(pool)
+        .await?;
     Ok(())
 }
 
-pub async fn clear_failures(pool: &SqlitePool, key: &str) -> Result<(), AppError> {
-    sqlx::query("DELETE FROM login_failures WHERE key = ?").bind(key).execute(pool).await?;
+/// The claimed attempt was not checked after all (the server was busy): the slot is free again
+/// and nothing counts.
+pub async fn release_attempt(pool: &SqlitePool, key: &str) -> Result<(), AppError> {
+    sqlx::query("UPDATE login_throttle SET busy_until = 0 WHERE key = ?").bind(key).execute(pool).await?;
+    Ok(())
+}
+
+/// The claimed attempt succeeded: the account's failures are forgotten.
+pub async fn attempt_succeeded(pool: &SqlitePool, key: &str) -> Result<(), AppError> {
+    sqlx::query("DELETE FROM login_throttle WHERE key = ?").bind(key).execute(pool).await?;
+    Ok(())
+}
+
+/// Records an attempt from a client before its password is checked, and tells whether the
+/// client is within `limit` attempts that failed (or are still being checked) in the window
+/// since `since_ms`. Counting first means parallel guesses see each other. Returns the record's
+/// id, to forget it if the attempt succeeds ([`forget_attempt`]); None when over the limit.
+pub async fn count_client_attempt(pool: &SqlitePool, key: &str, since_ms: i64, now_ms: i64, limit: i64) -> Result<Option<i64>, AppError> {
+    let id: i64 = sqlx::query_scalar("INSERT INTO login_failures (key, at) VALUES (?, ?) RETURNING rowid")
+        .bind(key)
+        .bind(now_ms)
+        .fetch_one(pool)
+        .await?;
+    let before: i64 = sqlx::query_scalar("SELECT count(*) FROM login_failures WHERE key = ? AND at >= ? AND rowid < ?")
+        .bind(key)
+        .bind(since_ms)
+        .bind(id)
+        .fetch_one(pool)
+        .await?;
+    if before >= limit {
+        // Over the limit: this attempt is not checked, so it does not count either.
+        forget_attempt(pool, id).await?;
+        return Ok(None);
+    }
+    Ok(Some(id))
+}
+
+/// Forgets a client attempt that succeeded (or was never checked).
+pub async fn forget_attempt(pool: &SqlitePool, id: i64) -> Result<(), AppError> {
+    sqlx::query("DELETE FROM login_failures WHERE rowid = ?").bind(id).execute(pool).await?;
     Ok(())
 }
 
 /// Forgets failures older than `before_ms` (the daily task).
 pub async fn forget_failures(pool: &SqlitePool, before_ms: i64) -> Result<u64, AppError> {
-    Ok(sqlx::query("DELETE FROM login_failures WHERE at < ?").bind(before_ms).execute(pool).await?.rows_affected())
+    let clients = sqlx::query("DELETE FROM login_failures WHERE at < ?").bind(before_ms).execute(pool).await?.rows_affected();
+    let accounts = sqlx::query("DELETE FROM login_throttle WHERE last_failure_at < ? AND busy_until < ?")
+        .bind(before_ms)
+        .bind(before_ms)
+        .execute(pool)
+        .await?
+        .rows_affected();
+    Ok(clients + accounts)
+}
+
+/// Changes the signed-in user's own password, after checking their current one. Every other
+/// session of theirs ends (the epoch moves on); returns the user as they now are, to sign the
+/// current session in again.
+pub async fn change_password(
+    pool: &SqlitePool,
+    hashing: &tokio::sync::Semaphore,
+    user: &User,
+    current: &str,
+    new: &str,
+) -> Result<User, AppError> {
+    if let Some(problem) = chosen_password_problem(new, &user.email) {
+        return Err(AppError::BadRequest(problem.into()));
+    }
+    let Some(checked) = check_login(pool, hashing, &user.email, current).await? else {
+        return Err(AppError::BadRequest("account-error-current-password".into()));
+    };
+    if checked.id != user.id {
+        return Err(AppError::Unauthorised);
+    }
+    if current == new {
+        return Err(AppError::BadRequest("account-error-password-same".into()));
+    }
+    let new = new.to_string();
+    let hash = off_thread(hashing, move || hash_password(&new)).await?;
+    let epoch: i64 = sqlx::query_scalar(
+        "UPDATE users SET password_hash = ?, session_epoch = session_epoch + 1 WHERE id = ? AND disabled_at IS NULL
+         RETURNING session_epoch",
+    )
+    .bind(hash)
+    .bind(user.id.to_string())
+    .fetch_optional(pool)
+    .await?
+    .ok_or(AppError::Unauthorised)?;
+    Ok(User { session_epoch: epoch, ..user.clone() })
 }
 
 pub use super::model::INVITATION_DAYS;
@@ -242,10 +385,21 @@ pub async fn invite(pool: &SqlitePool, admin: &User, role: Role) -> Result<(Stri
 }
 
 /// Uses an invitation: creates the account in the inviting organisation. The token works once.
-pub async fn accept_invitation(pool: &SqlitePool, token: &str, email: &str, password: &str) -> Result<User, AppError> {
-    if let Some(problem) = super::model::password_problem(password) {
+pub async fn accept_invitation(
+    pool: &SqlitePool,
+    hashing: &tokio::sync::Semaphore,
+    token: &str,
+    email: &str,
+    password: &str,
+) -> Result<User, AppError> {
+    if let Some(problem) = chosen_password_problem(password, email) {
         return Err(AppError::BadRequest(problem.into()));
     }
+    if !crate::referrals::model::valid_email(&normalise_email(email)) {
+        return Err(AppError::BadRequest("account-error-email-invalid".into()));
+    }
+    let password = password.to_string();
+    let hash = off_thread(hashing, move || hash_password(&password)).await?;
     let now = now_ms();
     // Claim the token first (one statement: two people using the same link cannot both win).
     let claimed: Option<(String, String)> = sqlx::query_as(
@@ -261,7 +415,7 @@ pub async fn accept_invitation(pool: &SqlitePool, token: &str, email: &str, pass
     };
     let organisation: Uuid = organisation.parse().map_err(|_| AppError::Internal)?;
     let role = Role::from_code(&role).ok_or(AppError::Internal)?;
-    match add_user(pool, email, organisation, role, password).await {
+    match insert_user(pool, email, organisation, role, hash).await {
         Ok(user) => Ok(user),
         Err(e) => {
             // Give the link back so the person can try again with another email.
@@ -277,6 +431,59 @@ pub async fn accept_invitation(pool: &SqlitePool, token: &str, email: &str, pass
         }
     }
 }
+
+/// Referrals that phones report waiting, unsent, for members of the admin's organisation whose
+/// access was removed: they can never be sent, so the admin must know to reach those families
+/// another way. Reports older than [`WAITING_REPORT_DAYS`] are not shown.
+pub async fn unsent_of_removed(pool: &SqlitePool, admin: &User, now_ms: i64) -> Result<Vec<UnsentOnDevice>, AppError> {
+    if admin.role != Role::OrgAdmin {
+        return Err(AppError::Forbidden);
+    }
+    let rows: Vec<(String, i64, i64, i64)> = sqlx::query_as(
+        "SELECT users.email, sum(device_waiting.count), min(device_waiting.oldest_at), max(device_waiting.reported_at)
+         FROM device_waiting JOIN users ON users.id = device_waiting.author_id
+         WHERE users.organization_id = ? AND users.disabled_at IS NOT NULL AND device_waiting.reported_at >= ?
+         GROUP BY users.id, users.email ORDER BY users.email",
+    )
+    .bind(admin.organisation_id.to_string())
+    .bind(now_ms - WAITING_REPORT_DAYS * 24 * 3600 * 1000)
+    .fetch_all(pool)
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|(email, count, oldest_ms, reported_ms)| UnsentOnDevice { email, count: count as u32, oldest_ms, reported_ms })
+        .collect())
+}
+
+/// How long a phone's report of unsent referrals is shown.
+pub const WAITING_REPORT_DAYS: i64 = 60;
+
+/// Keeps what a phone reports waiting on it (R14): its report replaces its last one. Only
+/// existing users count; at most [`MAX_REPORTED_AUTHORS`] of them.
+pub async fn record_waiting(pool: &SqlitePool, report: &crate::referrals::outbox::WaitingReport, now_ms: i64) -> Result<(), AppError> {
+    let mut tx = pool.begin().await?;
+    sqlx::query("DELETE FROM device_waiting WHERE device = ?").bind(report.device.to_string()).execute(&mut *tx).await?;
+    for w in report.authors.iter().filter(|w| w.count > 0).take(MAX_REPORTED_AUTHORS) {
+        sqlx::query(
+            "INSERT INTO device_waiting (device, author_id, count, oldest_at, reported_at)
+             SELECT ?, id, ?, ?, ? FROM users WHERE id = ?
+             ON CONFLICT (device, author_id) DO UPDATE SET count = excluded.count, oldest_at = excluded.oldest_at,
+                 reported_at = excluded.reported_at",
+        )
+        .bind(report.device.to_string())
+        .bind(i64::from(w.count.min(10_000)))
+        .bind(w.oldest_ms)
+        .bind(now_ms)
+        .bind(w.author.to_string())
+        .execute(&mut *tx)
+        .await?;
+    }
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Most authors one phone's report is kept for.
+pub const MAX_REPORTED_AUTHORS: usize = 20;
 
 /// The members of the admin's organisation who can sign in, in the order they joined.
 pub async fn members(pool: &SqlitePool, admin: &User) -> Result<Vec<Member>, AppError> {

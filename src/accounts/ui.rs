@@ -48,8 +48,7 @@ where
 
 /// The sign-in page's address, coming back to this page.
 fn sign_in_href() -> String {
-    let path = use_location().pathname.get_untracked();
-    format!("/login?next={}", safe_next(&path))
+    crate::redirect::login_href(&use_location().pathname.get_untracked())
 }
 
 #[component]
@@ -73,23 +72,24 @@ fn NotAllowed(i18n: I18n, error: AppError, gate: Gate) -> impl IntoView {
 pub fn ActionError(i18n: I18n, error: AppError) -> impl IntoView {
     let link = (error == AppError::Unauthorised)
         .then(|| view! { " " <a href=sign_in_href()>{t!(i18n, "inbox-sign-in")}</a> });
-    view! { <p class="notice error inbox-alert" role="alert">{i18n.t(error.message_id())}{link}</p> }
+    view! { <p class="notice error inbox-alert" role="alert">{i18n.error_message(&error)}{link}</p> }
 }
 
 #[component]
 pub fn LoginPage() -> impl IntoView {
     let i18n = use_i18n();
     let query = use_query_map();
-    let (invalid, limited) = (t!(i18n, "login-error-invalid"), t!(i18n, "login-error-limited"));
+    let (invalid, limited, busy) = (t!(i18n, "login-error-invalid"), t!(i18n, "login-error-limited"), t!(i18n, "login-error-busy"));
     let error = move || {
         query.with(|q| match q.get("error").as_deref() {
             Some("invalid") => Some(invalid.clone()),
             Some("limited") => Some(limited.clone()),
+            Some("busy") => Some(busy.clone()),
             _ => None,
         })
     };
     let needs_connection = t!(i18n, "login-needs-connection");
-    let next = move || query.with(|q| safe_next(&q.get("next").unwrap_or_default()).to_string());
+    let next = move || query.with(|q| safe_next(&q.get("next").unwrap_or_default()));
     let status = use_offline_status();
     let offline = move || !status.online.get();
     view! {

@@ -12,11 +12,24 @@ async fn snapshot() -> Result<std::sync::Arc<super::cache::Snapshot>, AppError> 
     state.directory.get(&state.pool).await
 }
 
+/// Searches the directory. The work is bounded by [`super::read::search_page`] and runs off the
+/// async threads, at most [`CONCURRENT_SEARCHES`] at a time, so that searches, however many
+/// and however long, cannot hold up other requests (`/api/search` and the server-rendered
+/// search page both come here).
 #[server(prefix = "/api", endpoint = "search", input = GetUrl)]
 pub async fn search_directory(query: Query) -> Result<SearchPage, AppError> {
     let snap = snapshot().await?;
-    Ok(super::read::search_page(&snap.directory, &snap.index, &query, chrono::Utc::now()))
+    let _permit = SEARCHES.acquire().await.map_err(|_| AppError::Internal)?;
+    tokio::task::spawn_blocking(move || super::read::search_page(&snap.directory, &snap.index, &query, chrono::Utc::now()))
+        .await
+        .map_err(|_| AppError::Internal)
 }
+
+/// How many searches run at once; more wait their turn (without holding a thread).
+#[cfg(feature = "ssr")]
+pub const CONCURRENT_SEARCHES: usize = 4;
+#[cfg(feature = "ssr")]
+static SEARCHES: tokio::sync::Semaphore = tokio::sync::Semaphore::const_new(CONCURRENT_SEARCHES);
 
 #[server(prefix = "/api", endpoint = "filters", input = GetUrl)]
 pub async fn get_filter_options() -> Result<FilterOptions, AppError> {

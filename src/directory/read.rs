@@ -60,8 +60,11 @@ pub fn filter_options(directory: &Directory) -> FilterOptions {
     FilterOptions { neighbourhoods: directory.neighbourhoods(), languages: directory.languages() }
 }
 
+/// The one way a search runs, on the server and on the phone: the query is bounded first
+/// ([`Query::bounded`]), whoever made it.
 pub fn search_page(directory: &Directory, index: &SearchIndex, query: &Query, now: Now) -> SearchPage {
-    results_page(directory, index.search(directory, query, now), query, now)
+    let query = query.bounded();
+    results_page(directory, index.search(directory, &query, now), &query, now)
 }
 
 /// A page of results from ranked positions in `directory.services`.

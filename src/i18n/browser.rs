@@ -35,11 +35,7 @@ pub fn from_page() -> I18n {
 fn cookie_locale() -> Option<&'static LocaleInfo> {
     let document: web_sys::HtmlDocument = web_sys::window()?.document()?.dyn_into().ok()?;
     let cookies = document.cookie().ok()?;
-    cookies
-        .split(';')
-        .filter_map(|pair| pair.trim().split_once('='))
-        .find(|(name, _)| *name == LOCALE_COOKIE)
-        .and_then(|(_, value)| find(value.trim()))
+    find(crate::cookie::value(&cookies, LOCALE_COOKIE)?)
 }
 
 /// The browser's preferred languages against the shipped ones: exact tag, then language only.
@@ -94,6 +90,5 @@ pub fn choose(locale: &str, next: &str) {
         );
         let _ = document.set_cookie(&cookie);
     }
-    let next = if next.starts_with('/') && !next.starts_with("//") { next } else { "/" };
-    let _ = window.location().assign(next);
+    let _ = window.location().assign(&crate::safe_next(next));
 }

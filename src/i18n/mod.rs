@@ -126,11 +126,32 @@ impl Localizer {
 
     fn format(&self, id: &str, args: Option<&FluentArgs>) -> String {
         let Some(pattern) = self.bundle.get_message(id).and_then(|m| m.value()) else {
-            // Tests make this unreachable for shipped ids; show the id rather than nothing.
-            return id.to_string();
+            return self.missing(id, args);
         };
         let mut errors = Vec::new();
         self.bundle.format_pattern(pattern, args, &mut errors).into_owned()
+    }
+
+    /// A message this locale lacks (tests make that impossible for the ids the code names; an
+    /// id can still come from elsewhere, such as an error's). Never the raw id on screen: on the
+    /// server the reference locale's message if it has one (logged once), else nothing.
+    fn missing(&self, id: &str, args: Option<&FluentArgs>) -> String {
+        #[cfg(feature = "ssr")]
+        if !std::ptr::eq(self.info, reference()) {
+            let english = server::localizer(reference());
+            if english.has(id) {
+                server::log_missing_once(self.info.id, id);
+                return english.format(id, args);
+            }
+        }
+        let _ = (id, args);
+        String::new()
+    }
+
+    /// What to tell the user about `error`, in this locale.
+    pub fn error_message(&self, error: &crate::error::AppError) -> String {
+        let id = error.message_id();
+        self.t(if self.has(id) { id } else { "error-bad-request" })
     }
 
     /// The JSON carried to the browser in the page: `{"locale": .., "ftl": ..}`, safe to put

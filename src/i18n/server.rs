@@ -40,10 +40,7 @@ pub fn negotiate_request(headers: &HeaderMap) -> &'static LocaleInfo {
         .get_all(header::COOKIE)
         .iter()
         .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .filter_map(|pair| pair.trim().split_once('='))
-        .find(|(name, _)| *name == LOCALE_COOKIE)
-        .map(|(_, value)| value.trim());
+        .find_map(|v| crate::cookie::value(v, LOCALE_COOKIE));
     let accept = headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok());
     negotiate(cookie, accept)
 }
@@ -64,4 +61,14 @@ pub fn negotiate(cookie: Option<&str>, accept_language: Option<&str>) -> &'stati
         fluent_langneg::NegotiationStrategy::Lookup,
     );
     chosen.first().and_then(|id| find(&id.to_string())).unwrap_or_else(reference)
+}
+
+/// Logs, once per locale and message, that a message was missing at run time.
+pub fn log_missing_once(locale: &str, id: &str) {
+    static SEEN: std::sync::Mutex<Vec<(String, String)>> = std::sync::Mutex::new(Vec::new());
+    let mut seen = SEEN.lock().unwrap_or_else(|e| e.into_inner());
+    if !seen.iter().any(|(l, i)| l == locale && i == id) {
+        seen.push((locale.to_string(), id.to_string()));
+        tracing::warn!(locale, message = id, "message missing: shown in English");
+    }
 }

@@ -144,9 +144,18 @@ fn formats_messages_with_arguments_and_plurals() {
     let en = Localizer::new(super::reference(), FTL_SOURCES[0].1.concat()).unwrap();
     assert_eq!(crate::t!(en, "results-count", count = 1), "One service");
     assert!(crate::t!(en, "results-count", count = 12).contains("12"));
-    assert_eq!(en.t("no-such-message"), "no-such-message");
+    // A message nobody wrote is never shown as its raw id.
+    assert_eq!(en.t("no-such-message"), "");
     let ar = Localizer::new(find("ar").unwrap(), FTL_SOURCES[1].1.concat()).unwrap();
     assert_eq!(crate::t!(ar, "results-count", count = 2), "خدمتان");
+    // A message one locale lacks is shown in English (on the server), never as its id.
+    let partial = Localizer::new(find("ar").unwrap(), "app-name = سايْنبوست\n".to_string()).unwrap();
+    #[cfg(feature = "ssr")]
+    assert_eq!(partial.t("results-count"), en.t("results-count"));
+    assert!(!partial.t("results-count").contains("results-count"));
+    let made_up = crate::error::AppError::BadRequest("Call 0800 000 000".into());
+    assert_eq!(en.error_message(&made_up), en.t("error-bad-request"));
+    assert!(!partial.error_message(&made_up).contains("0800"));
 }
 
 #[test]

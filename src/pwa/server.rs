@@ -37,6 +37,8 @@ pub struct PwaAssets {
     pub version: String,
     pub service_worker: String,
     pub shell: String,
+    /// The shell's Content-Security-Policy: its one script, by hash.
+    pub shell_policy: String,
 }
 
 /// The hashed file names cargo-leptos wrote to `hash.txt` next to the server binary.
@@ -60,6 +62,17 @@ fn file_hashes(options: &LeptosOptions) -> Vec<(String, String)> {
 pub fn entry_urls(options: &LeptosOptions) -> (String, String) {
     let urls = bundle_urls(options);
     (urls[0].clone(), urls[1].clone())
+}
+
+/// The one inline script of every page and of the shell: loads the bundle when the browser is
+/// idle and starts the app (`hydrate`, which mounts instead on the shell). Its text is fixed
+/// per build, so the shell's policy allows it by hash; pages allow it by nonce.
+pub fn loader_script(options: &LeptosOptions) -> String {
+    let (js, wasm) = entry_urls(options);
+    format!(
+        "const go=()=>import({js:?}).then(m=>m.default({{module_or_path:{wasm:?}}}).then(()=>m.hydrate()));\
+         if(\"requestIdleCallback\" in window)requestIdleCallback(go,{{timeout:2000}});else setTimeout(go,0);"
+    )
 }
 
 /// The browser bundle's URLs, named as `HydrationScripts` and `HashedStylesheet` name them.
@@ -100,7 +113,7 @@ fn split_urls(options: &LeptosOptions, hashes: &[(String, String)]) -> Vec<Strin
 
 /// The app shell: the document every offline navigation gets. It carries no data and no words
 /// (the app renders the page, in the user's language, from the phone's store).
-fn render_shell(options: &LeptosOptions) -> String {
+fn render_shell(options: &LeptosOptions, retention_days: u32) -> String {
     let owner = Owner::new();
     owner.with(|| {
         // `data-shell` is SHELL_ATTRIBUTE: the browser entry point mounts instead of hydrating.
@@ -114,8 +127,9 @@ fn render_shell(options: &LeptosOptions) -> String {
                     <meta name="theme-color" content=THEME_COLOUR/>
                     <link rel="icon" href="/favicon.svg" type="image/svg+xml"/>
                     <link rel="manifest" href="/manifest.webmanifest"/>
+                    <meta name=crate::referrals::consent::RETENTION_META content=retention_days.to_string()/>
                     <HashedStylesheet options=options.clone() id="leptos"/>
-                    <HydrationScripts options=options.clone()/>
+                    <script type="module" inner_html=loader_script(options)></script>
                 </head>
                 <body>
                     <div class="shell-loading" aria-busy="true"></div>
@@ -128,12 +142,13 @@ fn render_shell(options: &LeptosOptions) -> String {
 
 impl PwaAssets {
     /// `release` (SIGNPOST_RELEASE) is mixed into the version so a deployment can force one.
-    pub fn new(options: &LeptosOptions, release: &str) -> Self {
+    pub fn new(options: &LeptosOptions, release: &str, retention_days: u32) -> Self {
         let mut precache = vec!["/shell".to_string(), "/manifest.webmanifest".to_string(), "/favicon.svg".to_string()];
         precache.extend(ICONS.iter().map(|(src, _, _)| src.to_string()));
         precache.extend(bundle_urls(options));
         precache.extend(LOCALES.iter().map(|l| format!("/locales/{}.ftl", l.id)));
-        let shell = render_shell(options);
+        let shell = render_shell(options, retention_days);
+        let shell_policy = crate::server::security::hashed_policy(&[&loader_script(options)]);
 
         let mut hasher = DefaultHasher::new();
         precache.hash(&mut hasher);
@@ -149,7 +164,7 @@ impl PwaAssets {
             .replace("__VERSION__", &version)
             .replace("__PRECACHE__", &serde_json::to_string(&precache).unwrap_or_else(|_| "[]".into()))
             .replace("__SKIP_WAITING__", SKIP_WAITING);
-        Self { precache, version, service_worker, shell }
+        Self { precache, version, service_worker, shell, shell_policy }
     }
 }
 
@@ -167,7 +182,11 @@ pub async fn service_worker(State(state): State<AppState>) -> Response {
 }
 
 pub async fn shell(State(state): State<AppState>) -> Response {
-    with_headers(state.pwa.shell.clone(), "text/html; charset=utf-8", "no-cache")
+    let mut response = with_headers(state.pwa.shell.clone(), "text/html; charset=utf-8", "no-cache");
+    if let Ok(policy) = HeaderValue::from_str(&state.pwa.shell_policy) {
+        response.headers_mut().insert(header::CONTENT_SECURITY_POLICY, policy);
+    }
+    response
 }
 
 /// The web app manifest, in the request's language.

@@ -1,9 +1,10 @@
 //! The inbox's server functions: who is signed in (the session), then the plain functions in
 //! `store`, which decide what that user may see and do. Reads are GETs like the directory's;
 //! the two changes are POSTs of a urlencoded form, so the pages' forms work without JavaScript
-//! (a plain form post is answered with a redirect back to the page, see `ui.rs`).
+//! (a plain form post is answered with a redirect back to the page, see `ui.rs`). These are the
+//! only way to read and act on the inbox: there is no second API for the same operations.
 //!
-//! - `GET /api/inbox`: [`inbox_page`]
+//! - `GET /api/inbox?page=`: [`inbox_page`]
 //! - `GET /api/inbox-referral?id=`: [`referral_page`]
 //! - `POST /api/inbox-status` (`id`, `action`, `reason`, `outcome`): [`change_referral_status`]
 //! - `POST /api/inbox-note` (`id`, `body`): [`add_referral_note`]
@@ -27,18 +28,20 @@ fn referral_id(id: &str) -> Result<uuid::Uuid, AppError> {
     id.trim().parse().map_err(|_| AppError::NotFound)
 }
 
-/// The referrals received by the signed-in organisation admin's services, newest first.
+/// One page (1-based; past the end, the last) of the referrals received by the signed-in
+/// organisation admin's services, newest first.
 #[server(prefix = "/api", endpoint = "inbox", input = GetUrl)]
-pub async fn inbox_page() -> Result<Inbox, AppError> {
+pub async fn inbox_page(page: Option<u32>) -> Result<Inbox, AppError> {
     let (state, user) = signed_in().await?;
-    super::store::inbox(&state.pool, &user).await
+    let retention = state.config.retention_days();
+    super::store::inbox(&state.pool, &user, page.unwrap_or(1), retention, crate::accounts::store::now_ms()).await
 }
 
 /// One referral, as far as the signed-in user may see it.
 #[server(prefix = "/api", endpoint = "inbox-referral", input = GetUrl)]
 pub async fn referral_page(id: String) -> Result<Detail, AppError> {
     let (state, user) = signed_in().await?;
-    super::store::detail(&state.pool, &user, referral_id(&id)?).await
+    super::store::detail(&state.pool, &user, referral_id(&id)?, state.config.retention_days()).await
 }
 
 /// Moves a received referral on: `action` is `seen`, `accept`, `decline` (with a `reason`) or

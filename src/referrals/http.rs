@@ -1,17 +1,15 @@
-//! Server only: the referral endpoints. Thin: who is signed in, parse, call `store`, answer.
+//! Server only: the phone's referral protocol (docs/SYNC-SPEC.md, R1–R15). Thin: who is signed
+//! in, parse, call `store`, answer. (The inbox's reads and actions are server functions, in
+//! `api.rs`: one way to do each thing.)
 //!
-//! - `POST /api/referrals/v1/push`: a batch of queued referrals (docs/SYNC-SPEC.md, R1–R7)
-//! - `GET /api/referrals/v1/sent?since=&limit=`: receipts of the user's sent referrals
-//! - `GET /api/referrals/v1/sent-list`: the same with names, for screens
-//! - `GET /api/referrals/v1/inbox`: referrals received by the admin's organisation
-//! - `GET /api/referrals/v1/referrals/{id}`: one referral, as far as the user may see it
-//! - `POST /api/referrals/v1/referrals/{id}/status`: `{"action": "accept"}`, …
-//! - `POST /api/referrals/v1/referrals/{id}/notes`: `{"body": "…"}`
+//! - `POST /api/referrals/v1/push`: a batch of queued referrals, all by the signed-in author
+//! - `GET /api/referrals/v1/sent?since=&limit=&author=`: receipts of the user's own referrals
+//! - `POST /api/referrals/v1/waiting`: how many referrals wait on a phone, per author (R14)
 //! - `GET /api/referrals/v1/figures`: anonymised counts (coordinators)
 
 use axum::{
     Json,
-    extract::{Path, Query, State},
+    extract::{Query, State},
     http::{HeaderValue, StatusCode, header},
     response::{IntoResponse, Response},
 };
@@ -19,11 +17,15 @@ use serde::Deserialize;
 use uuid::Uuid;
 
 use super::{
-    model::{ReferralDraft, StatusChange},
-    outbox::{MAX_BATCH, PushOutcome, PushRequest, PushResponse, PushResult},
+    model::ReferralDraft,
+    outbox::{MAX_BATCH, PushOutcome, PushRequest, PushResponse, PushResult, WaitingReport},
     store::{self, Target},
 };
-use crate::{accounts::{session::CurrentUser, store::now_ms}, error::AppError, server::state::AppState};
+use crate::{
+    accounts::{session::CurrentUser, store::now_ms},
+    error::AppError,
+    server::{client::ClientIp, state::AppState},
+};
 
 fn no_store(mut response: Response) -> Response {
     response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
@@ -32,6 +34,16 @@ fn no_store(mut response: Response) -> Response {
 
 fn json<T: serde::Serialize>(value: T) -> Response {
     no_store(Json(value).into_response())
+}
+
+/// Too many requests: try again after `wait`.
+fn slow_down(wait: std::time::Duration) -> Response {
+    let secs = wait.as_secs().max(1).to_string();
+    let mut response = (StatusCode::TOO_MANY_REQUESTS, "error-busy").into_response();
+    if let Ok(v) = HeaderValue::from_str(&secs) {
+        response.headers_mut().insert(header::RETRY_AFTER, v);
+    }
+    response
 }
 
 pub async fn push(
@@ -48,6 +60,16 @@ pub async fn push(
     if request.referrals.len() > MAX_BATCH {
         return Err(AppError::BadRequest("referral-error-batch".into()));
     }
+    // R13: the phone sends a batch for the author it was made by; another user's session never
+    // sends it as theirs.
+    if request.author.is_some_and(|author| author != user.id) {
+        tracing::info!(user = %user.id, "push refused: the referrals belong to someone else");
+        return Err(AppError::Forbidden);
+    }
+    if let Err(not_until) = state.limits.pushes.check_key(&user.id) {
+        let wait = not_until.wait_time_from(governor::clock::Clock::now(&governor::clock::DefaultClock::default()));
+        return Ok(slow_down(wait));
+    }
     let snapshot = state.directory.get(&state.pool).await?;
     let now = now_ms();
     let mut results = Vec::with_capacity(request.referrals.len());
@@ -61,7 +83,13 @@ pub async fn push(
                     organisation_id: s.organisation_id,
                     accepts: s.accepts_referrals && s.status.listed(),
                 });
-                store::ingest(&state.pool, &user, draft, target, now).await?
+                // One item the database fails on is answered on its own ("try again"); the
+                // rest of the batch goes on (R15).
+                match store::ingest(&state.pool, &user, draft, target, now).await {
+                    Ok(outcome) => outcome,
+                    Err(AppError::Internal) => PushOutcome::Unavailable,
+                    Err(e) => return Err(e),
+                }
             }
         };
         // Ids and outcomes only: never the content.
@@ -75,6 +103,7 @@ pub async fn push(
 pub struct SentParams {
     since: Option<String>,
     limit: Option<String>,
+    author: Option<String>,
 }
 
 pub async fn sent(
@@ -90,60 +119,31 @@ pub async fn sent(
         None | Some("") => 200,
         Some(s) => s.parse::<u32>().ok().filter(|n| (1..=500).contains(n)).ok_or(AppError::BadRequest("error-bad-request".into()))?,
     };
+    // R13: receipts go to the phone for the author it asks about, only if that is who is signed in.
+    if let Some(author) = params.author.as_deref().filter(|a| !a.trim().is_empty()) {
+        if author.trim().parse::<Uuid>().ok() != Some(user.id) {
+            return Err(AppError::Forbidden);
+        }
+    }
     Ok(json(store::sent(&state.pool, &user, since, limit).await?))
 }
 
-pub async fn sent_list(State(state): State<AppState>, CurrentUser(user): CurrentUser) -> Result<Response, AppError> {
-    Ok(json(store::sent_list(&state.pool, &user).await?))
-}
-
-pub async fn inbox(State(state): State<AppState>, CurrentUser(user): CurrentUser) -> Result<Response, AppError> {
-    Ok(json(store::inbox(&state.pool, &user).await?))
-}
-
-fn referral_id(id: &str) -> Result<Uuid, AppError> {
-    id.parse().map_err(|_| AppError::NotFound)
-}
-
-pub async fn detail(
+/// R14: a phone's report of what waits on it. No session needed (a removed member's phone
+/// still reports); counts only; limited per client.
+pub async fn waiting(
     State(state): State<AppState>,
-    CurrentUser(user): CurrentUser,
-    Path(id): Path<String>,
+    ClientIp(client): ClientIp,
+    body: Result<Json<WaitingReport>, axum::extract::rejection::JsonRejection>,
 ) -> Result<Response, AppError> {
-    Ok(json(store::detail(&state.pool, &user, referral_id(&id)?).await?))
-}
-
-pub async fn change_status(
-    State(state): State<AppState>,
-    CurrentUser(user): CurrentUser,
-    Path(id): Path<String>,
-    body: Result<Json<StatusChange>, axum::extract::rejection::JsonRejection>,
-) -> Result<Response, AppError> {
-    let id = referral_id(&id)?;
-    let Ok(Json(change)) = body else {
-        return Err(AppError::BadRequest("referral-error-status-change".into()));
+    let Ok(Json(report)) = body else {
+        return Err(AppError::BadRequest("error-bad-request".into()));
     };
-    let status = store::change_status(&state.pool, &user, id, &change, now_ms()).await?;
-    Ok(json(serde_json::json!({ "status": status })))
-}
-
-#[derive(Deserialize)]
-pub struct NoteBody {
-    body: String,
-}
-
-pub async fn add_note(
-    State(state): State<AppState>,
-    CurrentUser(user): CurrentUser,
-    Path(id): Path<String>,
-    body: Result<Json<NoteBody>, axum::extract::rejection::JsonRejection>,
-) -> Result<Response, AppError> {
-    let id = referral_id(&id)?;
-    let Ok(Json(note)) = body else {
-        return Err(AppError::BadRequest("referral-error-note".into()));
-    };
-    store::add_note(&state.pool, &user, id, &note.body, now_ms()).await?;
-    Ok(no_store(StatusCode::CREATED.into_response()))
+    if let Err(not_until) = state.limits.reports.check_key(&client) {
+        let wait = not_until.wait_time_from(governor::clock::Clock::now(&governor::clock::DefaultClock::default()));
+        return Ok(slow_down(wait));
+    }
+    crate::accounts::store::record_waiting(&state.pool, &report, now_ms()).await?;
+    Ok(no_store(StatusCode::NO_CONTENT.into_response()))
 }
 
 pub async fn figures(State(state): State<AppState>, CurrentUser(user): CurrentUser) -> Result<Response, AppError> {

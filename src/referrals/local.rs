@@ -2,9 +2,14 @@
 //! apart from the directory copy so that clearing one never touches the other.
 //!
 //! Stores: `entries` (one record per referral: the receipt as JSON, which holds no personal
-//! data, and the personal details sealed with AES-GCM), `keys` (the AES-GCM key, made by
-//! WebCrypto as non-extractable: script can use it but never read it out) and `meta` (the
-//! cursor for status changes). Personal details are only ever written sealed.
+//! data but names the referral's author, and the personal details sealed with AES-GCM), `keys`
+//! (one AES-GCM key per author, made by WebCrypto as non-extractable: script can use it but
+//! never read it out) and `meta` (each author's cursor for status changes, this device's id).
+//! Personal details are only ever written sealed, under their author's key.
+//!
+//! Everything here is per author (R13): an entry is opened, listed, claimed, removed or wiped
+//! only for the user it belongs to (`OutboxEntry::belongs_to`); another user's entries are only
+//! ever counted.
 
 use idb::{Database, Factory, TransactionMode};
 use js_sys::{Array, Object, Reflect, Uint8Array};
@@ -12,15 +17,30 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{AesGcmParams, AesKeyGenParams, CryptoKey};
 
-use super::{model::ReferralDraft, outbox::OutboxEntry};
+use uuid::Uuid;
+
+use super::{
+    model::ReferralDraft,
+    outbox::{self, OutboxEntry, WaitingCount},
+    sending,
+};
 
 const DB_NAME: &str = "signpost-outbox";
 const DB_VERSION: u32 = 1;
 const ENTRIES: &str = "entries";
 const KEYS: &str = "keys";
 const META: &str = "meta";
-const KEY_ID: &str = "aes-gcm";
-const CURSOR: &str = "sent-cursor";
+/// The key of referrals queued before authors were recorded.
+const LEGACY_KEY_ID: &str = "aes-gcm";
+const DEVICE: &str = "device";
+
+fn key_id(author: Option<Uuid>) -> String {
+    author.map_or_else(|| LEGACY_KEY_ID.to_string(), |a| format!("aes-gcm:{a}"))
+}
+
+fn cursor_id(author: Uuid) -> String {
+    format!("sent-cursor:{author}")
+}
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum OutboxError {
@@ -40,7 +60,6 @@ fn text(s: &str) -> JsValue {
 
 pub struct Outbox {
     db: Database,
-    key: CryptoKey,
 }
 
 fn subtle() -> Result<web_sys::SubtleCrypto, OutboxError> {
@@ -78,49 +97,53 @@ impl Outbox {
             }
         });
         let db = request.await.map_err(|_| OutboxError::Unavailable)?;
-        let key = Self::key(&db).await?;
-        Ok(Self { db, key })
+        // Without WebCrypto nothing could be kept sealed: say so now, not at the first save.
+        subtle()?;
+        Ok(Self { db })
     }
 
-    /// The outbox key: made once per browser profile and kept in IndexedDB as a CryptoKey
-    /// object. Two tabs making one at the same moment: `add` lets only the first be kept, and
-    /// both then use it.
-    async fn key(db: &Database) -> Result<CryptoKey, OutboxError> {
-        if let Some(key) = Self::stored_key(db).await? {
+    /// An author's key: made the first time they queue a referral on this browser profile and
+    /// kept in IndexedDB as a CryptoKey object. Two tabs making one at the same moment: `add`
+    /// lets only the first be kept, and both then use it.
+    async fn key(&self, author: Option<Uuid>) -> Result<CryptoKey, OutboxError> {
+        if let Some(key) = self.stored_key(author).await? {
             return Ok(key);
         }
         let usages = Array::of2(&text("encrypt"), &text("decrypt"));
         let made = promise(subtle()?.generate_key_with_object(&AesKeyGenParams::new("AES-GCM", 256), false, &usages)).await?;
-        let tx = db.transaction(&[KEYS], TransactionMode::ReadWrite).map_err(failed)?;
+        let tx = self.db.transaction(&[KEYS], TransactionMode::ReadWrite).map_err(failed)?;
         if let Ok(store) = tx.object_store(KEYS) {
-            let _ = store.add(&made, Some(&text(KEY_ID)));
+            let _ = store.add(&made, Some(&text(&key_id(author))));
         }
         let _ = tx.await;
-        Self::stored_key(db).await?.ok_or(OutboxError::Failed)
+        self.stored_key(author).await?.ok_or(OutboxError::Failed)
     }
 
-    async fn stored_key(db: &Database) -> Result<Option<CryptoKey>, OutboxError> {
-        let tx = db.transaction(&[KEYS], TransactionMode::ReadOnly).map_err(failed)?;
-        let value = tx.object_store(KEYS).map_err(failed)?.get(text(KEY_ID)).map_err(failed)?.await.map_err(failed)?;
+    async fn stored_key(&self, author: Option<Uuid>) -> Result<Option<CryptoKey>, OutboxError> {
+        let tx = self.db.transaction(&[KEYS], TransactionMode::ReadOnly).map_err(failed)?;
+        let value = tx.object_store(KEYS).map_err(failed)?.get(text(&key_id(author))).map_err(failed)?.await.map_err(failed)?;
         Ok(value.and_then(|v| v.dyn_into::<CryptoKey>().ok()))
     }
 
-    async fn seal(&self, draft: &ReferralDraft) -> Result<(Uint8Array, Uint8Array), OutboxError> {
+    async fn seal(&self, author: Option<Uuid>, draft: &ReferralDraft) -> Result<(Uint8Array, Uint8Array), OutboxError> {
+        let key = self.key(author).await?;
         let iv = random_bytes::<12>()?;
         let iv = Uint8Array::from(&iv[..]);
         let params = AesGcmParams::new("AES-GCM", &iv);
         let plain = serde_json::to_vec(draft).map_err(failed)?;
-        let sealed = promise(subtle()?.encrypt_with_object_and_u8_array(&params, &self.key, &plain)).await?;
+        let sealed = promise(subtle()?.encrypt_with_object_and_u8_array(&params, &key, &plain)).await?;
         Ok((iv, Uint8Array::new(&sealed)))
     }
 
-    async fn unseal(&self, iv: &Uint8Array, sealed: &Uint8Array) -> Result<ReferralDraft, OutboxError> {
+    async fn unseal(&self, author: Option<Uuid>, iv: &Uint8Array, sealed: &Uint8Array) -> Result<ReferralDraft, OutboxError> {
+        let key = self.stored_key(author).await?.ok_or(OutboxError::Failed)?;
         let params = AesGcmParams::new("AES-GCM", iv);
-        let plain = promise(subtle()?.decrypt_with_object_and_u8_array(&params, &self.key, &sealed.to_vec())).await?;
+        let plain = promise(subtle()?.decrypt_with_object_and_u8_array(&params, &key, &sealed.to_vec())).await?;
         serde_json::from_slice(&Uint8Array::new(&plain).to_vec()).map_err(failed)
     }
 
-    /// Builds the record for an entry: receipt in clear, details sealed (when there are any).
+    /// Builds the record for an entry: receipt in clear, details sealed under its author's key
+    /// (when there are any).
     async fn record(&self, entry: &OutboxEntry, lease_until: f64) -> Result<Object, OutboxError> {
         let receipt = OutboxEntry { draft: None, ..entry.clone() };
         let record = Object::new();
@@ -128,7 +151,7 @@ impl Outbox {
         set("receipt", &text(&serde_json::to_string(&receipt).map_err(failed)?))?;
         set("lease", &JsValue::from_f64(lease_until))?;
         if let Some(draft) = &entry.draft {
-            let (iv, sealed) = self.seal(draft).await?;
+            let (iv, sealed) = self.seal(entry.author, draft).await?;
             set("iv", &iv)?;
             set("sealed", &sealed)?;
         }
@@ -162,23 +185,33 @@ impl Outbox {
         Some((iv, sealed))
     }
 
-    async fn open_entry(&self, record: &JsValue) -> Option<OutboxEntry> {
+    /// The entry in `record` with its details opened, if it belongs to `who` (a referral
+    /// queued before authors were recorded is adopted: from now on it is theirs and sealed
+    /// under their key when next saved).
+    async fn open_entry(&self, record: &JsValue, who: sending::Author) -> Option<OutboxEntry> {
         let mut entry = Self::receipt_of(record)?;
+        if !entry.belongs_to(who.id, who.signed_in_at_ms) {
+            return None;
+        }
         if let Some((iv, sealed)) = Self::sealed_of(record) {
             // Details that cannot be opened (the key was cleared with site data) are kept
             // sealed; the entry shows, and cannot be sent.
-            entry.draft = self.unseal(&iv, &sealed).await.ok();
+            entry.draft = self.unseal(entry.author, &iv, &sealed).await.ok();
         }
+        entry.author = Some(who.id);
         Some(entry)
     }
 
-    /// Every entry, personal details opened, oldest first.
-    pub async fn list(&self) -> Result<Vec<OutboxEntry>, OutboxError> {
+    async fn records(&self) -> Result<Vec<JsValue>, OutboxError> {
         let tx = self.db.transaction(&[ENTRIES], TransactionMode::ReadOnly).map_err(failed)?;
-        let records = tx.object_store(ENTRIES).map_err(failed)?.get_all(None, None).map_err(failed)?.await.map_err(failed)?;
+        tx.object_store(ENTRIES).map_err(failed)?.get_all(None, None).map_err(failed)?.await.map_err(failed)
+    }
+
+    /// `who`'s entries, personal details opened, oldest first.
+    pub async fn list(&self, who: sending::Author) -> Result<Vec<OutboxEntry>, OutboxError> {
         let mut entries = vec![];
-        for record in &records {
-            if let Some(entry) = self.open_entry(record).await {
+        for record in &self.records().await? {
+            if let Some(entry) = self.open_entry(record, who).await {
                 entries.push(entry);
             }
         }
@@ -186,10 +219,40 @@ impl Outbox {
         Ok(entries)
     }
 
-    /// Claims the entries waiting to be sent for this tab: in one read-write transaction (which
-    /// IndexedDB runs one at a time across tabs) each waiting entry whose lease has run out gets
-    /// a new lease. Another tab finds them leased and leaves them alone (R8).
-    pub async fn claim(&self, now_ms: f64, lease_ms: f64) -> Result<Vec<OutboxEntry>, OutboxError> {
+    /// How many unsent referrals on this phone are not `who`'s (anybody's, when nobody is signed
+    /// in): they stay sealed until their author signs in.
+    pub async fn others_waiting(&self, who: Option<sending::Author>) -> Result<usize, OutboxError> {
+        Ok(self
+            .records()
+            .await?
+            .iter()
+            .filter_map(Self::receipt_of)
+            .filter(|e| e.unsent() && !who.is_some_and(|w| e.belongs_to(w.id, w.signed_in_at_ms)))
+            .count())
+    }
+
+    /// What waits unsent on this phone, per known author (no personal data), for the server
+    /// (R14). Referrals of no recorded author are left out: nobody could be told of them.
+    pub async fn waiting_counts(&self) -> Result<Vec<WaitingCount>, OutboxError> {
+        let mut counts: Vec<WaitingCount> = vec![];
+        for entry in self.records().await?.iter().filter_map(Self::receipt_of).filter(OutboxEntry::unsent) {
+            let Some(author) = entry.author else { continue };
+            match counts.iter_mut().find(|c| c.author == author) {
+                Some(c) => {
+                    c.count += 1;
+                    c.oldest_ms = c.oldest_ms.min(entry.created_at_ms);
+                }
+                None => counts.push(WaitingCount { author, count: 1, oldest_ms: entry.created_at_ms }),
+            }
+        }
+        counts.sort_by_key(|c| c.author);
+        Ok(counts)
+    }
+
+    /// Claims `who`'s entries waiting to be sent for this tab: in one read-write transaction
+    /// (which IndexedDB runs one at a time across tabs) each of their waiting entries whose lease
+    /// has run out gets a new lease. Another tab finds them leased and leaves them alone (R8).
+    pub async fn claim(&self, who: sending::Author, now_ms: f64, lease_ms: f64) -> Result<Vec<OutboxEntry>, OutboxError> {
         let tx = self.db.transaction(&[ENTRIES], TransactionMode::ReadWrite).map_err(failed)?;
         let store = tx.object_store(ENTRIES).map_err(failed)?;
         let records = store.get_all(None, None).map_err(failed)?.await.map_err(failed)?;
@@ -197,8 +260,8 @@ impl Outbox {
         for record in records {
             let Some(entry) = Self::receipt_of(&record) else { continue };
             let lease = Reflect::get(&record, &text("lease")).ok().and_then(|v| v.as_f64()).unwrap_or(0.0);
-            let waiting = matches!(entry.state, super::outbox::OutboxState::Queued | super::outbox::OutboxState::Sending);
-            if waiting && lease <= now_ms && Self::sealed_of(&record).is_some() && claimed.len() < super::outbox::MAX_BATCH {
+            let ours = entry.belongs_to(who.id, who.signed_in_at_ms);
+            if ours && entry.unsent() && lease <= now_ms && Self::sealed_of(&record).is_some() && claimed.len() < outbox::MAX_BATCH {
                 let _ = Reflect::set(&record, &text("lease"), &JsValue::from_f64(now_ms + lease_ms));
                 store.put(&record, Some(&text(&entry.id.to_string()))).map_err(failed)?;
                 claimed.push(record);
@@ -210,42 +273,99 @@ impl Outbox {
         }
         let mut entries = vec![];
         for record in &claimed {
-            if let Some(entry) = self.open_entry(record).await.filter(|e| e.draft.is_some()) {
+            if let Some(entry) = self.open_entry(record, who).await.filter(|e| e.draft.is_some()) {
                 entries.push(entry);
             }
         }
         Ok(entries)
     }
 
-    pub async fn remove(&self, id: uuid::Uuid) -> Result<(), OutboxError> {
+    /// Removes one of `who`'s entries (another user's is left alone).
+    pub async fn remove(&self, who: sending::Author, id: Uuid) -> Result<(), OutboxError> {
+        let mine = self.list(who).await?.iter().any(|e| e.id == id);
+        if !mine {
+            return Ok(());
+        }
         let tx = self.db.transaction(&[ENTRIES], TransactionMode::ReadWrite).map_err(failed)?;
         tx.object_store(ENTRIES).map_err(failed)?.delete(text(&id.to_string())).map_err(failed)?;
         tx.await.map(|_| ()).map_err(failed)
     }
 
-    pub async fn cursor(&self) -> i64 {
-        let Ok(tx) = self.db.transaction(&[META], TransactionMode::ReadOnly) else { return 0 };
-        let Ok(store) = tx.object_store(META) else { return 0 };
-        let Ok(request) = store.get(text(CURSOR)) else { return 0 };
-        request.await.ok().flatten().and_then(|v| v.as_f64()).map_or(0, |v| v as i64)
+    pub async fn cursor(&self, author: Uuid) -> i64 {
+        self.meta(&cursor_id(author)).await.and_then(|v| v.as_f64()).map_or(0, |v| v as i64)
     }
 
-    pub async fn set_cursor(&self, cursor: i64) -> Result<(), OutboxError> {
+    pub async fn set_cursor(&self, author: Uuid, cursor: i64) -> Result<(), OutboxError> {
+        self.set_meta(&cursor_id(author), &JsValue::from_f64(cursor as f64)).await
+    }
+
+    async fn meta(&self, id: &str) -> Option<JsValue> {
+        let tx = self.db.transaction(&[META], TransactionMode::ReadOnly).ok()?;
+        tx.object_store(META).ok()?.get(text(id)).ok()?.await.ok().flatten()
+    }
+
+    async fn set_meta(&self, id: &str, value: &JsValue) -> Result<(), OutboxError> {
         let tx = self.db.transaction(&[META], TransactionMode::ReadWrite).map_err(failed)?;
-        tx.object_store(META).map_err(failed)?.put(&JsValue::from_f64(cursor as f64), Some(&text(CURSOR))).map_err(failed)?;
+        tx.object_store(META).map_err(failed)?.put(value, Some(&text(id))).map_err(failed)?;
         tx.await.map(|_| ()).map_err(failed)
     }
 
-    /// Empties the outbox, key included (signing out). Clearing rather than deleting the
-    /// database: a deletion would wait for every other tab to close its connection.
-    pub async fn wipe(self) -> Result<(), OutboxError> {
-        let tx = self.db.transaction(&[ENTRIES, KEYS, META], TransactionMode::ReadWrite).map_err(failed)?;
-        for name in [ENTRIES, KEYS, META] {
-            tx.object_store(name).map_err(failed)?.clear().map_err(failed)?;
+    /// This phone's own random id (for its reports of what waits on it).
+    pub async fn device(&self) -> Result<Uuid, OutboxError> {
+        if let Some(id) = self.meta(DEVICE).await.and_then(|v| v.as_string()).and_then(|s| s.parse().ok()) {
+            return Ok(id);
         }
+        let id = uuid::Builder::from_random_bytes(random_bytes::<16>()?).into_uuid();
+        self.set_meta(DEVICE, &text(&id.to_string())).await?;
+        Ok(id)
+    }
+
+    /// Deletes `who`'s referrals, key and cursor from the phone (signing out). Other users'
+    /// queued referrals stay, sealed, for them.
+    pub async fn wipe(&self, who: sending::Author) -> Result<(), OutboxError> {
+        let mine: Vec<Uuid> = self
+            .records()
+            .await?
+            .iter()
+            .filter_map(Self::receipt_of)
+            .filter(|e| e.belongs_to(who.id, who.signed_in_at_ms))
+            .map(|e| e.id)
+            .collect();
+        let tx = self.db.transaction(&[ENTRIES, KEYS, META], TransactionMode::ReadWrite).map_err(failed)?;
+        let entries = tx.object_store(ENTRIES).map_err(failed)?;
+        for id in mine {
+            entries.delete(text(&id.to_string())).map_err(failed)?;
+        }
+        tx.object_store(KEYS).map_err(failed)?.delete(text(&key_id(Some(who.id)))).map_err(failed)?;
+        tx.object_store(META).map_err(failed)?.delete(text(&cursor_id(who.id))).map_err(failed)?;
         match tx.await.map_err(failed)? {
             idb::TransactionResult::Committed => Ok(()),
             _ => Err(OutboxError::Failed),
         }
+    }
+}
+
+/// The outbox as the shared sending code (`sending.rs`) sees it.
+impl sending::Store for Outbox {
+    type Error = OutboxError;
+
+    async fn claim(&self, author: sending::Author, now_ms: f64, lease_ms: f64) -> Result<Vec<OutboxEntry>, OutboxError> {
+        Outbox::claim(self, author, now_ms, lease_ms).await
+    }
+
+    async fn save(&self, entry: &OutboxEntry) -> Result<(), OutboxError> {
+        Outbox::save(self, entry).await
+    }
+
+    async fn list(&self, author: sending::Author) -> Result<Vec<OutboxEntry>, OutboxError> {
+        Outbox::list(self, author).await
+    }
+
+    async fn cursor(&self, author: Uuid) -> i64 {
+        Outbox::cursor(self, author).await
+    }
+
+    async fn set_cursor(&self, author: Uuid, cursor: i64) -> Result<(), OutboxError> {
+        Outbox::set_cursor(self, author, cursor).await
     }
 }

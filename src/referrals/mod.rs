@@ -2,8 +2,10 @@
 //! (server) storage with authorisation in every query, the inbox and retention.
 
 pub mod api;
+pub mod consent;
 pub mod model;
 pub mod outbox;
+pub mod sending;
 pub mod ui;
 pub mod view;
 pub mod status;

@@ -8,9 +8,12 @@ use uuid::Uuid;
 
 use crate::directory::needs::Need;
 
-/// The version of the consent statement (`referral-consent-statement` in the locales). Bump it
-/// when the statement's meaning changes; referrals record the version the family heard.
-pub const CONSENT_VERSION: u32 = 1;
+/// The format of consent records the phone makes: 2 names the exact statement read (its
+/// version, see `consent.rs`). 1 is a record made before statements were versioned by their
+/// text; still accepted, so that referrals queued on a phone before an update are not lost.
+pub const CONSENT_VERSION: u32 = 2;
+/// The earlier format, without a statement version.
+pub const LEGACY_CONSENT_VERSION: u32 = 1;
 
 pub const MAX_NAME_CHARS: usize = 100;
 pub const MAX_CONTACT_CHARS: usize = 254;
@@ -75,11 +78,16 @@ impl Urgency {
     }
 }
 
-/// The family's consent, as the worker recorded it: which statement (version and the locale it
-/// was read in) and when. Who obtained it is the signed-in worker, recorded by the server.
+/// The family's consent, as the worker recorded it: which statement (its exact text's version,
+/// in the locale it was read in) and when. Who obtained it is the signed-in worker, recorded by
+/// the server.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Consent {
+    /// The record's format ([`CONSENT_VERSION`]).
     pub version: u32,
+    /// The version of the statement read (`consent::version`); none in the legacy format.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub statement: Option<String>,
     /// The shipped locale the statement was read in.
     pub language: String,
     /// When it was given, as Unix milliseconds (the phone's clock).
@@ -127,6 +135,8 @@ pub enum Field {
     Support,
     ReferrerContact,
     Consent,
+    /// The referral as a whole (it cannot be sent at all).
+    Referral,
 }
 
 /// One thing wrong with a referral: the field and the Fluent id of the message.
@@ -257,7 +267,12 @@ impl ReferralDraft {
             Some(c) => {
                 let known = crate::i18n::find(&c.language).is_some();
                 let in_time = c.given_at_ms > 1_600_000_000_000 && c.given_at_ms <= now_ms + 24 * 3600 * 1000;
-                if !(known && (1..=CONSENT_VERSION).contains(&c.version) && in_time) {
+                let statement = match (c.version, c.statement.as_deref()) {
+                    (CONSENT_VERSION, Some(v)) => super::consent::valid_version(v),
+                    (LEGACY_CONSENT_VERSION, None) => true,
+                    _ => false,
+                };
+                if !(known && statement && in_time) {
                     errors.push(error(Field::Consent, "referral-error-consent-invalid"));
                 }
             }
@@ -294,8 +309,7 @@ impl Status {
         Self::ALL.into_iter().find(|s| s.code() == code)
     }
 
-    /// Finished: nothing more will happen, so personal details may be purged after the
-    /// retention period.
+    /// Finished: nothing more will happen.
     pub fn finished(self) -> bool {
         matches!(self, Status::Declined | Status::Closed)
     }
@@ -385,7 +399,7 @@ mod tests {
             urgency: Urgency::Soon,
             safeguarding: false,
             referrer_contact: "worker@example.org".into(),
-            consent: Some(Consent { version: 1, language: "ar".into(), given_at_ms: NOW - 1000 }),
+            consent: Some(Consent { version: 2, statement: Some("0123456789abcdef".into()), language: "ar".into(), given_at_ms: NOW - 1000 }),
         }
     }
 
@@ -402,15 +416,22 @@ mod tests {
     fn without_consent_nothing_may_be_sent() {
         let d = ReferralDraft { consent: None, ..draft() };
         assert_eq!(messages(&d), ["referral-error-consent-required"]);
+        let statement = || Some("0123456789abcdef".to_string());
         for bad in [
-            Consent { version: 0, language: "ar".into(), given_at_ms: NOW },
-            Consent { version: CONSENT_VERSION + 1, language: "ar".into(), given_at_ms: NOW },
-            Consent { version: 1, language: "xx".into(), given_at_ms: NOW },
-            Consent { version: 1, language: "ar".into(), given_at_ms: NOW + 2 * 24 * 3600 * 1000 },
+            Consent { version: 0, statement: statement(), language: "ar".into(), given_at_ms: NOW },
+            Consent { version: CONSENT_VERSION + 1, statement: statement(), language: "ar".into(), given_at_ms: NOW },
+            Consent { version: CONSENT_VERSION, statement: None, language: "ar".into(), given_at_ms: NOW },
+            Consent { version: CONSENT_VERSION, statement: Some("not a version".into()), language: "ar".into(), given_at_ms: NOW },
+            Consent { version: LEGACY_CONSENT_VERSION, statement: statement(), language: "ar".into(), given_at_ms: NOW },
+            Consent { version: CONSENT_VERSION, statement: statement(), language: "xx".into(), given_at_ms: NOW },
+            Consent { version: CONSENT_VERSION, statement: statement(), language: "ar".into(), given_at_ms: NOW + 2 * 24 * 3600 * 1000 },
         ] {
             let d = ReferralDraft { consent: Some(bad), ..draft() };
-            assert_eq!(messages(&d), ["referral-error-consent-invalid"]);
+            assert_eq!(messages(&d), ["referral-error-consent-invalid"], "{:?}", d.consent);
         }
+        // A record made before statements were versioned (queued before an update) still counts.
+        let legacy = Consent { version: LEGACY_CONSENT_VERSION, statement: None, language: "ar".into(), given_at_ms: NOW };
+        assert!(messages(&ReferralDraft { consent: Some(legacy), ..draft() }).is_empty());
     }
 
     #[test]

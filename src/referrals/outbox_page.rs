@@ -1,6 +1,7 @@
-//! The referrals on this phone (`/outbox`): waiting, sent and what the service answered, with
-//! "Send now", and signing out (which wipes them, warning first if any are unsent). The list
-//! lives in the browser, so the server renders the frame and the app fills it in.
+//! The referrals on this phone (`/outbox`) of whoever is signed in on it: waiting, sent and what
+//! the service answered, with "Send now", and signing out (which wipes them, warning first if
+//! any are unsent). Other workers' referrals on the same phone are only counted, never shown
+//! (R13). The list lives in the browser, so the server renders the frame and the app fills it in.
 
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -61,6 +62,13 @@ pub fn OutboxPage() -> impl IntoView {
                 {t!(i18n, "outbox-sign-in")}" "<a href="/login?next=/outbox">{t!(i18n, "outbox-sign-in-link")}</a>
             </p>
             <p class="notice" role="alert" hidden=move || !outbox.unavailable.get()>{t!(i18n, "outbox-unavailable")}</p>
+            {
+                let i18n = i18n.clone();
+                move || {
+                    let others = outbox.others_waiting.get();
+                    (others > 0).then(|| view! { <p class="notice" role="status">{t!(i18n, "outbox-others-waiting", count = others)}</p> })
+                }
+            }
             <p hidden=move || !outbox.loaded.get() || !outbox.entries.with(Vec::is_empty)>{t!(i18n, "outbox-empty")}</p>
             <ul class="outbox-list">
                 <For each=move || outbox.entries.get() key=|e| (e.id, format!("{:?}{:?}", e.state, e.status)) let:entry>
@@ -73,6 +81,7 @@ pub fn OutboxPage() -> impl IntoView {
             <form method="post" action="/logout" class="sign-out" on:submit=on_sign_out>
                 <button type="submit" class="secondary">{t!(i18n, "outbox-sign-out")}</button>
             </form>
+            <p><a href="/account/password">{t!(i18n, "outbox-password-link")}</a></p>
         </section>
     }
 }
@@ -89,7 +98,9 @@ fn OutboxItem(i18n: I18n, entry: OutboxEntry) -> impl IntoView {
         OutboxState::NotAccepting => t!(i18n, "outbox-state-not-accepting"),
     };
     let refused: Vec<String> = match &entry.state {
-        OutboxState::Refused { errors } => errors.iter().map(|e| i18n.t(&e.message)).collect(),
+        OutboxState::Refused { errors } => {
+            errors.iter().map(|e| i18n.error_message(&crate::error::AppError::BadRequest(e.message.clone()))).collect()
+        }
         _ => vec![],
     };
     let answer = entry.status.as_ref().map(|r| {

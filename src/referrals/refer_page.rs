@@ -2,15 +2,18 @@
 //!
 //! Step 1 shows the consent statement in the language the family chooses (any shipped locale,
 //! read from its locale file, which the service worker keeps for offline use) so the worker can
-//! read it with them; nothing else is shown until they agree. Step 2 is the referral. Saving
-//! checks it with the same rules as the server (`model.rs`), then keeps it on the phone,
-//! encrypted, in the outbox; it is sent when there is a connection.
+//! read it with them; nothing else is shown until they agree. The referral records the version
+//! of the exact text read (`consent.rs`). Step 2 is the referral. Saving checks it with the same
+//! rules as the server (`model.rs`), then keeps it on the phone, encrypted under the signed-in
+//! worker's key, in the outbox; it is sent when there is a connection, by that worker only.
+//! Referring needs someone signed in on the phone (the referral is theirs, R13).
 
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_navigate, use_params_map};
 
 use super::{
+    consent,
     model::{CONSENT_VERSION, Consent, ContactMethod, Field, FieldError, ReferralDraft, Urgency},
     outbox::OutboxEntry,
     status::use_outbox_status,
@@ -40,8 +43,8 @@ pub fn ReferPage() -> impl IntoView {
     loaded_page(page, |i18n, page| view! { <ReferView i18n page/> })
 }
 
-/// The consent statement in another shipped locale, from its locale file.
-async fn statement_in(locale: String, service: String) -> Option<String> {
+/// The consent statement in another shipped locale, from its locale file, and its version.
+async fn statement_in(locale: String, service: String, retention_days: u32) -> Option<(String, String)> {
     let info = find(&locale)?;
     #[cfg(feature = "hydrate")]
     {
@@ -54,11 +57,11 @@ async fn statement_in(locale: String, service: String) -> Option<String> {
         }
         let source = wasm_bindgen_futures::JsFuture::from(response.text().ok()?).await.ok()?.as_string()?;
         let l = crate::i18n::Localizer::new(info, source).ok()?;
-        Some(t!(l, "referral-consent-statement", service = service))
+        Some((consent::statement(&l, &service, retention_days), consent::version(&l, retention_days)))
     }
     #[cfg(not(feature = "hydrate"))]
     {
-        let _ = (info, service);
+        let _ = (info, service, retention_days);
         None
     }
 }
@@ -86,25 +89,47 @@ fn ReferView(i18n: I18n, page: ServicePage) -> impl IntoView {
         }
         .into_any();
     }
+    // The referral is the signed-in worker's (known on the phone even with no signal); with
+    // nobody signed in, the worker is asked to sign in first.
+    #[cfg(any(feature = "hydrate", feature = "ssr"))]
+    let author = crate::accounts::who::current().map(|w| w.user);
+    #[cfg(not(any(feature = "hydrate", feature = "ssr")))]
+    let author: Option<uuid::Uuid> = None;
+    let Some(author) = author else {
+        let sign_in = crate::redirect::login_href(&format!("/services/{}/refer", service.id));
+        return view! {
+            <Title text=title.clone()/>
+            <h1 dir="auto">{title}</h1>
+            <noscript><p class="notice" role="alert">{t!(i18n, "refer-needs-javascript")}</p></noscript>
+            <p class="notice" role="alert">{t!(i18n, "refer-sign-in")}" "<a href=sign_in>{t!(i18n, "outbox-sign-in-link")}</a></p>
+            <p><a href=format!("/services/{}", service.id)>{t!(i18n, "back-to-service")}</a></p>
+        }
+        .into_any();
+    };
     let outbox = use_outbox_status();
     let navigate = use_navigate();
     let current = i18n.info().id;
+    let retention_days = consent::configured_retention_days();
 
-    // Step 1: consent.
+    // Step 1: consent, in the language chosen, with the version of the exact text shown.
     let consent_locale = RwSignal::new(current.to_string());
     let agreed = RwSignal::new(false);
     let consent_at = RwSignal::new(None::<i64>);
     let service_name = service.name.clone();
-    let own_statement = t!(i18n, "referral-consent-statement", service = service_name.clone());
+    let own_statement = (consent::statement(&i18n, &service_name, retention_days), consent::version(&i18n, retention_days));
     let other_statement = LocalResource::new(move || {
         let (locale, name) = (consent_locale.get(), service_name.clone());
-        async move { if locale == current { None } else { statement_in(locale, name).await } }
+        async move { if locale == current { None } else { statement_in(locale, name, retention_days).await } }
     });
+    // (locale, text, version) of the statement on screen.
+    // The other language's file is read only once another language is chosen (never while
+    // rendering on the server, which must not wait on a browser-only resource).
     let statement = Memo::new(move |_| {
         let locale = consent_locale.get();
-        match other_statement.get().flatten() {
-            Some(text) if locale != current => (locale, text),
-            _ => (current.to_string(), own_statement.clone()),
+        let other = if locale == current { None } else { other_statement.get().flatten() };
+        match other {
+            Some((text, version)) => (locale, text, version),
+            None => (current.to_string(), own_statement.0.clone(), own_statement.1.clone()),
         }
     });
 
@@ -128,9 +153,11 @@ fn ReferView(i18n: I18n, page: ServicePage) -> impl IntoView {
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let now = now_ms();
+        let (read_in, _, version) = statement.get();
         let consent = consent_at.get().filter(|_| agreed.get()).map(|at| Consent {
             version: CONSENT_VERSION,
-            language: consent_locale.get(),
+            statement: Some(version),
+            language: read_in,
             given_at_ms: at,
         });
         let draft = ReferralDraft {
@@ -162,13 +189,13 @@ fn ReferView(i18n: I18n, page: ServicePage) -> impl IntoView {
             let saved = match super::lazy::new_id(now).await {
                 Some(id) => {
                     let draft = ReferralDraft { id, ..draft };
-                    super::lazy::queue(outbox, OutboxEntry::new(draft, service_name, now)).await
+                    super::lazy::queue(outbox, OutboxEntry::new(draft, author, service_name, now)).await
                 }
                 None => false,
             };
             #[cfg(not(feature = "hydrate"))]
             let saved = {
-                let _ = (draft, service_name, outbox, OutboxEntry::new);
+                let _ = (draft, service_name, outbox, author, OutboxEntry::new);
                 false
             };
             saving.set(false);
@@ -238,6 +265,7 @@ fn ReferView(i18n: I18n, page: ServicePage) -> impl IntoView {
         .collect_view();
     let consent_lang_attr = move || statement.get().0;
     let consent_dir = move || find(&statement.get().0).map_or("ltr", |l| l.dir.as_str());
+    let privacy = t!(i18n, "refer-privacy-body", period = consent::period(&i18n, retention_days));
     let e = i18n.clone();
     view! {
         <Title text=title.clone()/>
@@ -269,7 +297,7 @@ fn ReferView(i18n: I18n, page: ServicePage) -> impl IntoView {
                 {error_for(Field::Consent, e.clone())}
                 <details class="privacy">
                     <summary>{t!(i18n, "refer-privacy-title")}</summary>
-                    <p>{t!(i18n, "refer-privacy-body")}</p>
+                    <p>{privacy}</p>
                 </details>
                 <p class="hint" hidden=move || agreed.get()>{t!(i18n, "refer-consent-missing")}</p>
             </section>

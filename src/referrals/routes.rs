@@ -59,6 +59,10 @@ lazy_page!(
     InviteRoute => crate::accounts::invite_page::InvitePage
 );
 lazy_page!(
+    /// `/account/password`: the signed-in user's own password
+    PasswordRoute => crate::accounts::password_page::PasswordPage
+);
+lazy_page!(
     /// `/services/:id/refer`
     ReferRoute => super::refer_page::ReferPage
 );

@@ -1,6 +1,7 @@
-//! Browser only: sends the outbox and hears back what happened (docs/SYNC-SPEC.md, R8–R12).
-//! Runs on start, when the browser comes back online, when the page becomes visible, every
-//! minute while open, and on "Send now".
+//! Browser only: when to send the outbox, and the network as the shared sending code
+//! (`sending.rs`) needs it. Rounds run on start, when the browser comes back online, when the
+//! page becomes visible, every minute while open, and on "Send now"; each sends only the
+//! referrals of whoever is signed in on this phone (`accounts::who`, R13).
 
 use std::cell::Cell;
 
@@ -10,13 +11,15 @@ use wasm_bindgen_futures::{JsFuture, spawn_local};
 
 use super::{
     local::{Outbox, OutboxError},
-    outbox::{self, OutboxEntry, OutboxState, PushRequest, PushResponse, SENT_PATH, SentPage},
+    outbox::{OutboxEntry, PUSH_PATH, PushResponse, SENT_PATH, SentPage, WAITING_PATH, WaitingReport},
+    sending::{self, Answer, Author},
     status::OutboxStatus,
 };
+use crate::accounts::who;
 
-/// How long a tab's claim on the entries it is sending lasts (another tab may take them after).
-const LEASE_MS: f64 = 30_000.0;
 const SEND_EVERY: std::time::Duration = std::time::Duration::from_secs(60);
+/// A request with no answer after this long is given up (and sent again later).
+const TIMEOUT_MS: u32 = 30_000;
 
 thread_local! {
     static STARTED: Cell<bool> = const { Cell::new(false) };
@@ -27,20 +30,35 @@ thread_local! {
     static STATUS: Cell<Option<OutboxStatus>> = const { Cell::new(None) };
 }
 
-fn now_ms() -> i64 {
-    js_sys::Date::now() as i64
+fn now_ms() -> f64 {
+    js_sys::Date::now()
 }
 
-/// Reads the outbox into the page's signals.
+/// Who is signed in on this phone, as the outbox's author.
+fn author() -> Option<Author> {
+    who::current().map(|w| Author { id: w.user, signed_in_at_ms: w.signed_in_at_ms })
+}
+
+/// Reads the signed-in user's outbox (and how many of others' wait, sealed) into the page's
+/// signals.
 pub async fn refresh(status: OutboxStatus) {
+    let me = author();
+    status.signed_in.set(me.is_some());
     match Outbox::open().await {
-        Ok(outbox) => match outbox.list().await {
-            Ok(entries) => {
-                super::status::set_pending(entries.iter().any(OutboxEntry::waiting));
-                status.entries.set(entries);
+        Ok(outbox) => {
+            let mine = match me {
+                Some(me) => outbox.list(me).await,
+                None => Ok(vec![]),
+            };
+            match (mine, outbox.others_waiting(me).await) {
+                (Ok(entries), Ok(others)) => {
+                    super::status::set_pending(others > 0 || entries.iter().any(OutboxEntry::waiting));
+                    status.entries.set(entries);
+                    status.others_waiting.set(others);
+                }
+                _ => status.unavailable.set(true),
             }
-            Err(_) => status.unavailable.set(true),
-        },
+        }
         Err(_) => status.unavailable.set(true),
     }
     status.loaded.set(true);
@@ -96,113 +114,120 @@ pub async fn queue(status: OutboxStatus, entry: OutboxEntry) -> Result<(), Outbo
     Ok(())
 }
 
+/// Removes one of the signed-in user's referrals from the phone.
 pub async fn remove(status: OutboxStatus, id: uuid::Uuid) -> Result<(), OutboxError> {
-    Outbox::open().await?.remove(id).await?;
+    if let Some(me) = author() {
+        Outbox::open().await?.remove(me, id).await?;
+    }
     refresh(status).await;
     Ok(())
 }
 
-/// Deletes every referral and the key from the phone (signing out).
+/// Deletes the signed-in user's referrals and key from the phone (signing out). Other users'
+/// stay, sealed.
 pub async fn wipe(status: OutboxStatus) -> Result<(), OutboxError> {
-    Outbox::open().await?.wipe().await?;
+    if let Some(me) = author() {
+        Outbox::open().await?.wipe(me).await?;
+    }
     status.entries.set(vec![]);
     Ok(())
 }
 
-enum Answer {
+/// The network through `fetch`, with a timeout.
+struct Fetch;
+
+enum Reply {
     Ok(web_sys::Response),
-    SignedOut,
+    Status(u16),
     NoAnswer,
 }
 
-async fn request(method: &str, url: &str, body: Option<String>) -> Answer {
-    let Some(window) = web_sys::window() else { return Answer::NoAnswer };
+async fn request(method: &str, url: &str, body: Option<String>) -> Reply {
+    let Some(window) = web_sys::window() else { return Reply::NoAnswer };
     let init = web_sys::RequestInit::new();
     init.set_method(method);
     init.set_credentials(web_sys::RequestCredentials::SameOrigin);
     init.set_cache(web_sys::RequestCache::NoStore);
+    init.set_signal(Some(&web_sys::AbortSignal::timeout_with_u32(TIMEOUT_MS)));
     if let Some(body) = body {
         init.set_body(&wasm_bindgen::JsValue::from_str(&body));
-        let headers = web_sys::Headers::new().ok();
-        if let Some(h) = &headers {
-            let _ = h.set("content-type", "application/json");
-            init.set_headers(h);
+        if let Ok(headers) = web_sys::Headers::new() {
+            let _ = headers.set("content-type", "application/json");
+            init.set_headers(&headers);
         }
     }
-    let Ok(response) = JsFuture::from(window.fetch_with_str_and_init(url, &init)).await else { return Answer::NoAnswer };
-    let Ok(response) = response.dyn_into::<web_sys::Response>() else { return Answer::NoAnswer };
+    let Ok(response) = JsFuture::from(window.fetch_with_str_and_init(url, &init)).await else { return Reply::NoAnswer };
+    let Ok(response) = response.dyn_into::<web_sys::Response>() else { return Reply::NoAnswer };
     match response.status() {
-        200..=299 => Answer::Ok(response),
-        401 => Answer::SignedOut,
-        _ => Answer::NoAnswer,
+        200..=299 => Reply::Ok(response),
+        status => Reply::Status(status),
     }
 }
 
-async fn text_of(response: web_sys::Response) -> Option<String> {
-    JsFuture::from(response.text().ok()?).await.ok()?.as_string()
+async fn json_of<T: serde::de::DeserializeOwned>(response: web_sys::Response) -> Option<T> {
+    let text = JsFuture::from(response.text().ok()?).await.ok()?.as_string()?;
+    serde_json::from_str(&text).ok()
 }
 
-/// One round: push what waits, in batches, then read status changes.
+/// What a reply means to the sending code (`refused_whole`: this request's body as a whole is
+/// refused by 413, or by 400 for a push).
+async fn answer<T: serde::de::DeserializeOwned>(reply: Reply, refused_whole: &[u16]) -> Answer<T> {
+    match reply {
+        Reply::Ok(response) => json_of(response).await.map_or(Answer::NoAnswer, Answer::Ok),
+        Reply::Status(401 | 403) => Answer::SignedOut,
+        Reply::Status(status) if refused_whole.contains(&status) => Answer::Refused,
+        Reply::Status(_) | Reply::NoAnswer => Answer::NoAnswer,
+    }
+}
+
+impl sending::Transport for Fetch {
+    async fn push(&self, body: String) -> Answer<PushResponse> {
+        answer(request("POST", PUSH_PATH, Some(body)).await, &[400, 413]).await
+    }
+
+    async fn sent(&self, author: uuid::Uuid, since: i64) -> Answer<SentPage> {
+        answer(request("GET", &format!("{SENT_PATH}?since={since}&author={author}"), None).await, &[]).await
+    }
+}
+
+/// One round: the signed-in user's referrals, then the phone's report of what waits on it.
 async fn run(status: OutboxStatus) -> Result<(), OutboxError> {
     let outbox = Outbox::open().await?;
-    loop {
-        let mut claimed = outbox.claim(now_ms() as f64, LEASE_MS).await?;
-        if claimed.is_empty() {
-            break;
-        }
-        let batch: Vec<serde_json::Value> = outbox::next_batch(&claimed)
-            .into_iter()
-            .filter_map(|d| serde_json::to_value(d).ok())
-            .collect();
-        let body = serde_json::to_string(&PushRequest { referrals: batch }).unwrap_or_default();
-        let answer = request("POST", outbox::PUSH_PATH, Some(body)).await;
-        let response = match answer {
-            Answer::Ok(r) => text_of(r).await.and_then(|t| serde_json::from_str::<PushResponse>(&t).ok()),
-            Answer::SignedOut => {
-                status.sign_in_needed.set(true);
-                None
+    match author() {
+        Some(me) => {
+            let report = sending::round(&Fetch, &outbox, me, now_ms()).await?;
+            if report.signed_out {
+                // The session has ended (or is someone else's): nobody is signed in on this
+                // phone as far as the outbox goes, so everything stays sealed.
+                who::forget();
             }
-            Answer::NoAnswer => None,
-        };
-        let Some(response) = response else {
-            // R10: everything stays queued; the lease runs out and the next round retries.
-            for entry in claimed.iter_mut() {
-                outbox::unanswered(entry);
-                outbox.save(entry).await?;
-            }
-            return Ok(());
-        };
-        status.sign_in_needed.set(false);
-        for result in &response.results {
-            let Some(entry) = claimed.iter_mut().find(|e| Some(e.id) == result.id) else { continue };
-            outbox::apply(entry, &result.outcome);
-            // R9: a delivered entry is saved without its details (the sealed part goes).
-            outbox.save(entry).await?;
+            status.sign_in_needed.set(report.signed_out);
         }
+        None => status.sign_in_needed.set(outbox.others_waiting(None).await? > 0),
     }
-    sync_receipts(&outbox).await
+    report_waiting(&outbox).await
 }
 
-/// R11: status changes of sent referrals, after the cursor kept on the phone.
-async fn sync_receipts(outbox: &Outbox) -> Result<(), OutboxError> {
-    let mut entries = outbox.list().await?;
-    if entries.iter().all(|e| e.state != OutboxState::Delivered) {
+/// R14: tells the server how many referrals wait on this phone per author, when that changed
+/// since the last report (or an hour has passed), so that an organisation admin who removed a
+/// member learns that member's referrals remain on a device.
+async fn report_waiting(outbox: &Outbox) -> Result<(), OutboxError> {
+    const KEY: &str = "signpost-outbox-reported";
+    let counts = outbox.waiting_counts().await?;
+    let storage = window().local_storage().ok().flatten();
+    let summary = serde_json::to_string(&counts).unwrap_or_default();
+    let hour = (now_ms() / 3_600_000.0) as i64;
+    let stamp = format!("{hour}:{summary}");
+    let last = storage.as_ref().and_then(|s| s.get_item(KEY).ok().flatten());
+    // Nothing waits and nothing was ever reported, or nothing changed within the hour.
+    if (counts.is_empty() && last.is_none()) || last.as_deref() == Some(stamp.as_str()) {
         return Ok(());
     }
-    let mut cursor = outbox.cursor().await;
-    loop {
-        let Answer::Ok(response) = request("GET", &format!("{SENT_PATH}?since={cursor}"), None).await else { return Ok(()) };
-        let Some(page) = text_of(response).await.and_then(|t| serde_json::from_str::<SentPage>(&t).ok()) else { return Ok(()) };
-        for receipt in page.receipts {
-            if let Some(entry) = entries.iter_mut().find(|e| e.id == receipt.id && e.state == OutboxState::Delivered) {
-                entry.status = Some(receipt);
-                outbox.save(entry).await?;
-            }
-        }
-        cursor = page.cursor;
-        outbox.set_cursor(cursor).await?;
-        if !page.more {
-            return Ok(());
-        }
+    let empty = counts.is_empty();
+    let report = WaitingReport { device: outbox.device().await?, authors: counts };
+    let body = serde_json::to_string(&report).unwrap_or_default();
+    if let (Reply::Ok(_), Some(s)) = (request("POST", WAITING_PATH, Some(body)).await, storage) {
+        let _ = if empty { s.remove_item(KEY) } else { s.set_item(KEY, &stamp) };
     }
+    Ok(())
 }

@@ -6,8 +6,13 @@ use super::outbox::OutboxEntry;
 
 #[derive(Clone, Copy)]
 pub struct OutboxStatus {
-    /// Every referral on the phone, oldest first.
+    /// The signed-in user's referrals on the phone, oldest first.
     pub entries: RwSignal<Vec<OutboxEntry>>,
+    /// How many unsent referrals of other users (or of nobody signed in) wait on the phone,
+    /// sealed until their author signs in.
+    pub others_waiting: RwSignal<usize>,
+    /// Someone is signed in on this phone (as far as the phone knows).
+    pub signed_in: RwSignal<bool>,
     /// The outbox has been read from the phone's store.
     pub loaded: RwSignal<bool>,
     /// The phone cannot keep referrals (no IndexedDB or WebCrypto).
@@ -22,6 +27,8 @@ impl OutboxStatus {
     pub fn new() -> Self {
         Self {
             entries: RwSignal::new(vec![]),
+            others_waiting: RwSignal::new(0),
+            signed_in: RwSignal::new(false),
             loaded: RwSignal::new(false),
             unavailable: RwSignal::new(false),
             sign_in_needed: RwSignal::new(false),

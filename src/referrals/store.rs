@@ -1,17 +1,23 @@
 //! Server only: referrals in the database. Every query that returns or changes a referral
-//! takes the signed-in [`User`] and filters by what their role may see (not only the UI):
-//! - a worker: the referrals they made;
-//! - an organisation admin: also their organisation's sent referrals and those received by
-//!   its services (and only they change a received referral's status or add notes);
-//! - a coordinator: anonymised counts only ([`figures`]).
+//! takes the signed-in [`User`] and filters by what they may see (not only the UI), which is
+//! what the consent statement tells families ("only the service and the person helping you
+//! today will see them"):
+//! - the worker (or admin) who made a referral sees it, and its receipts;
+//! - the admins of the receiving organisation see and act on it (status, notes);
+//! - nobody else: not the referrer's organisation's other members or admins, not other
+//!   organisations, and a coordinator gets anonymised counts only ([`figures`]).
 //! Someone asking for a referral they may not see gets "not found", never a hint it exists.
+//!
+//! Personal details are purged once a referral has been untouched (no status change, no note)
+//! for the retention period, whatever its status ([`purge`]); the receiving organisation sees
+//! the date coming in its inbox a month before ([`PURGE_WARNING_DAYS`]).
 
 use serde::{Deserialize, Serialize};
 use sqlx::{AssertSqlSafe, SqlitePool};
 use uuid::Uuid;
 
 use super::{
-    model::{ContactMethod, Outcome, ReferralDraft, Status, StatusChange, Urgency, next_status},
+    model::{ContactMethod, Field, FieldError, Outcome, ReferralDraft, Status, StatusChange, Urgency, next_status},
     outbox::{PushOutcome, Receipt, SentPage},
 };
 pub use super::view::{Detail, Inbox, Note, Relation, Summary};
@@ -31,8 +37,50 @@ pub struct Target {
 }
 
 /// SHA-256 of the referral as sent (after tidying): the same content always hashes the same.
+/// Emptied at purge ([`PURGED_HASH`]), so a purged referral cannot be confirmed by guessing.
 pub fn content_hash(draft: &ReferralDraft) -> String {
     sha256_hex(&serde_json::to_vec(draft).expect("a draft always serialises"))
+}
+
+/// The content hash of a purged referral.
+pub const PURGED_HASH: &str = "";
+/// Referrals shown per page of the inbox.
+pub const INBOX_PAGE_SIZE: u32 = 50;
+/// The receiving organisation is told this many days before a referral's details are purged.
+pub const PURGE_WARNING_DAYS: i64 = 30;
+const DAY_MS: i64 = 24 * 3600 * 1000;
+
+/// Every consent statement the server offers now (each shipped locale, with the configured
+/// retention period), kept under its version so referrals can name the text their family heard.
+/// Texts offered before stay: a phone that read one before an update can still send.
+pub async fn record_consent_statements(pool: &SqlitePool, retention_days: u32, now_ms: i64) -> Result<(), AppError> {
+    let mut tx = pool.begin().await?;
+    for info in crate::i18n::LOCALES {
+        let l = crate::i18n::server::localizer(info);
+        sqlx::query(
+            "INSERT INTO consent_statements (version, language, retention_days, text, first_offered_at)
+             VALUES (?, ?, ?, ?, ?) ON CONFLICT (version) DO NOTHING",
+        )
+        .bind(super::consent::version(&l, retention_days))
+        .bind(info.id)
+        .bind(i64::from(retention_days))
+        .bind(super::consent::statement_template(&l, retention_days))
+        .bind(now_ms)
+        .execute(&mut *tx)
+        .await?;
+    }
+    tx.commit().await?;
+    Ok(())
+}
+
+/// The retention period a statement version promised, if the server offered that statement in
+/// that language.
+async fn promised_retention(pool: &SqlitePool, version: &str, language: &str) -> Result<Option<i64>, AppError> {
+    Ok(sqlx::query_scalar("SELECT retention_days FROM consent_statements WHERE version = ? AND language = ?")
+        .bind(version)
+        .bind(language)
+        .fetch_optional(pool)
+        .await?)
 }
 
 fn needs_text(needs: &[Need]) -> String {
@@ -68,16 +116,27 @@ pub async fn ingest(
     if !errors.is_empty() {
         return Ok(PushOutcome::Invalid { errors });
     }
+    let consent = draft.consent.as_ref().expect("checked by problems()");
+    // The statement read must be one this server offered, in that language.
+    let retention_days = match &consent.statement {
+        Some(version) => match promised_retention(pool, version, &consent.language).await? {
+            Some(days) => Some(days),
+            None => {
+                let error = FieldError { field: Field::Consent, message: "referral-error-consent-unknown".into() };
+                return Ok(PushOutcome::Invalid { errors: vec![error] });
+            }
+        },
+        None => None,
+    };
     let Some(target) = target.filter(|t| t.accepts) else {
         return Ok(PushOutcome::NotAccepting);
     };
-    let consent = draft.consent.as_ref().expect("checked by problems()");
     let inserted = sqlx::query(
         "INSERT INTO referrals (id, content_hash, service_id, service_name, receiving_org_id, referrer_user_id,
              referrer_org_id, needs, urgency, safeguarding, interpreter, language, contact_method,
-             consent_version, consent_language, consent_at, consent_by, status, received_at, changed_at, seq,
-             person_name, contact_detail, support, referrer_contact)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'new', ?, ?,
+             consent_version, consent_statement, retention_days, consent_language, consent_at, consent_by, status,
+             received_at, changed_at, touched_at, seq, person_name, contact_detail, support, referrer_contact)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'new', ?, ?, ?,
              (SELECT COALESCE(MAX(seq), 0) + 1 FROM referrals), ?, ?, ?, ?)
          ON CONFLICT (id) DO NOTHING",
     )
@@ -95,9 +154,12 @@ pub async fn ingest(
     .bind(&draft.language)
     .bind(draft.contact_method.code())
     .bind(consent.version)
+    .bind(&consent.statement)
+    .bind(retention_days)
     .bind(&consent.language)
     .bind(consent.given_at_ms)
     .bind(referrer.id.to_string())
+    .bind(now_ms)
     .bind(now_ms)
     .bind(now_ms)
     .bind(&draft.person_name)
@@ -119,7 +181,10 @@ async fn existing(pool: &SqlitePool, id: Uuid, hash: &str, referrer: &User) -> R
         .fetch_optional(pool)
         .await?;
     Ok(row.map(|(stored, by)| {
-        if stored == hash && by == referrer.id.to_string() { PushOutcome::AlreadyStored } else { PushOutcome::Conflict }
+        // A purged referral's content can no longer be compared: a repeat from its referrer is
+        // acknowledged (the server had it), anyone else's is a conflict.
+        let same = stored == hash || stored == PURGED_HASH;
+        if same && by == referrer.id.to_string() { PushOutcome::AlreadyStored } else { PushOutcome::Conflict }
     }))
 }
 
@@ -130,7 +195,6 @@ struct Row {
     service_name: String,
     receiving_org_id: String,
     referrer_user_id: String,
-    referrer_org_id: String,
     needs: String,
     urgency: String,
     safeguarding: bool,
@@ -138,6 +202,8 @@ struct Row {
     language: String,
     contact_method: String,
     consent_version: i64,
+    consent_statement: Option<String>,
+    retention_days: Option<i64>,
     consent_language: String,
     consent_at: i64,
     status: String,
@@ -145,6 +211,7 @@ struct Row {
     outcome: Option<String>,
     received_at: i64,
     changed_at: i64,
+    touched_at: i64,
     seq: i64,
     person_name: Option<String>,
     contact_detail: Option<String>,
@@ -153,19 +220,27 @@ struct Row {
     purged_at: Option<i64>,
 }
 
-const COLUMNS: &str = "id, service_id, service_name, receiving_org_id, referrer_user_id, referrer_org_id, needs,
-    urgency, safeguarding, interpreter, language, contact_method, consent_version, consent_language, consent_at,
-    status, decline_reason, outcome, received_at, changed_at, seq, person_name, contact_detail, support,
-    referrer_contact, purged_at";
+const COLUMNS: &str = "id, service_id, service_name, receiving_org_id, referrer_user_id, needs,
+    urgency, safeguarding, interpreter, language, contact_method, consent_version, consent_statement, retention_days,
+    consent_language, consent_at, status, decline_reason, outcome, received_at, changed_at, touched_at, seq,
+    person_name, contact_detail, support, referrer_contact, purged_at";
+
+/// Days a referral's details are kept after it was last touched: the configured period, or
+/// the one its consent statement promised if that is shorter.
+fn kept_days(promised: Option<i64>, configured: u32) -> i64 {
+    promised.map_or(i64::from(configured), |p| p.min(i64::from(configured)))
+}
 
 impl Row {
+    /// How `user` stands to this referral, if at all: the receiving organisation's admins, and
+    /// the person who made it. Nobody else.
     fn relation(&self, user: &User) -> Option<Relation> {
-        let org = user.organisation_id.to_string();
-        match user.role {
-            Role::OrgAdmin if self.receiving_org_id == org => Some(Relation::Receiver),
-            Role::OrgAdmin if self.referrer_org_id == org => Some(Relation::Sender),
-            Role::Worker if self.referrer_user_id == user.id.to_string() => Some(Relation::Sender),
-            _ => None,
+        if user.role == Role::OrgAdmin && self.receiving_org_id == user.organisation_id.to_string() {
+            Some(Relation::Receiver)
+        } else if user.role.may_refer() && self.referrer_user_id == user.id.to_string() {
+            Some(Relation::Sender)
+        } else {
+            None
         }
     }
 
@@ -182,39 +257,70 @@ impl Row {
             outcome: self.outcome.as_deref().and_then(Outcome::from_code),
             received_at_ms: self.received_at,
             changed_at_ms: self.changed_at,
+            purged: self.purged_at.is_some(),
         }
     }
-}
 
-impl From<&Row> for Summary {
-    fn from(r: &Row) -> Self {
+    fn summary(&self, retention_days: u32) -> Summary {
         Summary {
-            id: r.id.parse().unwrap_or_default(),
-            service_id: r.service_id.parse().unwrap_or_default(),
-            service_name: r.service_name.clone(),
-            person_name: r.person_name.clone(),
-            needs: parse_needs(&r.needs),
-            urgency: Urgency::from_code(&r.urgency).unwrap_or(Urgency::Routine),
-            safeguarding: r.safeguarding,
-            status: r.status(),
-            received_at_ms: r.received_at,
-            changed_at_ms: r.changed_at,
+            id: self.id.parse().unwrap_or_default(),
+            service_id: self.service_id.parse().unwrap_or_default(),
+            service_name: self.service_name.clone(),
+            person_name: self.person_name.clone(),
+            needs: parse_needs(&self.needs),
+            urgency: Urgency::from_code(&self.urgency).unwrap_or(Urgency::Routine),
+            safeguarding: self.safeguarding,
+            status: self.status(),
+            received_at_ms: self.received_at,
+            changed_at_ms: self.changed_at,
+            purge_at_ms: self
+                .purged_at
+                .is_none()
+                .then(|| self.touched_at + kept_days(self.retention_days, retention_days) * DAY_MS),
         }
     }
 }
 
-/// Referrals received by the admin's organisation's services, newest first.
-pub async fn inbox(pool: &SqlitePool, user: &User) -> Result<Inbox, AppError> {
+/// One page (1-based) of the referrals received by the admin's organisation's services, newest
+/// first, with how many are new and how many lose their personal details within
+/// [`PURGE_WARNING_DAYS`].
+pub async fn inbox(pool: &SqlitePool, user: &User, page: u32, retention_days: u32, now_ms: i64) -> Result<Inbox, AppError> {
     if user.role != Role::OrgAdmin {
         return Err(AppError::Forbidden);
     }
-    let rows: Vec<Row> =
-        sqlx::query_as(AssertSqlSafe(format!("SELECT {COLUMNS} FROM referrals WHERE receiving_org_id = ? ORDER BY received_at DESC, id LIMIT 500")))
-            .bind(user.organisation_id.to_string())
-            .fetch_all(pool)
-            .await?;
-    let referrals: Vec<Summary> = rows.iter().map(Summary::from).collect();
-    Ok(Inbox { new: referrals.iter().filter(|r| r.status == Status::New).count(), referrals })
+    let org = user.organisation_id.to_string();
+    let warn_before = now_ms + PURGE_WARNING_DAYS * DAY_MS;
+    let (total, new, purging_soon): (i64, i64, i64) = sqlx::query_as(
+        "SELECT count(*),
+             coalesce(sum(status = 'new'), 0),
+             coalesce(sum(purged_at IS NULL AND touched_at + min(coalesce(retention_days, ?2), ?2) * ?3 <= ?4), 0)
+         FROM referrals WHERE receiving_org_id = ?1",
+    )
+    .bind(&org)
+    .bind(i64::from(retention_days))
+    .bind(DAY_MS)
+    .bind(warn_before)
+    .fetch_one(pool)
+    .await?;
+    let pages = (total as u32).div_ceil(INBOX_PAGE_SIZE).max(1);
+    let page = page.clamp(1, pages);
+    let rows: Vec<Row> = sqlx::query_as(AssertSqlSafe(format!(
+        "SELECT {COLUMNS} FROM referrals WHERE receiving_org_id = ? ORDER BY received_at DESC, id LIMIT ? OFFSET ?"
+    )))
+    .bind(&org)
+    .bind(i64::from(INBOX_PAGE_SIZE))
+    .bind(i64::from((page - 1) * INBOX_PAGE_SIZE))
+    .fetch_all(pool)
+    .await?;
+    Ok(Inbox {
+        new: new as usize,
+        purging_soon: purging_soon as usize,
+        total: total as usize,
+        page,
+        pages,
+        referrals: rows.iter().map(|r| r.summary(retention_days)).collect(),
+        now_ms,
+    })
 }
 
 async fn visible_row(pool: &SqlitePool, user: &User, id: Uuid) -> Result<(Row, Relation), AppError> {
@@ -225,7 +331,7 @@ async fn visible_row(pool: &SqlitePool, user: &User, id: Uuid) -> Result<(Row, R
     row.and_then(|r| r.relation(user).map(|rel| (r, rel))).ok_or(AppError::NotFound)
 }
 
-pub async fn detail(pool: &SqlitePool, user: &User, id: Uuid) -> Result<Detail, AppError> {
+pub async fn detail(pool: &SqlitePool, user: &User, id: Uuid, retention_days: u32) -> Result<Detail, AppError> {
     let (row, relation) = visible_row(pool, user, id).await?;
     let notes = if relation == Relation::Receiver {
         let notes: Vec<(String, String, i64)> = sqlx::query_as(
@@ -239,9 +345,23 @@ pub async fn detail(pool: &SqlitePool, user: &User, id: Uuid) -> Result<Detail, 
     } else {
         vec![]
     };
+    // The exact statement the family heard, with the service's name in it.
+    let statement: Option<String> = match &row.consent_statement {
+        Some(version) => sqlx::query_scalar("SELECT text FROM consent_statements WHERE version = ?")
+            .bind(version)
+            .fetch_optional(pool)
+            .await?
+            .map(|text: String| text.replace(super::consent::SERVICE_PLACEHOLDER, &row.service_name)),
+        None => None,
+    };
+    let referrer: Option<String> = sqlx::query_scalar("SELECT email FROM users WHERE id = ?")
+        .bind(&row.referrer_user_id)
+        .fetch_optional(pool)
+        .await?;
     Ok(Detail {
-        summary: Summary::from(&row),
+        summary: row.summary(retention_days),
         relation,
+        referrer,
         contact_method: ContactMethod::from_code(&row.contact_method).unwrap_or(ContactMethod::ThroughReferrer),
         contact_detail: row.contact_detail.clone(),
         language: row.language.clone(),
@@ -249,6 +369,7 @@ pub async fn detail(pool: &SqlitePool, user: &User, id: Uuid) -> Result<Detail, 
         support: row.support.clone(),
         referrer_contact: row.referrer_contact.clone(),
         consent_version: row.consent_version as u32,
+        consent_statement: statement,
         consent_language: row.consent_language.clone(),
         consent_at_ms: row.consent_at,
         decline_reason: row.decline_reason.clone(),
@@ -277,7 +398,7 @@ pub async fn change_status(pool: &SqlitePool, user: &User, id: Uuid, change: &St
     };
     // Compare-and-set on the status: two admins acting at once cannot both move it.
     let updated = sqlx::query(
-        "UPDATE referrals SET status = ?, decline_reason = ?, outcome = ?, changed_at = ?,
+        "UPDATE referrals SET status = ?, decline_reason = ?, outcome = ?, changed_at = ?, touched_at = ?,
              finished_at = CASE WHEN ? THEN ? ELSE finished_at END,
              seq = (SELECT MAX(seq) + 1 FROM referrals)
          WHERE id = ? AND status = ?",
@@ -285,6 +406,7 @@ pub async fn change_status(pool: &SqlitePool, user: &User, id: Uuid, change: &St
     .bind(next.code())
     .bind(reason)
     .bind(outcome)
+    .bind(now_ms)
     .bind(now_ms)
     .bind(next.finished())
     .bind(now_ms)
@@ -311,28 +433,30 @@ pub async fn add_note(pool: &SqlitePool, user: &User, id: Uuid, body: &str, now_
     if body.is_empty() || body.chars().count() > super::model::MAX_NOTE_CHARS {
         return Err(AppError::BadRequest("referral-error-note".into()));
     }
+    let mut tx = pool.begin().await?;
     sqlx::query("INSERT INTO referral_notes (id, referral_id, author_id, body, created_at) VALUES (?, ?, ?, ?, ?)")
         .bind(Uuid::now_v7().to_string())
         .bind(id.to_string())
         .bind(user.id.to_string())
         .bind(body)
         .bind(now_ms)
-        .execute(pool)
+        .execute(&mut *tx)
         .await?;
+    // A note is work on the referral: its retention starts again.
+    sqlx::query("UPDATE referrals SET touched_at = ? WHERE id = ?").bind(now_ms).bind(id.to_string()).execute(&mut *tx).await?;
+    tx.commit().await?;
     Ok(())
 }
 
-/// Receipts (no personal data) of the referrals the user sent, changed after `since`: a worker's
-/// own; an organisation admin's organisation's. Paged by the referral change sequence.
+/// Receipts (no personal data) of the referrals the user made, changed after `since`, in the
+/// referral change sequence: each phone keeps its own cursor per user.
 pub async fn sent(pool: &SqlitePool, user: &User, since: i64, limit: u32) -> Result<SentPage, AppError> {
-    let (column, value) = match user.role {
-        Role::Worker => ("referrer_user_id", user.id.to_string()),
-        Role::OrgAdmin => ("referrer_org_id", user.organisation_id.to_string()),
-        Role::Coordinator => return Err(AppError::Forbidden),
-    };
+    if !user.role.may_refer() {
+        return Err(AppError::Forbidden);
+    }
     let rows: Vec<Row> =
-        sqlx::query_as(AssertSqlSafe(format!("SELECT {COLUMNS} FROM referrals WHERE {column} = ? AND seq > ? ORDER BY seq LIMIT ?")))
-            .bind(value)
+        sqlx::query_as(AssertSqlSafe(format!("SELECT {COLUMNS} FROM referrals WHERE referrer_user_id = ? AND seq > ? ORDER BY seq LIMIT ?")))
+            .bind(user.id.to_string())
             .bind(since)
             .bind(i64::from(limit) + 1)
             .fetch_all(pool)
@@ -341,21 +465,6 @@ pub async fn sent(pool: &SqlitePool, user: &User, since: i64, limit: u32) -> Res
     let receipts: Vec<Receipt> = rows.iter().take(limit as usize).map(Row::receipt).collect();
     let cursor = rows.iter().take(limit as usize).last().map_or(since, |r| r.seq);
     Ok(SentPage { cursor, more, receipts })
-}
-
-/// The sent list with names, for the referrer's own screens (online).
-pub async fn sent_list(pool: &SqlitePool, user: &User) -> Result<Vec<Summary>, AppError> {
-    let (column, value) = match user.role {
-        Role::Worker => ("referrer_user_id", user.id.to_string()),
-        Role::OrgAdmin => ("referrer_org_id", user.organisation_id.to_string()),
-        Role::Coordinator => return Err(AppError::Forbidden),
-    };
-    let rows: Vec<Row> =
-        sqlx::query_as(AssertSqlSafe(format!("SELECT {COLUMNS} FROM referrals WHERE {column} = ? ORDER BY received_at DESC LIMIT 500")))
-            .bind(value)
-            .fetch_all(pool)
-            .await?;
-    Ok(rows.iter().map(Summary::from).collect())
 }
 
 /// Anonymised figures for the coordinator: counts only, no names, contacts or free text.
@@ -413,27 +522,36 @@ pub async fn figures(pool: &SqlitePool, user: &User) -> Result<Figures, AppError
     Ok(f)
 }
 
-/// Purges the personal details (and notes) of referrals finished (declined or closed) before
-/// `before_ms`; what figures need stays. Returns how many were purged.
-pub async fn purge(pool: &SqlitePool, before_ms: i64, now_ms: i64) -> Result<u64, AppError> {
+/// Purges the personal details, notes and content hash of every referral untouched (no status
+/// change, no note) for its retention period: the configured one, or the one its consent
+/// statement promised if shorter. Whatever its status: a referral nobody acts on is not kept for
+/// ever. What figures need stays. Each purge takes a new place in the change sequence, so the
+/// referrer's phone drops the decline reason it holds. Returns how many were purged.
+pub async fn purge(pool: &SqlitePool, retention_days: u32, now_ms: i64) -> Result<u64, AppError> {
     let mut tx = pool.begin().await?;
-    sqlx::query(
-        "DELETE FROM referral_notes WHERE referral_id IN
-             (SELECT id FROM referrals WHERE purged_at IS NULL AND finished_at < ?)",
+    let due: Vec<String> = sqlx::query_scalar(
+        "SELECT id FROM referrals
+         WHERE purged_at IS NULL AND touched_at + min(coalesce(retention_days, ?1), ?1) * ?2 <= ?3
+         ORDER BY seq",
     )
-    .bind(before_ms)
-    .execute(&mut *tx)
-    .await?;
-    let purged = sqlx::query(
-        "UPDATE referrals SET person_name = NULL, contact_detail = NULL, support = NULL, referrer_contact = NULL,
-             decline_reason = NULL, purged_at = ?
-         WHERE purged_at IS NULL AND finished_at < ?",
-    )
+    .bind(i64::from(retention_days))
+    .bind(DAY_MS)
     .bind(now_ms)
-    .bind(before_ms)
-    .execute(&mut *tx)
-    .await?
-    .rows_affected();
+    .fetch_all(&mut *tx)
+    .await?;
+    for id in &due {
+        sqlx::query("DELETE FROM referral_notes WHERE referral_id = ?").bind(id).execute(&mut *tx).await?;
+        sqlx::query(
+            "UPDATE referrals SET person_name = NULL, contact_detail = NULL, support = NULL, referrer_contact = NULL,
+                 decline_reason = NULL, content_hash = ?, purged_at = ?, seq = (SELECT MAX(seq) + 1 FROM referrals)
+             WHERE id = ?",
+        )
+        .bind(PURGED_HASH)
+        .bind(now_ms)
+        .bind(id)
+        .execute(&mut *tx)
+        .await?;
+    }
     tx.commit().await?;
-    Ok(purged)
+    Ok(due.len() as u64)
 }

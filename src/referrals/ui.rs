@@ -7,7 +7,7 @@
 
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::hooks::use_params_map;
+use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::{
     api::{AddReferralNote, ChangeReferralStatus, inbox_page, referral_page},
@@ -24,11 +24,23 @@ use crate::{
     t,
 };
 
-/// `/inbox`: the referrals received, newest first.
+/// `/inbox?page=`: the referrals received, newest first, a page at a time.
 #[component]
 pub fn InboxPage() -> impl IntoView {
-    let inbox = Resource::new(|| (), |_| inbox_page());
+    let query = use_query_map();
+    let page = move || query.with(|q| q.get("page").and_then(|p| p.parse::<u32>().ok())).filter(|p| *p >= 1);
+    let inbox = Resource::new(page, inbox_page);
     signed_in_page(inbox, INBOX_GATE, |i18n, inbox| view! { <InboxView i18n inbox/> })
+}
+
+/// Within this many days of its purge date, a referral is flagged in the inbox.
+const PURGE_WARNING_MS: i64 = 30 * 24 * 3600 * 1000;
+
+/// "Personal details will be deleted on …" when that is near.
+fn purge_warning(l: &Localizer, purge_at_ms: Option<i64>, now_ms: i64) -> Option<String> {
+    let at = purge_at_ms.filter(|at| at - now_ms <= PURGE_WARNING_MS)?;
+    let day = chrono::DateTime::from_timestamp_millis(at).map(|utc| format::date(l, london_local(utc).date()))?;
+    Some(t!(l, "inbox-purge-on", date = day))
 }
 
 /// `/inbox/:id`: one referral, its status, what may be done next, and the notes.
@@ -127,30 +139,48 @@ fn dial(number: &str) -> String {
 fn InboxView(i18n: I18n, inbox: Inbox) -> impl IntoView {
     let title = t!(i18n, "inbox-title");
     let count = t!(i18n, "inbox-new-count", count = inbox.new);
+    let now_ms = inbox.now_ms;
     let list = if inbox.referrals.is_empty() {
         view! { <p class="empty">{t!(i18n, "inbox-empty")}</p> }.into_any()
     } else {
         let items = inbox
             .referrals
             .into_iter()
-            .map(|summary| view! { <InboxItem i18n=i18n.clone() summary/> })
+            .map(|summary| view! { <InboxItem i18n=i18n.clone() summary now_ms/> })
             .collect_view();
         view! { <ul class="inbox-list">{items}</ul> }.into_any()
     };
+    let purging = (inbox.purging_soon > 0)
+        .then(|| view! { <p class="notice" role="note">{t!(i18n, "inbox-purge-soon-count", count = inbox.purging_soon)}</p> });
+    let pages = (inbox.pages > 1).then(|| {
+        let (page, pages) = (inbox.page, inbox.pages);
+        let newer = (page > 1).then(|| view! { <a rel="prev" href=format!("/inbox?page={}", page - 1)>{t!(i18n, "inbox-page-newer")}</a> });
+        let older = (page < pages).then(|| view! { <a rel="next" href=format!("/inbox?page={}", page + 1)>{t!(i18n, "inbox-page-older")}</a> });
+        view! {
+            <nav class="pager" aria-label=t!(i18n, "inbox-pages")>
+                {newer}
+                <span>{t!(i18n, "inbox-page-of", page = page, pages = pages)}</span>
+                {older}
+            </nav>
+        }
+    });
     view! {
         <Title text=title.clone()/>
         <section class="inbox">
             <h1>{title}</h1>
             <p><a href="/members">{t!(i18n, "members-link")}</a>" · "<a href="/members/invite">{t!(i18n, "invite-member-link")}</a></p>
             <p class="inbox-count">{count}</p>
+            {purging}
             {list}
+            {pages}
         </section>
     }
 }
 
 #[component]
-fn InboxItem(i18n: I18n, summary: Summary) -> impl IntoView {
+fn InboxItem(i18n: I18n, summary: Summary, now_ms: i64) -> impl IntoView {
     let s = summary;
+    let purge = purge_warning(&i18n, s.purge_at_ms, now_ms).map(|w| view! { <p class="note flag-purge">{w}</p> });
     let href = format!("/inbox/{}", s.id);
     let needs = if s.needs.is_empty() {
         t!(i18n, "inbox-needs-described")
@@ -165,6 +195,7 @@ fn InboxItem(i18n: I18n, summary: Summary) -> impl IntoView {
             </h2>
             {s.safeguarding.then(|| view! { <p class="flag-safeguarding">{t!(i18n, "inbox-safeguarding")}</p> })}
             <p class="inbox-item-service" dir="auto">{s.service_name.clone()}</p>
+            {purge}
             <dl class="inbox-facts">
                 <div>
                     <dt>{t!(i18n, "inbox-status")}</dt>
@@ -248,6 +279,10 @@ fn ReferralView(
             <p class="inbox-item-service">{t!(i18n, "inbox-for-service")}" "<span dir="auto">{s.service_name.clone()}</span></p>
             {s.safeguarding.then(|| view! { <p class="flag-safeguarding">{t!(i18n, "inbox-safeguarding")}</p> })}
             {d.purged.then(|| view! { <p class="notice">{t!(i18n, "referral-error-purged")}</p> })}
+            {s.purge_at_ms.and_then(|at| {
+                let day = chrono::DateTime::from_timestamp_millis(at).map(|utc| format::date(&i18n, london_local(utc).date()))?;
+                Some(view! { <p class="note">{t!(i18n, "inbox-purge-on", date = day)}</p> })
+            })}
 
             <section aria-labelledby="inbox-status-heading">
                 <h2 id="inbox-status-heading">{t!(i18n, "inbox-status")}</h2>
@@ -312,6 +347,9 @@ fn ReferralView(
                         <dt>{t!(i18n, "inbox-interpreter")}</dt>
                         <dd>{yes_no(&i18n, d.interpreter)}</dd>
                     </div>
+                    {d.referrer.clone().map(|email| view! {
+                        <div><dt>{t!(i18n, "inbox-referred-by")}</dt><dd dir="ltr">{email}</dd></div>
+                    })}
                     <div>
                         <dt>{t!(i18n, "inbox-referrer-contact")}</dt>
                         <dd>{referrer}</dd>
@@ -322,11 +360,17 @@ fn ReferralView(
             <section aria-labelledby="inbox-consent-heading">
                 <h2 id="inbox-consent-heading">{t!(i18n, "inbox-section-consent")}</h2>
                 <p>{t!(i18n, "inbox-consent-given")}</p>
+                {d.consent_statement.clone().map(|text| {
+                    let lang = d.consent_language.clone();
+                    let dir = crate::i18n::find(&lang).map_or("auto", |l| l.dir.as_str());
+                    view! {
+                        <details class="privacy">
+                            <summary>{t!(i18n, "inbox-consent-statement")}</summary>
+                            <blockquote class="statement" lang=lang dir=dir><p>{text}</p></blockquote>
+                        </details>
+                    }
+                })}
                 <dl class="inbox-facts">
-                    <div>
-                        <dt>{t!(i18n, "inbox-consent-version")}</dt>
-                        <dd>{d.consent_version}</dd>
-                    </div>
                     <div>
                         <dt>{t!(i18n, "inbox-consent-language")}</dt>
                         <dd>{language_name(&i18n, &d.consent_language)}</dd>

@@ -14,7 +14,7 @@ use crate::directory::needs::Need;
 pub enum Relation {
     /// An admin of the receiving organisation: may act on it.
     Receiver,
-    /// The referrer, or an admin of the referrer's organisation.
+    /// The person who made the referral.
     Sender,
 }
 
@@ -32,14 +32,26 @@ pub struct Summary {
     pub status: Status,
     pub received_at_ms: i64,
     pub changed_at_ms: i64,
+    /// When the personal details will be purged unless someone works on the referral first
+    /// (None once purged).
+    pub purge_at_ms: Option<i64>,
 }
 
-/// The referrals received by an organisation's services, newest first.
+/// One page of the referrals received by an organisation's services, newest first.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Inbox {
-    /// How many are still new (nobody has acted on them).
+    /// How many are still new (nobody has acted on them), in all pages.
     pub new: usize,
+    /// How many, in all pages, lose their personal details within a month.
+    pub purging_soon: usize,
+    /// How many in all pages.
+    pub total: usize,
+    /// This page (1-based) and how many there are.
+    pub page: u32,
+    pub pages: u32,
     pub referrals: Vec<Summary>,
+    /// When the server read it (to tell which purge dates are near, the same on both sides).
+    pub now_ms: i64,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -54,13 +66,18 @@ pub struct Note {
 pub struct Detail {
     pub summary: Summary,
     pub relation: Relation,
+    /// The email of the worker who made the referral (and obtained consent).
+    pub referrer: Option<String>,
     pub contact_method: ContactMethod,
     pub contact_detail: Option<String>,
     pub language: String,
     pub interpreter: bool,
     pub support: Option<String>,
     pub referrer_contact: Option<String>,
+    /// The consent record's format (1: before statements were versioned by their text).
     pub consent_version: u32,
+    /// The statement the family heard, exactly, with the service's name in it.
+    pub consent_statement: Option<String>,
     pub consent_language: String,
     pub consent_at_ms: i64,
     pub decline_reason: Option<String>,

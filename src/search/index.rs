@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use super::{
     fuzzy::{distances, typo_budget},
     normalise::{normalise, words},
-    query::Query,
+    query::{MAX_QUERY_WORDS, MAX_TYPO_WORD_CHARS, Query},
 };
 use crate::directory::{
     model::{Directory, Service},
@@ -153,8 +153,7 @@ impl SearchIndex {
 
     /// The services matching `query` at `now`, best first, as positions in `directory.services`.
     pub fn search(&self, directory: &Directory, query: &Query, now: DateTime<Utc>) -> Vec<usize> {
-        let mut query_words = words(&query.text);
-        query_words.dedup();
+        let query_words = query_words(&query.text);
         if query_words.is_empty() {
             return list_by_name(directory, query, now);
         }
@@ -206,7 +205,7 @@ impl SearchIndex {
             end += 1;
         }
         // Typos, within a budget that grows with the word's length.
-        let budget = typo_budget(chars.len());
+        let budget = if chars.len() > MAX_TYPO_WORD_CHARS { 0 } else { typo_budget(chars.len()) };
         if budget == 0 {
             return;
         }
@@ -221,6 +220,21 @@ impl SearchIndex {
             }
         }
     }
+}
+
+/// The words a search looks for: the text's distinct words, first ones first, at most
+/// [`MAX_QUERY_WORDS`]. With the typo limit on long words this bounds the work of any query.
+pub fn query_words(text: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for word in words(text) {
+        if out.len() == MAX_QUERY_WORDS {
+            break;
+        }
+        if !out.contains(&word) {
+            out.push(word);
+        }
+    }
+    out
 }
 
 /// The services passing a query's filters, by name: what a search with no words shows. Needs

@@ -12,6 +12,17 @@ pub const MAX_TEXT_CHARS: usize = 200;
 pub const MAX_AGE: u8 = 120;
 /// Results per page.
 pub const PAGE_SIZE: usize = 20;
+/// Longest area name kept, in characters.
+pub const MAX_AREA_CHARS: usize = 100;
+/// Longest language tag kept.
+pub const MAX_LANGUAGE_CHARS: usize = 12;
+/// Highest page number.
+pub const MAX_PAGE: u32 = 10_000;
+/// At most this many distinct words of the text are searched for (the rest are ignored).
+pub const MAX_QUERY_WORDS: usize = 8;
+/// Words longer than this are matched exactly or as a prefix, never with typos: no real word
+/// is this long, and typo matching costs time in proportion to a word's length.
+pub const MAX_TYPO_WORD_CHARS: usize = 24;
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Query {
@@ -40,6 +51,14 @@ fn non_empty(v: &str, max: usize) -> Option<String> {
     (!v.is_empty() && v.chars().count() <= max).then(|| v.to_string())
 }
 
+fn language_code(v: &str) -> Option<String> {
+    non_empty(v, MAX_LANGUAGE_CHARS).filter(|v| v.chars().all(|c| c.is_ascii_alphabetic() || c == '-'))
+}
+
+fn text(v: &str) -> String {
+    v.trim().chars().take(MAX_TEXT_CHARS).collect()
+}
+
 impl Query {
     /// Reads a query from URL parameters (`q`, `need`, `area`, `language`, `age`, `free`,
     /// `open`, `referrals`, `page`). Unknown or malformed values are ignored.
@@ -47,21 +66,36 @@ impl Query {
         let mut q = Query { page: 1, ..Query::default() };
         for (key, value) in pairs {
             match key {
-                "q" => q.text = value.trim().chars().take(MAX_TEXT_CHARS).collect(),
+                "q" => q.text = text(value),
                 "need" => q.need = Need::from_code(value.trim()),
-                "area" => q.area = non_empty(value, 100),
-                "language" => {
-                    q.language = non_empty(value, 12).filter(|v| v.chars().all(|c| c.is_ascii_alphabetic() || c == '-'))
-                }
+                "area" => q.area = non_empty(value, MAX_AREA_CHARS),
+                "language" => q.language = language_code(value),
                 "age" => q.age = value.trim().parse::<u8>().ok().filter(|a| *a <= MAX_AGE),
                 "free" => q.free = truthy(value),
                 "open" => q.open_now = truthy(value),
                 "referrals" => q.accepts_referrals = truthy(value),
-                "page" => q.page = value.trim().parse::<u32>().ok().filter(|p| (1..=10_000).contains(p)).unwrap_or(1),
+                "page" => q.page = value.trim().parse::<u32>().ok().filter(|p| (1..=MAX_PAGE).contains(p)).unwrap_or(1),
                 _ => {}
             }
         }
         q
+    }
+
+    /// The query within the limits [`Query::from_pairs`] applies, however it was made: a query
+    /// that arrives any other way (a server function's arguments, the phone's own code) is cut
+    /// down the same way before a search runs ([`crate::directory::read::search_page`]).
+    pub fn bounded(&self) -> Query {
+        Query {
+            text: text(&self.text),
+            need: self.need,
+            area: self.area.as_deref().and_then(|a| non_empty(a, MAX_AREA_CHARS)),
+            language: self.language.as_deref().and_then(language_code),
+            age: self.age.filter(|a| *a <= MAX_AGE),
+            free: self.free,
+            open_now: self.open_now,
+            accepts_referrals: self.accepts_referrals,
+            page: self.page.clamp(1, MAX_PAGE),
+        }
     }
 
     /// The URL parameters for this query, in a stable order, leaving out defaults.
@@ -156,6 +190,24 @@ mod tests {
         assert_eq!(q, Query { page: 1, ..Query::default() });
         assert_eq!(Query::from_pairs([("age", "300")]).age, None);
         assert_eq!(Query::from_pairs([("page", "99999999999")]).page, 1);
+    }
+
+    #[test]
+    fn a_query_made_any_other_way_is_bounded_like_one_from_the_address() {
+        let huge = Query {
+            text: "food ".repeat(12_000),
+            area: Some("x".repeat(MAX_AREA_CHARS + 1)),
+            language: Some("<script>".into()),
+            age: Some(250),
+            page: u32::MAX,
+            ..Query::default()
+        };
+        let b = huge.bounded();
+        assert_eq!(b.text.chars().count(), MAX_TEXT_CHARS);
+        assert_eq!((b.area, b.language, b.age, b.page), (None, None, None, MAX_PAGE));
+        let fine = Query { text: "food bank".into(), area: Some("Highfields".into()), page: 2, ..Query::default() };
+        assert_eq!(fine.bounded(), fine);
+        assert_eq!(Query::default().bounded().page, 1);
     }
 
     #[test]

@@ -80,9 +80,9 @@ enum UserAction {
 
 #[derive(clap::Subcommand)]
 enum ReferralsAction {
-    /// Purge the personal details of referrals finished (declined or closed) more than the
-    /// retention period ago (SIGNPOST_RETENTION_DAYS, or --older-than-days), keeping the
-    /// anonymised figures. The server also does this daily.
+    /// Purge the personal details of referrals nobody has touched (no status change, no note)
+    /// for the retention period (SIGNPOST_RETENTION_DAYS, or --older-than-days), whatever their
+    /// status, keeping the anonymised figures. The server also does this daily.
     Purge {
         #[arg(long)]
         older_than_days: Option<u64>,
@@ -131,7 +131,7 @@ pub async fn run(cli: Cli, config: Config) -> ExitCode {
         Command::Synthetic { services, seed, .. } => synthetic(&pool, services, seed).await,
         Command::User { action } => user(&pool, action).await,
         Command::Referrals { action: ReferralsAction::Purge { older_than_days } } => {
-            let retention = older_than_days.map_or(config.retention, |d| std::time::Duration::from_secs(d * 24 * 3600));
+            let retention = older_than_days.map_or(config.retention_days(), |d| d.min(u64::from(u32::MAX)) as u32);
             super::housekeeping(&pool, retention).await.map(|n| format!("purged the personal details of {n} referrals"))
         }
     };

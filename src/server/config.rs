@@ -16,8 +16,19 @@ use leptos::config::LeptosOptions;
 ///   anyway. Default empty.
 /// - `SIGNPOST_SECURE_COOKIES`: `true` when served over https (cookies get `Secure`); defaults
 ///   to `false`, as the app is served over plain http on loopback in development and tests.
-/// - `SIGNPOST_RETENTION_DAYS`: how long the personal details of a finished (declined or
-///   closed) referral are kept before they are purged (default 365).
+/// - `SIGNPOST_RETENTION_DAYS`: how long the personal details of a referral are kept after
+///   anyone last touched it (a status change or a note), whatever its status, before they are
+///   purged (default 365). The consent statement names this period.
+/// - `SIGNPOST_SESSION_IDLE_SECONDS`: a session ends after this long without activity (default
+///   3600; 10 to 43200). The phone forgets who was signed in after the same time unused.
+/// - `SIGNPOST_TRUSTED_PROXIES`: comma-separated addresses or networks (`127.0.0.1`,
+///   `10.0.0.0/8`) of reverse proxies in front of the server. Only a request from one of them
+///   may say, in `X-Forwarded-For`, which client it came from (sign-in limits count per
+///   client); from anyone else the header is ignored. Default: none.
+/// - `SIGNPOST_PUSH_RATE`: referral pushes allowed per user per minute, after a burst of a third
+///   as many (default 60).
+/// - `SIGNPOST_MAX_CONNECTIONS`: connections served at once; more wait to be accepted (default
+///   1024).
 /// - `LEPTOS_SITE_ROOT`, `LEPTOS_SITE_PKG_DIR`, `LEPTOS_HASH_FILES`, `LEPTOS_ENV`, …: read by
 ///   `LeptosOptions` (set by cargo-leptos). `LEPTOS_HASH_FILES` defaults to whether a hash
 ///   file sits next to the server binary, so the built binary runs without extra settings.
@@ -30,6 +41,10 @@ pub struct Config {
     pub secure_cookies: bool,
     pub release: String,
     pub retention: std::time::Duration,
+    pub session_idle: std::time::Duration,
+    pub trusted_proxies: Vec<ipnet::IpNet>,
+    pub push_rate_per_minute: u32,
+    pub max_connections: usize,
 }
 
 /// A database URL. Its `Debug` hides any password it carries.
@@ -83,6 +98,14 @@ pub enum ConfigError {
     SecureCookies(String),
     #[error("SIGNPOST_RETENTION_DAYS must be a whole number of days from 1 to 3650, not {0:?}")]
     Retention(String),
+    #[error("SIGNPOST_SESSION_IDLE_SECONDS must be a whole number of seconds from 10 to 43200, not {0:?}")]
+    SessionIdle(String),
+    #[error("SIGNPOST_TRUSTED_PROXIES must list addresses or networks such as 127.0.0.1 or 10.0.0.0/8, not {0:?}")]
+    TrustedProxies(String),
+    #[error("SIGNPOST_PUSH_RATE must be a whole number from 1 to 100000, not {0:?}")]
+    PushRate(String),
+    #[error("SIGNPOST_MAX_CONNECTIONS must be a whole number from 1 to 1000000, not {0:?}")]
+    MaxConnections(String),
     #[error("Leptos settings: {0}")]
     Leptos(String),
 }
@@ -111,7 +134,27 @@ impl Config {
             None => 365,
             Some(v) => v.trim().parse::<u64>().ok().filter(|d| (1..=3650).contains(d)).ok_or(ConfigError::Retention(v))?,
         };
+        let session_idle = match var("SIGNPOST_SESSION_IDLE_SECONDS") {
+            None => crate::accounts::who::DEFAULT_IDLE_SECS,
+            Some(v) => v.trim().parse::<u64>().ok().filter(|s| (10..=43_200).contains(s)).ok_or(ConfigError::SessionIdle(v))?,
+        };
+        let trusted_proxies = match var("SIGNPOST_TRUSTED_PROXIES") {
+            None => vec![],
+            Some(v) => parse_networks(&v).ok_or(ConfigError::TrustedProxies(v))?,
+        };
+        let push_rate_per_minute = match var("SIGNPOST_PUSH_RATE") {
+            None => 60,
+            Some(v) => v.trim().parse::<u32>().ok().filter(|n| (1..=100_000).contains(n)).ok_or(ConfigError::PushRate(v))?,
+        };
+        let max_connections = match var("SIGNPOST_MAX_CONNECTIONS") {
+            None => 1024,
+            Some(v) => v.trim().parse::<usize>().ok().filter(|n| (1..=1_000_000).contains(n)).ok_or(ConfigError::MaxConnections(v))?,
+        };
         Ok(Self {
+            session_idle: std::time::Duration::from_secs(session_idle),
+            trusted_proxies,
+            push_rate_per_minute,
+            max_connections,
             retention: std::time::Duration::from_secs(retention_days * 24 * 3600),
             leptos,
             site_addr,
@@ -123,6 +166,22 @@ impl Config {
     }
 }
 
+impl Config {
+    /// The retention period in whole days (as configured).
+    pub fn retention_days(&self) -> u32 {
+        (self.retention.as_secs() / (24 * 3600)) as u32
+    }
+}
+
+/// `127.0.0.1, 10.0.0.0/8, ::1` → networks (a bare address is a network of one).
+fn parse_networks(list: &str) -> Option<Vec<ipnet::IpNet>> {
+    list.split(',')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(|s| s.parse::<ipnet::IpNet>().ok().or_else(|| s.parse::<std::net::IpAddr>().ok().map(ipnet::IpNet::from)))
+        .collect()
+}
+
 fn exe_dir() -> PathBuf {
     env::current_exe().ok().and_then(|p| p.parent().map(PathBuf::from)).unwrap_or_default()
 }
@@ -130,6 +189,15 @@ fn exe_dir() -> PathBuf {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn trusted_proxies_are_addresses_or_networks() {
+        let nets = parse_networks("127.0.0.1, 10.0.0.0/8,::1").unwrap();
+        assert_eq!(nets.len(), 3);
+        assert!(nets[1].contains(&"10.2.3.4".parse::<std::net::IpAddr>().unwrap()));
+        assert!(parse_networks("proxy.example").is_none());
+        assert_eq!(parse_networks(" , ").unwrap().len(), 0);
+    }
 
     #[test]
     fn database_passwords_are_redacted() {

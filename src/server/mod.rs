@@ -1,10 +1,12 @@
 //! The server (feature `ssr`): configuration, database, state, routes and start-up.
 
 pub mod cli;
+pub mod client;
 pub mod config;
 pub mod db;
 mod routes;
 mod same_origin;
+pub mod security;
 pub mod state;
 
 use std::process::ExitCode;
@@ -31,6 +33,23 @@ pub async fn seed_demo(pool: &sqlx::SqlitePool) -> Result<usize, String> {
     Ok(directory.services.len())
 }
 
+/// Gets an open database ready to serve: the demo directory when it is empty, and the consent
+/// statements this server offers (each language, with the configured retention period).
+pub async fn prepare(pool: &sqlx::SqlitePool, config: &Config) -> Result<(), String> {
+    match store::organisation_count(pool).await {
+        Ok(0) => {
+            let n = seed_demo(pool).await?;
+            tracing::info!(services = n, "empty database: loaded the demo directory");
+        }
+        Ok(_) => {}
+        Err(e) => return Err(format!("reading the database: {e}")),
+    }
+    let now = crate::accounts::store::now_ms();
+    crate::referrals::store::record_consent_statements(pool, config.retention_days(), now)
+        .await
+        .map_err(|e| format!("recording the consent statements: {e}"))
+}
+
 /// Opens the database or explains why not.
 pub async fn open_db(config: &Config) -> Result<sqlx::SqlitePool, String> {
     db::open(&config.database_url).await.map_err(|e| e.to_string())
@@ -43,57 +62,108 @@ pub async fn serve(config: Config) -> ExitCode {
         Ok(pool) => pool,
         Err(e) => return fail(&e),
     };
-    match store::organisation_count(&pool).await {
-        Ok(0) => match seed_demo(&pool).await {
-            Ok(n) => tracing::info!(services = n, "empty database: loaded the demo directory"),
-            Err(e) => return fail(&e),
-        },
-        Ok(_) => {}
-        Err(e) => return fail(&format!("reading the database: {e}")),
+    if let Err(e) = prepare(&pool, &config).await {
+        return fail(&e);
     }
     let addr = config.site_addr;
     let listener = match TcpListener::bind(addr).await {
         Ok(l) => l,
         Err(e) => return fail(&format!("cannot listen on {addr}: {e}")),
     };
-    let housekeeper = tokio::spawn(daily(pool.clone(), config.retention));
+    let max_connections = config.max_connections;
     let state = AppState::new(config, pool.clone());
+    let housekeeper = tokio::spawn(daily(state.clone()));
     tracing::info!("listening on http://{addr}");
-    let app = router(state).into_make_service_with_connect_info::<std::net::SocketAddr>();
-    let served = axum::serve(listener, app).with_graceful_shutdown(shutdown_signal()).await;
+    serve_http(listener, router(state), max_connections, shutdown_signal()).await;
     housekeeper.abort();
     pool.close().await;
-    match served {
-        Ok(()) => {
-            tracing::info!("stopped");
-            ExitCode::SUCCESS
-        }
-        Err(e) => fail(&format!("server error: {e}")),
+    tracing::info!("stopped");
+    ExitCode::SUCCESS
+}
+
+/// How long a client has to send a request's headers (and an idle connection stays open).
+const HEADER_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(10);
+/// How long requests in flight get to finish once the server is asked to stop.
+const SHUTDOWN_GRACE: std::time::Duration = std::time::Duration::from_secs(20);
+
+/// Serves `app` until `shutdown`, then lets requests in flight finish. Unlike `axum::serve`, a
+/// client must send its request headers within [`HEADER_TIMEOUT`] (slow clients cannot hold a
+/// connection), and at most `max_connections` are served at once (more wait to be accepted).
+/// Bodies and handling have their own timeouts (`routes.rs`).
+pub async fn serve_http(
+    listener: TcpListener,
+    app: axum::Router,
+    max_connections: usize,
+    shutdown: impl std::future::Future<Output = ()>,
+) {
+    use hyper::server::conn::http1;
+    use hyper_util::{
+        rt::{TokioIo, TokioTimer},
+        server::graceful::GracefulShutdown,
+        service::TowerToHyperService,
+    };
+    use tower::Service as _;
+
+    let mut make_service = app.into_make_service_with_connect_info::<std::net::SocketAddr>();
+    let mut http = http1::Builder::new();
+    http.timer(TokioTimer::new()).header_read_timeout(HEADER_TIMEOUT);
+    let permits = std::sync::Arc::new(tokio::sync::Semaphore::new(max_connections));
+    let graceful = GracefulShutdown::new();
+    let mut shutdown = std::pin::pin!(shutdown);
+    loop {
+        let permit = tokio::select! {
+            permit = permits.clone().acquire_owned() => permit.expect("the semaphore is never closed"),
+            () = shutdown.as_mut() => break,
+        };
+        let (stream, remote) = tokio::select! {
+            accepted = listener.accept() => match accepted {
+                Ok(connection) => connection,
+                Err(e) => {
+                    // Out of file descriptors and the like: wait a little rather than spin.
+                    tracing::warn!(error = %e, "accepting a connection");
+                    tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+                    continue;
+                }
+            },
+            () = shutdown.as_mut() => break,
+        };
+        let service = match make_service.call(remote).await {
+            Ok(service) => service,
+            Err(never) => match never {},
+        };
+        let connection = graceful.watch(http.serve_connection(TokioIo::new(stream), TowerToHyperService::new(service)));
+        tokio::spawn(async move {
+            // Client-side failures (a closed or timed-out connection) are not ours to report.
+            let _ = connection.await;
+            drop(permit);
+        });
+    }
+    drop(listener);
+    tokio::select! {
+        () = graceful.shutdown() => {}
+        () = tokio::time::sleep(SHUTDOWN_GRACE) => tracing::warn!("stopping with requests still in flight"),
     }
 }
 
-pub use crate::safe_next;
-
-/// Once a day (and at start): purge the personal details of referrals finished longer ago than
-/// the retention period, and forget expired sessions and old sign-in failures.
-async fn daily(pool: sqlx::SqlitePool, retention: std::time::Duration) {
+/// Once a day (and at start): purge the personal details of referrals untouched for the
+/// retention period, and forget expired sessions, old sign-in failures and quiet rate limits.
+async fn daily(state: AppState) {
     let mut interval = tokio::time::interval(std::time::Duration::from_secs(24 * 3600));
     loop {
         interval.tick().await;
-        match housekeeping(&pool, retention).await {
+        match housekeeping(&state.pool, state.config.retention_days()).await {
             Ok(purged) => tracing::info!(purged, "daily housekeeping"),
             Err(e) => tracing::error!(error = %e, "daily housekeeping failed"),
         }
+        state.limits.sweep();
     }
 }
 
 /// Purges referrals past retention, expired sessions and old sign-in failures; returns how many
 /// referrals were purged.
-pub async fn housekeeping(pool: &sqlx::SqlitePool, retention: std::time::Duration) -> Result<u64, String> {
+pub async fn housekeeping(pool: &sqlx::SqlitePool, retention_days: u32) -> Result<u64, String> {
     let now = crate::accounts::store::now_ms();
-    let purged = crate::referrals::store::purge(pool, now - retention.as_millis() as i64, now)
-        .await
-        .map_err(|e| e.to_string())?;
+    let purged = crate::referrals::store::purge(pool, retention_days, now).await.map_err(|e| e.to_string())?;
     crate::accounts::session::SqliteSessionStore::new(pool.clone()).delete_expired().await.map_err(|e| e.to_string())?;
     crate::accounts::store::forget_failures(pool, now - 24 * 3600 * 1000).await.map_err(|e| e.to_string())?;
     Ok(purged)

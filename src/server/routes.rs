@@ -6,9 +6,10 @@
 //! - `GET /healthz`: liveness and database check
 //! - `GET /api/sync/v1/changes`: directory changes since a cursor (docs/SYNC-SPEC.md)
 //! - `GET /sw.js`, `/shell`, `/manifest.webmanifest`, `/locales/{id}.ftl`: the installable app
-//! - `POST /login`, `POST /logout`, `POST /invite/{token}`, `/api/accounts/v1/*`: accounts
+//! - `POST /login`, `POST /logout`, `POST /invite/{token}`, `GET /api/accounts/v1/me`: accounts
 //!   (src/accounts/http.rs); the pages `/members/invite` and `/invite/{token}` are Leptos routes
-//! - `/api/referrals/v1/*`: referrals (src/referrals/http.rs)
+//! - `/api/referrals/v1/{push,sent,waiting,figures}`: the phone's referral protocol
+//!   (src/referrals/http.rs); the inbox is server functions (src/referrals/api.rs)
 //! - `/pkg/*`: the hashed wasm/js/css bundle, cached for a year
 //! - anything else: files from `public/`, or the localised not-found page
 
@@ -26,11 +27,14 @@ use leptos::prelude::provide_context;
 use leptos_axum::{LeptosRoutes, generate_route_list};
 use serde::Deserialize;
 use tower_http::{
-    compression::CompressionLayer, limit::RequestBodyLimitLayer, services::ServeDir,
+    compression::CompressionLayer,
+    limit::RequestBodyLimitLayer,
+    services::ServeDir,
     set_header::SetResponseHeaderLayer,
+    timeout::{RequestBodyTimeoutLayer, TimeoutLayer},
 };
 
-use super::{safe_next, same_origin::same_origin_only, state::AppState};
+use super::{same_origin::same_origin_only, security, state::AppState};
 use crate::{
     accounts::http as accounts,
     referrals::http as referrals,
@@ -40,8 +44,13 @@ use crate::{
     i18n::{LOCALE_COOKIE, find},
 };
 
-/// Largest request body accepted (forms and server-function calls are small).
-const BODY_LIMIT: usize = 64 * 1024;
+/// Largest request body accepted (forms, server-function calls and referral pushes are small;
+/// the phone keeps its pushes under it, see `outbox::MAX_PUSH_BYTES`).
+const BODY_LIMIT: usize = crate::referrals::outbox::MAX_REQUEST_BYTES;
+/// A request body that stops arriving for this long is given up (slow clients cannot hold the
+/// server); so is a request not answered within [`REQUEST_TIMEOUT`].
+const BODY_TIMEOUT: Duration = Duration::from_secs(10);
+const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
 /// How long the language cookie lasts.
 const LOCALE_COOKIE_MAX_AGE: Duration = Duration::from_secs(365 * 24 * 3600);
 
@@ -70,14 +79,9 @@ pub fn router(state: AppState) -> Router {
         .route("/logout", post(accounts::logout))
         .route("/invite/{token}", post(accounts::accept_invitation))
         .route("/api/accounts/v1/me", get(accounts::me))
-        .route("/api/accounts/v1/invitations", post(accounts::invite))
         .route(crate::referrals::outbox::PUSH_PATH, post(referrals::push))
         .route(crate::referrals::outbox::SENT_PATH, get(referrals::sent))
-        .route("/api/referrals/v1/sent-list", get(referrals::sent_list))
-        .route("/api/referrals/v1/inbox", get(referrals::inbox))
-        .route("/api/referrals/v1/referrals/{id}", get(referrals::detail))
-        .route("/api/referrals/v1/referrals/{id}/status", post(referrals::change_status))
-        .route("/api/referrals/v1/referrals/{id}/notes", post(referrals::add_note))
+        .route(crate::referrals::outbox::WAITING_PATH, post(referrals::waiting))
         .route("/api/referrals/v1/figures", get(referrals::figures))
         .route("/sw.js", get(pwa::service_worker))
         .route("/shell", get(pwa::shell))
@@ -89,23 +93,28 @@ pub fn router(state: AppState) -> Router {
         })
         .nest("/pkg", pkg)
         .fallback(leptos_axum::file_and_error_handler_with_context::<AppState, _>(move || provide_context(error_state.clone()), shell))
-        .layer(crate::accounts::session::layer(state.pool.clone(), state.config.secure_cookies))
+        .layer(crate::accounts::session::layer(state.pool.clone(), state.config.secure_cookies, state.config.session_idle))
         .layer(middleware::from_fn(same_origin_only))
         .layer(middleware::from_fn(server_fn_status))
+        .layer(middleware::from_fn_with_state(state.config.secure_cookies, security::headers))
         .layer(middleware::from_fn(log_request))
         .layer(CompressionLayer::new())
         .layer(RequestBodyLimitLayer::new(BODY_LIMIT))
+        .layer(RequestBodyTimeoutLayer::new(BODY_TIMEOUT))
+        .layer(TimeoutLayer::with_status_code(StatusCode::SERVICE_UNAVAILABLE, REQUEST_TIMEOUT))
         .with_state(state)
 }
 
-/// Logs method, path (never the query string, which can carry what a user typed, nor an
-/// invitation's token), status and time taken.
+/// A request's path as it may be written to a log: never the query string (which can carry
+/// what a user typed), and never an invitation's token.
+pub fn loggable_path(path: &str) -> &str {
+    if path.starts_with("/invite/") { "/invite/{token}" } else { path }
+}
+
+/// Logs method, path ([`loggable_path`]), status and time taken.
 async fn log_request(req: Request, next: Next) -> Response {
     let method = req.method().clone();
-    let path = match req.uri().path() {
-        p if p.starts_with("/invite/") => "/invite/{token}".to_string(),
-        p => p.to_string(),
-    };
+    let path = loggable_path(req.uri().path()).to_string();
     let started = Instant::now();
     let response = next.run(req).await;
     let status = response.status().as_u16();
@@ -155,7 +164,7 @@ struct LanguageForm {
 }
 
 async fn set_language(State(state): State<AppState>, Form(form): Form<LanguageForm>) -> Response {
-    let next = safe_next(&form.next).to_string();
+    let next = crate::safe_next(&form.next);
     let Some(locale) = find(&form.locale) else {
         return Redirect::to(&next).into_response();
     };

@@ -17,7 +17,7 @@ pub async fn same_origin_only(req: Request, next: Next) -> Response {
     if matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS) || allowed(&req) {
         return next.run(req).await;
     }
-    tracing::warn!(method = %req.method(), path = req.uri().path(), "cross-site request refused");
+    tracing::warn!(method = %req.method(), path = super::routes::loggable_path(req.uri().path()), "cross-site request refused");
     (StatusCode::FORBIDDEN, "error-cross-site").into_response()
 }
 

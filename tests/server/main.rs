@@ -3,13 +3,19 @@
 #![cfg(feature = "ssr")]
 
 mod harness;
+mod network;
 
+mod accounts;
+mod authorisation;
 mod cli;
 mod errors;
+mod inbox;
 mod language;
 mod pages;
+mod push;
 mod pwa;
-mod referrals;
+mod retention;
 mod search;
+mod security;
 mod sync;
 mod transport;

@@ -178,3 +178,16 @@ fn filters_narrow_results() {
     assert_eq!(search_q(Query { open_now: true, ..base.clone() }), vec!["Youth drop-in"]);
     assert_eq!(search_q(Query { text: "food".into(), need: Some(Need::Food), ..base }), vec!["Food bank"]);
 }
+
+#[test]
+fn the_work_of_any_query_is_bounded() {
+    use crate::search::{index::query_words, query::MAX_QUERY_WORDS};
+    // A query of thousands of words searches for its first few distinct ones only.
+    let many: String = (0..5000).map(|i| format!("word{i} ")).collect();
+    let words = query_words(&many);
+    assert_eq!(words.len(), MAX_QUERY_WORDS);
+    assert_eq!(words[0], "word0");
+    assert_eq!(query_words("food Food bank food"), ["food", "bank"], "repeats count once");
+    // Cut to the first words, a huge query still finds what they name.
+    assert_eq!(search(&format!("food {}", "zzz ".repeat(20_000)))[0], "Food bank");
+}

@@ -1,0 +1,134 @@
+//! HTTP defences: where a sign-in or a language choice may send someone back to, the headers on
+//! every response (a Content-Security-Policy that lets only the app's own scripts run), and
+//! slow clients.
+
+use std::{
+    io::{Read, Write},
+    time::{Duration, Instant},
+};
+
+use crate::{
+    harness::{TestServer, client},
+    network::*,
+};
+
+/// Return addresses that must never lead off the site, as a form posts them (raw).
+const TRICKS: [&str; 12] = [
+    "/\t/evil.example",
+    "/\n/evil.example",
+    "/\r\n/evil.example",
+    "//evil.example",
+    "/\\evil.example",
+    "\\\\evil.example",
+    "https://evil.example/",
+    "/%2F/evil.example",
+    "/%09/evil.example",
+    "/x\u{0}y",
+    "/x\u{7f}y",
+    "javascript:alert(1)",
+];
+
+#[tokio::test]
+async fn signing_in_never_sends_anyone_to_another_site_and_never_fails_on_control_characters() {
+    let server = network().await;
+    for next in TRICKS {
+        let r = client()
+            .post(server.url("/login"))
+            .form(&[("email", "worker@zamzam.example.org"), ("password", PASSWORD), ("next", next)])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), 303, "{next:?}");
+        assert_eq!(r.headers()["location"], "/", "{next:?}");
+        // And from the language switcher.
+        let r = client().post(server.url("/language")).form(&[("locale", "ar"), ("next", next)]).send().await.unwrap();
+        assert_eq!((r.status().as_u16(), r.headers()["location"].to_str().unwrap()), (303, "/"), "{next:?}");
+    }
+    // A local path, even one with words in other scripts, is where they go back to.
+    let r = client().post(server.url("/language")).form(&[("locale", "gu"), ("next", "/?q=ખોરાક")]).send().await.unwrap();
+    assert_eq!(r.headers()["location"], "/?q=%E0%AA%96%E0%AB%8B%E0%AA%B0%E0%AA%BE%E0%AA%95");
+    // The sign-in page never puts a foreign address in its form either.
+    let (status, html) = page(&server, None, "/login?next=%2F%09%2Fevil.example").await;
+    assert_eq!(status, 200);
+    assert!(html.contains(r#"name="next" value="/""#), "{html}");
+}
+
+fn header<'a>(r: &'a reqwest::Response, name: &str) -> &'a str {
+    r.headers().get(name).and_then(|v| v.to_str().ok()).unwrap_or("")
+}
+
+#[tokio::test]
+async fn every_response_carries_the_defences_and_pages_allow_only_their_own_scripts() {
+    let server = TestServer::start().await;
+    for path in ["/", "/shell", "/healthz", "/api/referrals/v1/sent", "/sw.js", "/manifest.webmanifest", "/favicon.svg", "/no/such/page"] {
+        let r = server.get(path).await;
+        assert_eq!(header(&r, "x-content-type-options"), "nosniff", "{path}");
+        assert_eq!(header(&r, "referrer-policy"), "same-origin", "{path}");
+        assert_eq!(header(&r, "x-frame-options"), "DENY", "{path}");
+        assert!(header(&r, "permissions-policy").contains("camera=()"), "{path}");
+        let csp = header(&r, "content-security-policy");
+        assert!(csp.contains("frame-ancestors 'none'") && csp.contains("script-src 'self' 'wasm-unsafe-eval'"), "{path}: {csp}");
+        assert!(!csp.contains("unsafe-inline") && !csp.contains("'unsafe-eval'"), "{path}: {csp}");
+        assert!(r.headers().get("strict-transport-security").is_none(), "plain http: no HSTS");
+    }
+    // A page: a fresh nonce each time, and every inline script in it carries that nonce.
+    let nonce_of = |csp: &str| csp.split("'nonce-").nth(1).and_then(|rest| rest.split('\'').next()).map(str::to_string);
+    let r = server.get("/").await;
+    let nonce = nonce_of(header(&r, "content-security-policy")).expect("pages have a nonce");
+    let html = r.text().await.unwrap();
+    let scripts: Vec<&str> = html.split("<script").skip(1).map(|s| &s[..s.find('>').unwrap()]).collect();
+    assert!(scripts.len() >= 2, "{html}");
+    for attrs in scripts {
+        if attrs.contains(r#"type="application/json""#) {
+            continue; // data, never run
+        }
+        assert!(attrs.contains(&format!(r#"nonce="{nonce}""#)), "a script without the nonce: <script{attrs}>");
+    }
+    let again = nonce_of(header(&server.get("/").await, "content-security-policy")).unwrap();
+    assert_ne!(nonce, again, "one nonce per response");
+    // The offline shell is a fixed document: its one script is allowed by its hash.
+    let r = server.get("/shell").await;
+    let csp = header(&r, "content-security-policy").to_string();
+    let html = r.text().await.unwrap();
+    let start = html.find("<script type=\"module\">").expect("the loader") + "<script type=\"module\">".len();
+    let script = &html[start..start + html[start..].find("</script>").unwrap()];
+    assert!(csp.contains(&signpost::server::security::script_hash(script)), "{csp}");
+    assert!(!csp.contains("nonce"), "{csp}");
+}
+
+#[tokio::test]
+async fn over_https_browsers_are_told_to_stay_on_https() {
+    let server = TestServer::start_with(tempfile::tempdir().unwrap(), &[("SIGNPOST_SECURE_COOKIES", "true")]).await;
+    let r = server.get("/").await;
+    assert_eq!(header(&r, "strict-transport-security"), "max-age=31536000");
+}
+
+#[tokio::test]
+async fn a_client_that_never_finishes_its_request_is_cut_off() {
+    let server = TestServer::start().await;
+    let addr = server.base.trim_start_matches("http://").to_string();
+    let started = Instant::now();
+    let handle = std::thread::spawn(move || {
+        let mut stream = std::net::TcpStream::connect(addr).unwrap();
+        stream.set_read_timeout(Some(Duration::from_secs(30))).unwrap();
+        // Half a request line, then nothing: a slow client holding a connection.
+        stream.write_all(b"GET / HTTP/1.1\r\nHost: x\r\n").unwrap();
+        let mut buf = [0u8; 1024];
+        let mut got = vec![];
+        while let Ok(n) = stream.read(&mut buf) {
+            if n == 0 {
+                break;
+            }
+            got.extend_from_slice(&buf[..n]);
+        }
+        got
+    });
+    let got = tokio::task::spawn_blocking(move || handle.join().unwrap()).await.unwrap();
+    let waited = started.elapsed();
+    // Closed by the server (with or without a 408), well before the client's own 30 seconds.
+    assert!(waited < Duration::from_secs(25), "held for {waited:?}");
+    let text = String::from_utf8_lossy(&got);
+    assert!(text.is_empty() || text.starts_with("HTTP/1.1 408"), "{text}");
+    // Everyone else is served meanwhile and after.
+    assert_eq!(server.get("/healthz").await.status(), 200);
+}
