@@ -1,4 +1,4 @@
-import { expect, Page } from "@playwright/test";
+import { BrowserContext, chromium, expect, Page } from "@playwright/test";
 
 /** Waits until the wasm bundle has hydrated the page (the app marks <html data-hydrated>). */
 export async function hydrated(page: Page) {
@@ -15,4 +15,25 @@ export function resultNames(page: Page) {
 export async function switchLanguage(page: Page, menuName: string, languageName: string) {
   await page.getByText(menuName, { exact: true }).click();
   await page.getByRole("button", { name: languageName, exact: true }).click();
+}
+
+/** A browser profile on disk at `base`, so that closing and reopening keeps IndexedDB and cookies. */
+export function launchProfile(profile: string, base: string): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    headless: true,
+    baseURL: base,
+    locale: "en-GB",
+    timezoneId: "Europe/London",
+  });
+}
+
+/** Signs in with the sign-in page and lands on the home page. */
+export async function signInAs(page: Page, email: string, password: string) {
+  await page.goto("/login");
+  await page.getByLabel("Email address").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/$/);
 }

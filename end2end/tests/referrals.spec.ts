@@ -1,9 +1,9 @@
-import { BrowserContext, Page, chromium, expect, test } from "@playwright/test";
+import { BrowserContext, Page, expect, test } from "@playwright/test";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { REFERRALS_PORT, cli } from "../servers";
-import { hydrated } from "./helpers";
+import { hydrated, launchProfile, signInAs } from "./helpers";
 
 // One journey on its own server: a worker refers a family with no signal, the referral waits
 // on the phone (through a reload and a browser restart), is delivered once online, the
@@ -29,24 +29,12 @@ test.beforeAll(() => {
   addUser(RECEIVER, "Wesley Hall Community Centre", "org-admin");
 });
 
-/** A browser profile on disk, so that closing and reopening keeps IndexedDB and cookies. */
 function launch(profile: string): Promise<BrowserContext> {
-  return chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-    headless: true,
-    baseURL: BASE,
-    locale: "en-GB",
-    timezoneId: "Europe/London",
-  });
+  return launchProfile(profile, BASE);
 }
 
-async function signIn(page: Page, email: string) {
-  await page.goto("/login");
-  await page.getByLabel("Email address").fill(email);
-  await page.getByLabel("Password").fill(PASSWORD);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(/\/$/);
+function signIn(page: Page, email: string) {
+  return signInAs(page, email, PASSWORD);
 }
 
 /** What the outbox database holds, as stored (to check nothing personal is in clear). */

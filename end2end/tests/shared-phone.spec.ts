@@ -1,10 +1,10 @@
-import { BrowserContext, Page, chromium, expect, test } from "@playwright/test";
+import { BrowserContext, Page, expect, test } from "@playwright/test";
 import { ChildProcess } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { SHARED_PHONE_PORT, cli, startServer, stopServer } from "../servers";
-import { hydrated } from "./helpers";
+import { hydrated, launchProfile, signInAs } from "./helpers";
 
 // Two workers share one phone (docs/SYNC-SPEC.md, R13). Worker A refers a family with no
 // signal; A's session times out (this server ends sessions after 10 idle seconds); worker B
@@ -36,23 +36,8 @@ test.afterAll(async () => {
   await stopServer(server);
 });
 
-function launch(profile: string): Promise<BrowserContext> {
-  return chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-    headless: true,
-    baseURL: BASE,
-    locale: "en-GB",
-    timezoneId: "Europe/London",
-  });
-}
-
 async function signIn(page: Page, email: string) {
-  await page.goto("/login");
-  await page.getByLabel("Email address").fill(email);
-  await page.getByLabel("Password").fill(PASSWORD);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(/\/$/);
+  await signInAs(page, email, PASSWORD);
   await hydrated(page);
 }
 
@@ -64,7 +49,7 @@ test("a referral queued by one worker stays theirs when another signs in on the 
   test.setTimeout(120_000);
   const person = `Amina Farah ${Date.now() % 100000}`;
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), "signpost-shared-"));
-  const context = await launch(profile);
+  const context = await launchProfile(profile, BASE);
   const page = context.pages()[0] ?? (await context.newPage());
 
   // Worker A signs in, the directory is saved, then the signal goes.
@@ -115,7 +100,8 @@ test("a referral queued by one worker stays theirs when another signs in on the 
   await signIn(page, A);
   await page.goto("/outbox");
   await hydrated(page);
-  await expect(page.getByRole("listitem").filter({ hasText: "Wesley Hall Food Bank" })).toContainText("Delivered to the service");
+  // (A send the sign-in page started may hold the referral for the 30 s of its lease.)
+  await expect(page.getByRole("listitem").filter({ hasText: "Wesley Hall Food Bank" })).toContainText("Delivered to the service", { timeout: 45_000 });
   await inbox.goto("/inbox");
   await inbox.getByRole("link", { name: new RegExp(person) }).click();
   await expect(inbox.locator("dt", { hasText: "Referred by" }).locator("xpath=following-sibling::dd[1]")).toHaveText(A);

@@ -33,6 +33,22 @@ const META: &str = "meta";
 /// The key of referrals queued before authors were recorded.
 const LEGACY_KEY_ID: &str = "aes-gcm";
 const DEVICE: &str = "device";
+/// Where this tab keeps its own id (sessionStorage lasts as long as the tab, across pages).
+const TAB_KEY: &str = "signpost-tab";
+
+/// This tab's id: a claim it made on an earlier page of the same tab is its own, so a page
+/// left mid-send does not hold the next page's send for the rest of the lease.
+fn tab_id() -> String {
+    let storage = web_sys::window().and_then(|w| w.session_storage().ok().flatten());
+    if let Some(id) = storage.as_ref().and_then(|s| s.get_item(TAB_KEY).ok().flatten()) {
+        return id;
+    }
+    let id = random_bytes::<16>().map(|b| uuid::Builder::from_random_bytes(b).into_uuid().to_string()).unwrap_or_default();
+    if let Some(s) = storage {
+        let _ = s.set_item(TAB_KEY, &id);
+    }
+    id
+}
 
 fn key_id(author: Option<Uuid>) -> String {
     author.map_or_else(|| LEGACY_KEY_ID.to_string(), |a| format!("aes-gcm:{a}"))
@@ -167,11 +183,28 @@ impl Outbox {
         }
     }
 
-    /// Saves an entry (a new referral, or its new state). The write is committed before this
-    /// returns: a queued referral survives the tab closing the next moment.
+    /// Saves a new referral. The write is committed before this returns: a queued referral
+    /// survives the tab closing the next moment.
     pub async fn save(&self, entry: &OutboxEntry) -> Result<(), OutboxError> {
         let record = self.record(entry, 0.0).await?;
         self.put(&record, entry.id).await
+    }
+
+    /// Saves the new state of an entry still on the phone (and frees its lease). One that has
+    /// gone meanwhile (wiped at sign-out while a send was in flight, or removed) stays gone: a
+    /// late answer never brings a referral, or its details, back.
+    pub async fn update(&self, entry: &OutboxEntry) -> Result<(), OutboxError> {
+        let record = self.record(entry, 0.0).await?;
+        let key = text(&entry.id.to_string());
+        let tx = self.db.transaction(&[ENTRIES], TransactionMode::ReadWrite).map_err(failed)?;
+        let store = tx.object_store(ENTRIES).map_err(failed)?;
+        if store.get(key.clone()).map_err(failed)?.await.map_err(failed)?.is_some() {
+            store.put(&record, Some(&key)).map_err(failed)?;
+        }
+        match tx.await.map_err(failed)? {
+            idb::TransactionResult::Committed => Ok(()),
+            _ => Err(OutboxError::Failed),
+        }
     }
 
     fn receipt_of(record: &JsValue) -> Option<OutboxEntry> {
@@ -251,8 +284,10 @@ impl Outbox {
 
     /// Claims `who`'s entries waiting to be sent for this tab: in one read-write transaction
     /// (which IndexedDB runs one at a time across tabs) each of their waiting entries whose lease
-    /// has run out gets a new lease. Another tab finds them leased and leaves them alone (R8).
+    /// has run out, or is this tab's own from an earlier page, gets a new lease. Another tab
+    /// finds them leased and leaves them alone (R8).
     pub async fn claim(&self, who: sending::Author, now_ms: f64, lease_ms: f64) -> Result<Vec<OutboxEntry>, OutboxError> {
+        let tab = tab_id();
         let tx = self.db.transaction(&[ENTRIES], TransactionMode::ReadWrite).map_err(failed)?;
         let store = tx.object_store(ENTRIES).map_err(failed)?;
         let records = store.get_all(None, None).map_err(failed)?.await.map_err(failed)?;
@@ -260,9 +295,12 @@ impl Outbox {
         for record in records {
             let Some(entry) = Self::receipt_of(&record) else { continue };
             let lease = Reflect::get(&record, &text("lease")).ok().and_then(|v| v.as_f64()).unwrap_or(0.0);
+            let holder = Reflect::get(&record, &text("holder")).ok().and_then(|v| v.as_string());
+            let free = lease <= now_ms || holder.as_deref() == Some(tab.as_str());
             let ours = entry.belongs_to(who.id, who.signed_in_at_ms);
-            if ours && entry.unsent() && lease <= now_ms && Self::sealed_of(&record).is_some() && claimed.len() < outbox::MAX_BATCH {
+            if ours && entry.unsent() && free && Self::sealed_of(&record).is_some() && claimed.len() < outbox::MAX_BATCH {
                 let _ = Reflect::set(&record, &text("lease"), &JsValue::from_f64(now_ms + lease_ms));
+                let _ = Reflect::set(&record, &text("holder"), &text(&tab));
                 store.put(&record, Some(&text(&entry.id.to_string()))).map_err(failed)?;
                 claimed.push(record);
             }
@@ -354,7 +392,7 @@ impl sending::Store for Outbox {
     }
 
     async fn save(&self, entry: &OutboxEntry) -> Result<(), OutboxError> {
-        Outbox::save(self, entry).await
+        Outbox::update(self, entry).await
     }
 
     async fn list(&self, author: sending::Author) -> Result<Vec<OutboxEntry>, OutboxError> {

@@ -23,7 +23,6 @@ use crate::{
     directory::{needs::Need, read::ServicePage, source, ui::format},
     i18n::{I18n, LOCALES, find},
     layout::loaded_page,
-    sync::status::use_offline_status,
     t,
 };
 
@@ -35,11 +34,9 @@ const PREFERRED_LANGUAGES: [&str; 17] =
 #[component]
 pub fn ReferPage() -> impl IntoView {
     let params = use_params_map();
-    let status = use_offline_status();
-    let page = Resource::new(
-        move || (params.with(|p| p.get("id").unwrap_or_default()), status.version.get()),
-        |(id, _)| source::service(id),
-    );
+    // Read once per service, not again when the phone's copy of the directory changes: that
+    // would render the form afresh and lose what the worker has typed.
+    let page = Resource::new(move || params.with(|p| p.get("id").unwrap_or_default()), source::service);
     loaded_page(page, |i18n, page| view! { <ReferView i18n page/> })
 }
 

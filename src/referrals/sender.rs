@@ -100,6 +100,11 @@ pub fn trigger() {
         }
         status.sending.set(false);
         RUNNING.set(false);
+        // Something still waits (no signal, or another tab or an earlier page held it): try
+        // again once any lease has run out, rather than at the next minute's round.
+        if status.waiting() > 0 && !status.sign_in_needed.get_untracked() {
+            set_timeout(trigger, std::time::Duration::from_millis(super::sending::LEASE_MS as u64 + 1000));
+        }
     });
 }
 

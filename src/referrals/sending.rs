@@ -53,7 +53,8 @@ pub trait Store {
     /// The author's waiting entries (details opened) whose lease has run out, each given a new
     /// lease until `now_ms + lease_ms`; at most [`outbox::MAX_BATCH`].
     async fn claim(&self, author: Author, now_ms: f64, lease_ms: f64) -> Result<Vec<OutboxEntry>, Self::Error>;
-    /// Saves an entry's new state (without its details once delivered).
+    /// Saves an entry's new state (without its details once delivered) and frees its lease.
+    /// An entry no longer in the store (wiped at sign-out meanwhile) is not brought back.
     async fn save(&self, entry: &OutboxEntry) -> Result<(), Self::Error>;
     /// The author's entries (details opened).
     async fn list(&self, author: Author) -> Result<Vec<OutboxEntry>, Self::Error>;
@@ -163,10 +164,10 @@ async fn push<T: Transport, S: Store>(
                     // R9: a delivered entry is saved without its details (the sealed part goes).
                     store.save(entry).await?;
                 }
-                // Anything the answer did not mention stays queued for the next round.
+                // Anything the answer did not mention stays as it is stored, leased, for a later
+                // round (not this one: a server that never mentions it must not keep us here).
                 for entry in claimed.iter_mut().filter(|e| ids.contains(&e.id) && e.state == OutboxState::Sending) {
                     outbox::unanswered(entry);
-                    store.save(entry).await?;
                 }
             }
             Answer::Refused if ids.len() > 1 => {
