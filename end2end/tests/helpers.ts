@@ -1,8 +1,10 @@
 import { BrowserContext, chromium, expect, Page } from "@playwright/test";
 
-/** Waits until the wasm bundle has hydrated the page (the app marks <html data-hydrated>). */
+/** Waits until the wasm bundle has hydrated the page (the app marks <html data-hydrated>). The
+ * first page of a fresh profile downloads and compiles the bundle, which takes a while when the
+ * two test workers load both cores. */
 export async function hydrated(page: Page) {
-  await expect(page.locator("html")).toHaveAttribute("data-hydrated", "true");
+  await expect(page.locator("html")).toHaveAttribute("data-hydrated", "true", { timeout: 30_000 });
 }
 
 /** The names of the services in the result list, in order. */
