@@ -43,7 +43,6 @@ fn author() -> Option<Author> {
 /// signals.
 pub async fn refresh(status: OutboxStatus) {
     let me = author();
-    status.signed_in.set(me.is_some());
     match Outbox::open().await {
         Ok(outbox) => {
             let mine = match me {

@@ -11,8 +11,6 @@ pub struct OutboxStatus {
     /// How many unsent referrals of other users (or of nobody signed in) wait on the phone,
     /// sealed until their author signs in.
     pub others_waiting: RwSignal<usize>,
-    /// Someone is signed in on this phone (as far as the phone knows).
-    pub signed_in: RwSignal<bool>,
     /// The outbox has been read from the phone's store.
     pub loaded: RwSignal<bool>,
     /// The phone cannot keep referrals (no IndexedDB or WebCrypto).
@@ -28,7 +26,6 @@ impl OutboxStatus {
         Self {
             entries: RwSignal::new(vec![]),
             others_waiting: RwSignal::new(0),
-            signed_in: RwSignal::new(false),
             loaded: RwSignal::new(false),
             unavailable: RwSignal::new(false),
             sign_in_needed: RwSignal::new(false),
