@@ -18,7 +18,7 @@ export PATH := $(shell .ci/tools.sh path)
 # Where `make run` keeps its database (created and loaded with the demo directory on first start).
 export DATABASE_URL ?= sqlite://signpost.db
 
-.PHONY: help run test tools tools-test build-release rust-tests budget e2e bench
+.PHONY: help run test tools tools-test build-release rust-tests rust-tests-postgres budget e2e bench
 
 help:
 	@sed -n '2,7p' Makefile | sed 's/^# \{0,1\}//'
@@ -36,8 +36,34 @@ run: build-release
 	LEPTOS_SITE_ROOT=target/site LEPTOS_SITE_ADDR=$${LEPTOS_SITE_ADDR:-127.0.0.1:3000} \
 		"$(CARGO_TARGET_DIR)/release/signpost"
 
+# The Rust tests run twice: all of them on SQLite (`cargo leptos test`), then the integration
+# tests and the lib's referrals::tests unit tests again on a throwaway PostgreSQL server
+# (.ci/with-postgres.sh: a fresh cluster on a Unix socket in a temp dir, its admin URL in
+# SIGNPOST_TEST_POSTGRES, stopped and removed afterwards, pass or fail).
 rust-tests: tools
 	cargo leptos test
+	.ci/with-postgres.sh $(MAKE) --no-print-directory rust-tests-postgres
+
+# The server half of `cargo leptos test` as cargo-leptos 0.3.11 runs it (src/compile/server.rs,
+# Project::to_envs): same command, same environment, so it reuses that build rather than
+# compiling again. RUSTFLAGS is what cargo fingerprints (always-erase-components adds
+# `--cfg erase_components` to any RUSTFLAGS of yours), LEPTOS_OUTPUT_NAME is compiled in
+# (leptos reads it with option_env!), the rest mirror [package.metadata.leptos].
+LEPTOS_TEST_ENV = RUSTFLAGS="$${RUSTFLAGS:+$$RUSTFLAGS }--cfg erase_components" \
+	LEPTOS_OUTPUT_NAME=signpost LEPTOS_SITE_ROOT=target/site LEPTOS_SITE_PKG_DIR=pkg \
+	LEPTOS_SITE_ADDR=127.0.0.1:3000 LEPTOS_RELOAD_PORT=3001 LEPTOS_LIB_DIR=. LEPTOS_BIN_DIR=. \
+	LEPTOS_JS_MINIFY=false LEPTOS_HASH_FILES=true LEPTOS_HASH_FILE_NAME=hash.txt
+SERVER_TEST = env $(LEPTOS_TEST_ENV) cargo test --package=signpost --no-default-features --features=ssr
+
+# Needs SIGNPOST_TEST_POSTGRES: `.ci/with-postgres.sh make rust-tests-postgres`. Runs both
+# test sets even when the first fails.
+rust-tests-postgres:
+	@[ -n "$${SIGNPOST_TEST_POSTGRES:-}" ] || \
+		{ echo "SIGNPOST_TEST_POSTGRES is not set: run .ci/with-postgres.sh make $@" >&2; exit 2; }
+	status=0; \
+	$(SERVER_TEST) --lib -- referrals::tests directory::store::tests || status=$$?; \
+	$(SERVER_TEST) --test server || status=$$?; \
+	exit $$status
 
 # The bundle-size budget (bench/budget.json) is part of the tests.
 budget: build-release

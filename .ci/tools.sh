@@ -4,7 +4,8 @@
 # (no GitHub downloads), so every tool comes from one of those. See ARCHITECTURE.md, "Toolchain".
 #
 # Usage: .ci/tools.sh build   # rustup target, cargo-leptos, wasm-bindgen, wasm-opt
-#        .ci/tools.sh test    # the above + Debian chromium + end2end npm packages
+#        .ci/tools.sh test    # the above + Debian chromium, Debian PostgreSQL server (for
+#                             # .ci/postgres.sh) + end2end npm packages
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -76,6 +77,29 @@ ensure_chromium() {
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium >/dev/null
 }
 
+# The PostgreSQL server binaries only (/usr/lib/postgresql/<major>/bin): the tests start their
+# own throwaway cluster with .ci/postgres.sh. Debian's postinst would otherwise create (and,
+# where services may start, run) a `main` cluster on port 5432; a createcluster.d drop-in
+# (read by the postinst through createcluster.conf's include_dir) turns that off, and any
+# cluster that still came up is stopped.
+ensure_postgres() {
+  if compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null; then return; fi
+  say "installing Debian postgresql (server binaries only, no cluster left running)"
+  local sudo=""; [ "$(id -u)" = 0 ] || sudo=sudo
+  $sudo mkdir -p /etc/postgresql-common/createcluster.d
+  printf '# .ci/tools.sh (signpost): tests make their own clusters\ncreate_main_cluster = false\n' |
+    $sudo tee /etc/postgresql-common/createcluster.d/signpost.conf >/dev/null
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq postgresql postgresql-client >/dev/null
+  local ver name port status rest
+  # No server was installed before, so any cluster online now was started by this install.
+  while read -r ver name port status rest; do
+    [ "$status" = online ] || continue
+    say "stopping PostgreSQL cluster $ver/$name that the install started"
+    $sudo pg_ctlcluster "$ver" "$name" stop
+  done < <(pg_lsclusters -h 2>/dev/null || true)
+}
+
 ensure_e2e_packages() {
   local dir="$root/end2end"
   if [ -d "$dir/node_modules" ] && [ "$dir/node_modules/.package-lock.json" -nt "$dir/package-lock.json" ]; then
@@ -91,7 +115,7 @@ tool_path() { printf '%s:%s/.cargo/bin:%s' "$tools_dir/node_modules/.bin" "$HOME
 case "${1:-build}" in
   build) ensure_wasm_target; ensure_wasm_opt; ensure_wasm_bindgen; ensure_cargo_leptos ;;
   test)  ensure_wasm_target; ensure_wasm_opt; ensure_wasm_bindgen; ensure_cargo_leptos
-         ensure_chromium; ensure_e2e_packages ;;
+         ensure_chromium; ensure_postgres; ensure_e2e_packages ;;
   path)  tool_path; exit 0 ;;
   *) say "unknown mode $1"; exit 2 ;;
 esac

@@ -30,6 +30,9 @@ pub enum AppError {
     /// The server has more to do than it can take now: try again shortly.
     #[error("busy")]
     Busy,
+    /// The database cannot be reached just now (down, restarting): try again shortly.
+    #[error("database unavailable")]
+    Unavailable,
     #[error("server unreachable")]
     Unreachable,
 }
@@ -44,6 +47,7 @@ impl AppError {
             AppError::Forbidden => 403,
             AppError::Internal => 500,
             AppError::Busy => 503,
+            AppError::Unavailable => 503,
             AppError::Unreachable => 503,
         }
     }
@@ -61,6 +65,7 @@ impl AppError {
             AppError::Forbidden => "error-forbidden",
             AppError::Internal => "error-internal",
             AppError::Busy => "error-busy",
+            AppError::Unavailable => "error-unavailable",
             AppError::Unreachable => "error-unreachable",
         }
     }
@@ -96,6 +101,10 @@ impl FromServerFnError for AppError {
 impl From<sqlx::Error> for AppError {
     fn from(e: sqlx::Error) -> Self {
         // Logged here, once; query parameters are never part of sqlx's error text.
+        if crate::server::db::unavailable(&e) {
+            tracing::warn!(error = %e, "database unavailable");
+            return AppError::Unavailable;
+        }
         tracing::error!(error = %e, "database error");
         AppError::Internal
     }

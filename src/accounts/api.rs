@@ -44,7 +44,7 @@ pub(crate) async fn signed_in()
     }
     let state = use_context::<crate::server::state::AppState>().ok_or(AppError::Internal)?;
     let session = leptos_axum::extract::<tower_sessions::Session>().await.map_err(|_| AppError::Internal)?;
-    let user = super::session::current_user(&session, &state.pool, state.config.session_idle).await?.ok_or(AppError::Unauthorised)?;
+    let user = super::session::current_user(&session, &state.db, state.config.session_idle).await?.ok_or(AppError::Unauthorised)?;
     Ok((state, session, user))
 }
 
@@ -88,7 +88,7 @@ pub async fn create_invitation(role: String) -> Result<InvitationLink, AppError>
 
     let (state, session, admin) = signed_in_admin().await?;
     let role = super::model::Role::from_code(role.trim()).ok_or(AppError::BadRequest("account-error-role".into()))?;
-    let (token, expires_at_ms) = super::store::invite(&state.pool, &admin, role).await?;
+    let (token, expires_at_ms) = super::store::invite(&state.db, &admin, role).await?;
     let headers: HeaderMap = leptos_axum::extract().await.map_err(|_| AppError::Internal)?;
     let path = format!("/invite/{token}");
     let link = match origin(&headers, state.config.secure_cookies) {
@@ -114,8 +114,8 @@ pub async fn create_invitation(role: String) -> Result<InvitationLink, AppError>
 #[server(prefix = "/api", endpoint = "members", input = GetUrl)]
 pub async fn members_page() -> Result<MembersOverview, AppError> {
     let (state, _, admin) = signed_in().await?;
-    let members = super::store::members(&state.pool, &admin).await?;
-    let unsent = super::store::unsent_of_removed(&state.pool, &admin, super::store::now_ms()).await?;
+    let members = super::store::members(&state.db, &admin).await?;
+    let unsent = super::store::unsent_of_removed(&state.db, &admin, super::store::now_ms()).await?;
     Ok(MembersOverview { members, unsent })
 }
 
@@ -124,7 +124,7 @@ pub async fn members_page() -> Result<MembersOverview, AppError> {
 pub async fn remove_member(id: String) -> Result<(), AppError> {
     let (state, _, admin) = signed_in().await?;
     let member = id.trim().parse().map_err(|_| AppError::NotFound)?;
-    super::store::remove_member(&state.pool, &admin, member).await?;
+    super::store::remove_member(&state.db, &admin, member).await?;
     tracing::info!(by = %admin.id, member = %member, "member's access removed");
     Ok(())
 }
@@ -151,7 +151,7 @@ pub async fn change_password(current: String, new: String, confirm: String) -> R
     if new != confirm {
         return Err(AppError::BadRequest("account-error-password-mismatch".into()));
     }
-    let changed = super::store::change_password(&state.pool, &state.hashing, &user, &current, &new).await?;
+    let changed = super::store::change_password(&state.db, &state.hashing, &user, &current, &new).await?;
     let who = super::session::sign_in(&session, &changed, state.config.session_idle).await?;
     if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
         let (name, value) = super::session::who_cookie(&who, state.config.secure_cookies);

@@ -60,22 +60,22 @@ pub async fn login(
     let now = now_ms();
     let account = store::failure_key("email", &form.email);
     let client_key = store::failure_key("client", &client.to_string());
-    let Some(attempt) = store::count_client_attempt(&state.pool, &client_key, now - WINDOW_MS, now, MAX_ATTEMPTS_PER_CLIENT).await? else {
+    let Some(attempt) = store::count_client_attempt(&state.db, &client_key, now - WINDOW_MS, now, MAX_ATTEMPTS_PER_CLIENT).await? else {
         tracing::info!("sign-in refused: too many attempts from one client");
         return Ok(back_to_login("limited", &next));
     };
-    if !store::claim_attempt(&state.pool, &account, now).await? {
-        store::forget_attempt(&state.pool, attempt).await?;
+    if !store::claim_attempt(&state.db, &account, now).await? {
+        store::forget_attempt(&state.db, attempt).await?;
         tracing::info!("sign-in refused: the account's attempts are slowed");
         return Ok(back_to_login("limited", &next));
     }
-    let checked = store::check_login(&state.pool, &state.hashing, &form.email, &form.password).await;
+    let checked = store::check_login(&state.db, &state.hashing, &form.email, &form.password).await;
     let user = match checked {
         Ok(user) => user,
         Err(AppError::Busy) => {
             // Not checked: neither counts as a failure.
-            store::forget_attempt(&state.pool, attempt).await?;
-            store::release_attempt(&state.pool, &account).await?;
+            store::forget_attempt(&state.db, attempt).await?;
+            store::release_attempt(&state.db, &account).await?;
             tracing::warn!("sign-in refused: password checks are queued up");
             return Ok(back_to_login("busy", &next));
         }
@@ -84,13 +84,13 @@ pub async fn login(
     match user {
         Some(user) => {
             let who = session::sign_in(&session, &user, state.config.session_idle).await?;
-            store::attempt_succeeded(&state.pool, &account).await?;
-            store::forget_attempt(&state.pool, attempt).await?;
+            store::attempt_succeeded(&state.db, &account).await?;
+            store::forget_attempt(&state.db, attempt).await?;
             tracing::info!(user = %user.id, "signed in");
             Ok(([session::who_cookie(&who, state.config.secure_cookies)], Redirect::to(&next)).into_response())
         }
         None => {
-            store::attempt_failed(&state.pool, &account, now_ms()).await?;
+            store::attempt_failed(&state.db, &account, now_ms()).await?;
             tracing::info!("sign-in failed");
             Ok(back_to_login("invalid", &next))
         }
@@ -118,7 +118,7 @@ pub async fn accept_invitation(
     Path(token): Path<String>,
     Form(form): Form<AcceptForm>,
 ) -> Result<Response, AppError> {
-    let user = match store::accept_invitation(&state.pool, &state.hashing, &token, &form.email, &form.password).await {
+    let user = match store::accept_invitation(&state.db, &state.hashing, &token, &form.email, &form.password).await {
         Ok(user) => user,
         // Back to the form, with the reason (a message id, never what was typed).
         Err(AppError::BadRequest(id)) => {

@@ -1,6 +1,7 @@
-//! Server-side sessions: tower-sessions with a store over our own SQLite pool (the published
-//! sqlx store is built on sqlx 0.8, and two sqlx versions cannot link SQLite twice), and the
-//! [`CurrentUser`] extractor every protected handler takes.
+//! Server-side sessions: tower-sessions with a store over our own database (SQLite or
+//! PostgreSQL; the published sqlx store is built on sqlx 0.8, and two sqlx versions cannot link
+//! SQLite twice), and the [`CurrentUser`] extractor every protected handler takes. Sessions are
+//! in the database, so a session made through one app server is valid on every other.
 //!
 //! The cookie carries only a random session id: HttpOnly, SameSite=Lax, Secure over https. A
 //! session ends after [`IDLE`] without activity, [`ABSOLUTE`] after sign-in whatever happens,
@@ -10,7 +11,6 @@ use std::time::Duration;
 
 use async_trait::async_trait;
 use axum::{extract::FromRequestParts, http::request::Parts};
-use sqlx::SqlitePool;
 use tower_sessions::{
     Expiry, Session, SessionManagerLayer, SessionStore,
     cookie::SameSite,
@@ -23,7 +23,7 @@ use super::{
     store::{self, User, now_ms},
     who::Who,
 };
-use crate::{error::AppError, server::state::AppState};
+use crate::{error::AppError, on_db, server::{db::Db, state::AppState}};
 
 pub const COOKIE: &str = "signpost-session";
 /// A session ends this long after sign-in, however active (it also ends after the configured
@@ -39,40 +39,37 @@ const KEY_TOUCHED: &str = "touched_ms";
 const KEY_NEW_INVITATION: &str = "new_invitation";
 
 #[derive(Clone, Debug)]
-pub struct SqliteSessionStore {
-    pool: SqlitePool,
+pub struct DbSessionStore {
+    db: Db,
 }
 
-impl SqliteSessionStore {
-    pub fn new(pool: SqlitePool) -> Self {
-        Self { pool }
+impl DbSessionStore {
+    pub fn new(db: Db) -> Self {
+        Self { db }
     }
 
     /// Deletes sessions past their expiry (the daily task).
     pub async fn delete_expired(&self) -> Result<u64, sqlx::Error> {
-        Ok(sqlx::query("DELETE FROM sessions WHERE expiry_date < ?")
+        Ok(on_db!(&self.db, pool => sqlx::query("DELETE FROM sessions WHERE expiry_date < $1")
             .bind(time::OffsetDateTime::now_utc().unix_timestamp())
-            .execute(&self.pool)
-            .await?
-            .rows_affected())
+            .execute(pool).await.map(|r| r.rows_affected()))?)
     }
 }
 
-const INSERT_NEW: &str = "INSERT INTO sessions (id, data, expiry_date) VALUES (?, ?, ?) ON CONFLICT (id) DO NOTHING";
-const UPSERT: &str = "INSERT INTO sessions (id, data, expiry_date) VALUES (?, ?, ?)
+const INSERT_NEW: &str = "INSERT INTO sessions (id, data, expiry_date) VALUES ($1, $2, $3) ON CONFLICT (id) DO NOTHING";
+const UPSERT: &str = "INSERT INTO sessions (id, data, expiry_date) VALUES ($1, $2, $3)
     ON CONFLICT (id) DO UPDATE SET data = excluded.data, expiry_date = excluded.expiry_date";
 
-impl SqliteSessionStore {
+impl DbSessionStore {
     /// Writes a record with `INSERT_NEW` or `UPSERT`; true if a row was written.
     async fn write(&self, sql: &'static str, record: &Record) -> session_store::Result<bool> {
-        let written = sqlx::query(sql)
+        let written = on_db!(&self.db, pool => sqlx::query(sql)
             .bind(record.id.to_string())
             .bind(encode(record)?)
             .bind(record.expiry_date.unix_timestamp())
-            .execute(&self.pool)
-            .await
+            .execute(pool).await.map(|r| r.rows_affected()))
             .map_err(backend)?;
-        Ok(written.rows_affected() == 1)
+        Ok(written == 1)
     }
 }
 
@@ -85,7 +82,7 @@ fn encode(record: &Record) -> session_store::Result<String> {
 }
 
 #[async_trait]
-impl SessionStore for SqliteSessionStore {
+impl SessionStore for DbSessionStore {
     async fn create(&self, record: &mut Record) -> session_store::Result<()> {
         // A fresh random id until one is free (a collision of 128-bit ids is not expected).
         while !self.write(INSERT_NEW, record).await? {
@@ -99,11 +96,10 @@ impl SessionStore for SqliteSessionStore {
     }
 
     async fn load(&self, id: &Id) -> session_store::Result<Option<Record>> {
-        let row: Option<(String, i64)> = sqlx::query_as("SELECT data, expiry_date FROM sessions WHERE id = ? AND expiry_date > ?")
+        let row: Option<(String, i64)> = on_db!(&self.db, pool => sqlx::query_as("SELECT data, expiry_date FROM sessions WHERE id = $1 AND expiry_date > $2")
             .bind(id.to_string())
             .bind(time::OffsetDateTime::now_utc().unix_timestamp())
-            .fetch_optional(&self.pool)
-            .await
+            .fetch_optional(pool).await)
             .map_err(backend)?;
         let Some((data, expiry)) = row else { return Ok(None) };
         Ok(Some(Record {
@@ -115,14 +111,14 @@ impl SessionStore for SqliteSessionStore {
     }
 
     async fn delete(&self, id: &Id) -> session_store::Result<()> {
-        sqlx::query("DELETE FROM sessions WHERE id = ?").bind(id.to_string()).execute(&self.pool).await.map_err(backend)?;
+        on_db!(&self.db, pool => sqlx::query("DELETE FROM sessions WHERE id = $1").bind(id.to_string()).execute(pool).await.map(|r| r.rows_affected())).map_err(backend)?;
         Ok(())
     }
 }
 
 /// The session middleware: sessions end after `idle` without activity.
-pub fn layer(pool: SqlitePool, secure: bool, idle: Duration) -> SessionManagerLayer<SqliteSessionStore> {
-    SessionManagerLayer::new(SqliteSessionStore::new(pool))
+pub fn layer(db: Db, secure: bool, idle: Duration) -> SessionManagerLayer<DbSessionStore> {
+    SessionManagerLayer::new(DbSessionStore::new(db))
         .with_name(COOKIE)
         .with_http_only(true)
         .with_same_site(SameSite::Lax)
@@ -230,13 +226,13 @@ impl FromRequestParts<AppState> for CurrentUser {
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
         let session = Session::from_request_parts(parts, state).await.map_err(|_| AppError::Internal)?;
-        current_user(&session, &state.pool, state.config.session_idle).await?.map(CurrentUser).ok_or(AppError::Unauthorised)
+        current_user(&session, &state.db, state.config.session_idle).await?.map(CurrentUser).ok_or(AppError::Unauthorised)
     }
 }
 
 /// The session's user, if the session is still good; ends it if not. Activity keeps it going
 /// for another `idle` period.
-pub async fn current_user(session: &Session, pool: &SqlitePool, idle: Duration) -> Result<Option<User>, AppError> {
+pub async fn current_user(session: &Session, db: &Db, idle: Duration) -> Result<Option<User>, AppError> {
     let Some(id) = session.get::<uuid::Uuid>(KEY_USER).await.map_err(session_error)? else {
         return Ok(None);
     };
@@ -244,7 +240,7 @@ pub async fn current_user(session: &Session, pool: &SqlitePool, idle: Duration) 
     let signed_in: i64 = session.get(KEY_SIGNED_IN).await.map_err(session_error)?.unwrap_or(0);
     let touched: i64 = session.get(KEY_TOUCHED).await.map_err(session_error)?.unwrap_or(0);
     let now = now_ms();
-    let user = store::user(pool, id).await?;
+    let user = store::user(db, id).await?;
     match user {
         Some(user) if user.session_epoch == epoch && now - signed_in < ABSOLUTE.as_millis() as i64 => {
             if now - touched >= TOUCH_EVERY_MS.min(idle.as_millis() as i64 / 4) {

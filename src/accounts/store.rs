@@ -5,11 +5,11 @@ use argon2::{
     password_hash::{PasswordHasher, SaltString},
 };
 use sha2::{Digest, Sha256};
-use sqlx::{AssertSqlSafe, SqlitePool};
+use sqlx::AssertSqlSafe;
 use uuid::Uuid;
 
 use super::model::{Member, Role, UnsentOnDevice};
-use crate::error::AppError;
+use crate::{error::AppError, on_db, on_tx, server::db::Db};
 
 /// A user as the server knows them.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -105,15 +105,18 @@ fn normalise_email(email: &str) -> String {
 }
 
 /// The organisation named by id or by its exact name (case ignored).
-pub async fn find_organisation(pool: &SqlitePool, id_or_name: &str) -> Result<Uuid, AccountError> {
-    let row: Option<String> = sqlx::query_scalar("SELECT id FROM organizations WHERE id = ?1 OR name = ?1 COLLATE NOCASE LIMIT 2")
+pub async fn find_organisation(db: &Db, id_or_name: &str) -> Result<Uuid, AccountError> {
+    let sql = db.pick(
+        "SELECT id FROM organizations WHERE id = $1 OR name = $1 COLLATE NOCASE LIMIT 2",
+        "SELECT id FROM organizations WHERE id = $1 OR lower(name) = lower($1) LIMIT 2",
+    );
+    let row: Option<String> = on_db!(db, pool => sqlx::query_scalar(sql)
         .bind(id_or_name.trim())
-        .fetch_optional(pool)
-        .await?;
+        .fetch_optional(pool).await)?;
     row.and_then(|id| id.parse().ok()).ok_or_else(|| AccountError::NoSuchOrganisation(id_or_name.to_string()))
 }
 
-pub async fn add_user(pool: &SqlitePool, email: &str, organisation: Uuid, role: Role, password: &str) -> Result<User, AccountError> {
+pub async fn add_user(db: &Db, email: &str, organisation: Uuid, role: Role, password: &str) -> Result<User, AccountError> {
     let email = normalise_email(email);
     if !crate::referrals::model::valid_email(&email) {
         return Err(AccountError::Rejected("account-error-email-invalid"));
@@ -121,18 +124,18 @@ pub async fn add_user(pool: &SqlitePool, email: &str, organisation: Uuid, role: 
     if let Some(problem) = chosen_password_problem(password, &email) {
         return Err(AccountError::Rejected(problem));
     }
-    insert_user(pool, &email, organisation, role, hash_password(password)).await
+    insert_user(db, &email, organisation, role, hash_password(password)).await
 }
 
 /// Adds an account with a password already checked and hashed.
-async fn insert_user(pool: &SqlitePool, email: &str, organisation: Uuid, role: Role, hash: String) -> Result<User, AccountError> {
+async fn insert_user(db: &Db, email: &str, organisation: Uuid, role: Role, hash: String) -> Result<User, AccountError> {
     let email = normalise_email(email);
     if !crate::referrals::model::valid_email(&email) {
         return Err(AccountError::Rejected("account-error-email-invalid"));
     }
     let id = Uuid::now_v7();
-    let result = sqlx::query(
-        "INSERT INTO users (id, email, password_hash, organization_id, role, created_at) VALUES (?, ?, ?, ?, ?, ?)
+    let result = on_db!(db, pool => sqlx::query(
+        "INSERT INTO users (id, email, password_hash, organization_id, role, created_at) VALUES ($1, $2, $3, $4, $5, $6)
          ON CONFLICT (email) DO NOTHING",
     )
     .bind(id.to_string())
@@ -141,10 +144,9 @@ async fn insert_user(pool: &SqlitePool, email: &str, organisation: Uuid, role: R
     .bind(organisation.to_string())
     .bind(role.code())
     .bind(now_ms())
-    .execute(pool)
-    .await;
+    .execute(pool).await.map(|r| r.rows_affected()));
     match result {
-        Ok(r) if r.rows_affected() == 0 => Err(AccountError::EmailTaken),
+        Ok(0) => Err(AccountError::EmailTaken),
         Ok(_) => Ok(User { id, email, role, organisation_id: organisation, session_epoch: 0 }),
         Err(sqlx::Error::Database(e)) if e.is_foreign_key_violation() => {
             Err(AccountError::NoSuchOrganisation(organisation.to_string()))
@@ -160,36 +162,33 @@ pub fn chosen_password_problem(password: &str, email: &str) -> Option<&'static s
 }
 
 /// Sets a new password and ends every session the user had.
-pub async fn reset_password(pool: &SqlitePool, email: &str, password: &str) -> Result<(), AccountError> {
+pub async fn reset_password(db: &Db, email: &str, password: &str) -> Result<(), AccountError> {
     if let Some(problem) = chosen_password_problem(password, email) {
         return Err(AccountError::Rejected(problem));
     }
-    let r = sqlx::query("UPDATE users SET password_hash = ?, session_epoch = session_epoch + 1 WHERE email = ?")
+    let r = on_db!(db, pool => sqlx::query("UPDATE users SET password_hash = $1, session_epoch = session_epoch + 1 WHERE email = $2")
         .bind(hash_password(password))
         .bind(normalise_email(email))
-        .execute(pool)
-        .await?;
-    if r.rows_affected() == 0 { Err(AccountError::NoSuchUser) } else { Ok(()) }
+        .execute(pool).await.map(|r| r.rows_affected()))?;
+    if r == 0 { Err(AccountError::NoSuchUser) } else { Ok(()) }
 }
 
 const USER_COLUMNS: &str = "id, email, role, organization_id, session_epoch, password_hash";
 
-pub async fn user(pool: &SqlitePool, id: Uuid) -> Result<Option<User>, AppError> {
-    let row: Option<UserRow> = sqlx::query_as(AssertSqlSafe(format!("SELECT {USER_COLUMNS} FROM users WHERE id = ? AND disabled_at IS NULL")))
+pub async fn user(db: &Db, id: Uuid) -> Result<Option<User>, AppError> {
+    let row: Option<UserRow> = on_db!(db, pool => sqlx::query_as(AssertSqlSafe(format!("SELECT {USER_COLUMNS} FROM users WHERE id = $1 AND disabled_at IS NULL")))
         .bind(id.to_string())
-        .fetch_optional(pool)
-        .await?;
+        .fetch_optional(pool).await)?;
     Ok(row.and_then(|r| r.user()))
 }
 
 /// The user with this email and password, if they match. Always spends one argon2 check (a
 /// wrong email takes as long as a wrong password), off the async threads, at most
 /// `hashing`'s permits at a time: a flood of sign-ins queues rather than exhausting memory.
-pub async fn check_login(pool: &SqlitePool, hashing: &tokio::sync::Semaphore, email: &str, password: &str) -> Result<Option<User>, AppError> {
-    let row: Option<UserRow> = sqlx::query_as(AssertSqlSafe(format!("SELECT {USER_COLUMNS} FROM users WHERE email = ? AND disabled_at IS NULL")))
+pub async fn check_login(db: &Db, hashing: &tokio::sync::Semaphore, email: &str, password: &str) -> Result<Option<User>, AppError> {
+    let row: Option<UserRow> = on_db!(db, pool => sqlx::query_as(AssertSqlSafe(format!("SELECT {USER_COLUMNS} FROM users WHERE email = $1 AND disabled_at IS NULL")))
         .bind(normalise_email(email))
-        .fetch_optional(pool)
-        .await?;
+        .fetch_optional(pool).await)?;
     let (hash, user) = match &row {
         Some(r) => (r.password_hash.clone(), r.user()),
         None => (dummy_hash().to_string(), None),
@@ -234,48 +233,53 @@ const ATTEMPT_HOLD_MS: i64 = 30_000;
 /// passed (none for the first [`FREE_FAILURES`], then 1 s, 2 s, 4 s … up to [`MAX_DELAY_MS`]).
 /// Attempts refused here do not count, so nobody can keep the owner out for longer than one
 /// delay: it slows guessing to one try per half minute.
-pub async fn claim_attempt(pool: &SqlitePool, key: &str, now_ms: i64) -> Result<bool, AppError> {
-    sqlx::query("INSERT INTO login_throttle (key) VALUES (?) ON CONFLICT (key) DO NOTHING").bind(key).execute(pool).await?;
-    let claimed = sqlx::query(
+pub async fn claim_attempt(db: &Db, key: &str, now_ms: i64) -> Result<bool, AppError> {
+    on_db!(db, pool => sqlx::query("INSERT INTO login_throttle (key) VALUES ($1) ON CONFLICT (key) DO NOTHING").bind(key).execute(pool).await.map(|r| r.rows_affected()))?;
+    // The delay after `failures` failures: 2^(failures - free) seconds, at most the maximum.
+    let sql = db.pick(
         "UPDATE login_throttle
-         SET busy_until = ?2 + ?3,
-             failures = CASE WHEN last_failure_at < ?2 - ?4 THEN 0 ELSE failures END
-         WHERE key = ?1 AND busy_until <= ?2
-           AND (failures < ?5 OR last_failure_at < ?2 - ?4
-                OR last_failure_at + min(?6, 1000 * (1 << min(failures - ?5, 15))) <= ?2)",
-    )
+         SET busy_until = $2 + $3,
+             failures = CASE WHEN last_failure_at < $2 - $4 THEN 0 ELSE failures END
+         WHERE key = $1 AND busy_until <= $2
+           AND (failures < $5 OR last_failure_at < $2 - $4
+                OR last_failure_at + min($6, 1000 * (1 << min(failures - $5, 15))) <= $2)",
+        "UPDATE login_throttle
+         SET busy_until = $2 + $3,
+             failures = CASE WHEN last_failure_at < $2 - $4 THEN 0 ELSE failures END
+         WHERE key = $1 AND busy_until <= $2
+           AND (failures < $5 OR last_failure_at < $2 - $4
+                OR last_failure_at + LEAST($6, 1000 * (1::bigint << LEAST(failures - $5, 15)::int)) <= $2)",
+    );
+    let claimed = on_db!(db, pool => sqlx::query(sql)
     .bind(key)
     .bind(now_ms)
     .bind(ATTEMPT_HOLD_MS)
     .bind(FAILURE_MEMORY_MS)
     .bind(FREE_FAILURES)
     .bind(MAX_DELAY_MS)
-    .execute(pool)
-    .await?
-    .rows_affected();
+    .execute(pool).await.map(|r| r.rows_affected()))?;
     Ok(claimed == 1)
 }
 
 /// The claimed attempt failed: one more failure, and the slot is free again.
-pub async fn attempt_failed(pool: &SqlitePool, key: &str, now_ms: i64) -> Result<(), AppError> {
-    sqlx::query("UPDATE login_throttle SET failures = failures + 1, last_failure_at = ?, busy_until = 0 WHERE key = ?")
+pub async fn attempt_failed(db: &Db, key: &str, now_ms: i64) -> Result<(), AppError> {
+    on_db!(db, pool => sqlx::query("UPDATE login_throttle SET failures = failures + 1, last_failure_at = $1, busy_until = 0 WHERE key = $2")
         .bind(now_ms)
         .bind(key)
-        .execute(pool)
-        .await?;
+        .execute(pool).await.map(|r| r.rows_affected()))?;
     Ok(())
 }
 
 /// The claimed attempt was not checked after all (the server was busy): the slot is free again
 /// and nothing counts.
-pub async fn release_attempt(pool: &SqlitePool, key: &str) -> Result<(), AppError> {
-    sqlx::query("UPDATE login_throttle SET busy_until = 0 WHERE key = ?").bind(key).execute(pool).await?;
+pub async fn release_attempt(db: &Db, key: &str) -> Result<(), AppError> {
+    on_db!(db, pool => sqlx::query("UPDATE login_throttle SET busy_until = 0 WHERE key = $1").bind(key).execute(pool).await.map(|r| r.rows_affected()))?;
     Ok(())
 }
 
 /// The claimed attempt succeeded: the account's failures are forgotten.
-pub async fn attempt_succeeded(pool: &SqlitePool, key: &str) -> Result<(), AppError> {
-    sqlx::query("DELETE FROM login_throttle WHERE key = ?").bind(key).execute(pool).await?;
+pub async fn attempt_succeeded(db: &Db, key: &str) -> Result<(), AppError> {
+    on_db!(db, pool => sqlx::query("DELETE FROM login_throttle WHERE key = $1").bind(key).execute(pool).await.map(|r| r.rows_affected()))?;
     Ok(())
 }
 
@@ -283,41 +287,48 @@ pub async fn attempt_succeeded(pool: &SqlitePool, key: &str) -> Result<(), AppEr
 /// client is within `limit` attempts that failed (or are still being checked) in the window
 /// since `since_ms`. Counting first means parallel guesses see each other. Returns the record's
 /// id, to forget it if the attempt succeeds ([`forget_attempt`]); None when over the limit.
-pub async fn count_client_attempt(pool: &SqlitePool, key: &str, since_ms: i64, now_ms: i64, limit: i64) -> Result<Option<i64>, AppError> {
-    let id: i64 = sqlx::query_scalar("INSERT INTO login_failures (key, at) VALUES (?, ?) RETURNING rowid")
+pub async fn count_client_attempt(db: &Db, key: &str, since_ms: i64, now_ms: i64, limit: i64) -> Result<Option<i64>, AppError> {
+    let (insert, earlier) = (
+        db.pick(
+            "INSERT INTO login_failures (key, at) VALUES ($1, $2) RETURNING rowid",
+            "INSERT INTO login_failures (key, at) VALUES ($1, $2) RETURNING id",
+        ),
+        db.pick(
+            "SELECT count(*) FROM login_failures WHERE key = $1 AND at >= $2 AND rowid < $3",
+            "SELECT count(*) FROM login_failures WHERE key = $1 AND at >= $2 AND id < $3",
+        ),
+    );
+    let id: i64 = on_db!(db, pool => sqlx::query_scalar(insert)
         .bind(key)
         .bind(now_ms)
-        .fetch_one(pool)
-        .await?;
-    let before: i64 = sqlx::query_scalar("SELECT count(*) FROM login_failures WHERE key = ? AND at >= ? AND rowid < ?")
+        .fetch_one(pool).await)?;
+    let before: i64 = on_db!(db, pool => sqlx::query_scalar(earlier)
         .bind(key)
         .bind(since_ms)
         .bind(id)
-        .fetch_one(pool)
-        .await?;
+        .fetch_one(pool).await)?;
     if before >= limit {
         // Over the limit: this attempt is not checked, so it does not count either.
-        forget_attempt(pool, id).await?;
+        forget_attempt(db, id).await?;
         return Ok(None);
     }
     Ok(Some(id))
 }
 
 /// Forgets a client attempt that succeeded (or was never checked).
-pub async fn forget_attempt(pool: &SqlitePool, id: i64) -> Result<(), AppError> {
-    sqlx::query("DELETE FROM login_failures WHERE rowid = ?").bind(id).execute(pool).await?;
+pub async fn forget_attempt(db: &Db, id: i64) -> Result<(), AppError> {
+    let sql = db.pick("DELETE FROM login_failures WHERE rowid = $1", "DELETE FROM login_failures WHERE id = $1");
+    on_db!(db, pool => sqlx::query(sql).bind(id).execute(pool).await.map(|r| r.rows_affected()))?;
     Ok(())
 }
 
 /// Forgets failures older than `before_ms` (the daily task).
-pub async fn forget_failures(pool: &SqlitePool, before_ms: i64) -> Result<u64, AppError> {
-    let clients = sqlx::query("DELETE FROM login_failures WHERE at < ?").bind(before_ms).execute(pool).await?.rows_affected();
-    let accounts = sqlx::query("DELETE FROM login_throttle WHERE last_failure_at < ? AND busy_until < ?")
+pub async fn forget_failures(db: &Db, before_ms: i64) -> Result<u64, AppError> {
+    let clients = on_db!(db, pool => sqlx::query("DELETE FROM login_failures WHERE at < $1").bind(before_ms).execute(pool).await.map(|r| r.rows_affected()))?;
+    let accounts = on_db!(db, pool => sqlx::query("DELETE FROM login_throttle WHERE last_failure_at < $1 AND busy_until < $2")
         .bind(before_ms)
         .bind(before_ms)
-        .execute(pool)
-        .await?
-        .rows_affected();
+        .execute(pool).await.map(|r| r.rows_affected()))?;
     Ok(clients + accounts)
 }
 
@@ -325,7 +336,7 @@ pub async fn forget_failures(pool: &SqlitePool, before_ms: i64) -> Result<u64, A
 /// session of theirs ends (the epoch moves on); returns the user as they now are, to sign the
 /// current session in again.
 pub async fn change_password(
-    pool: &SqlitePool,
+    db: &Db,
     hashing: &tokio::sync::Semaphore,
     user: &User,
     current: &str,
@@ -334,7 +345,7 @@ pub async fn change_password(
     if let Some(problem) = chosen_password_problem(new, &user.email) {
         return Err(AppError::BadRequest(problem.into()));
     }
-    let Some(checked) = check_login(pool, hashing, &user.email, current).await? else {
+    let Some(checked) = check_login(db, hashing, &user.email, current).await? else {
         return Err(AppError::BadRequest("account-error-current-password".into()));
     };
     if checked.id != user.id {
@@ -345,14 +356,13 @@ pub async fn change_password(
     }
     let new = new.to_string();
     let hash = off_thread(hashing, move || hash_password(&new)).await?;
-    let epoch: i64 = sqlx::query_scalar(
-        "UPDATE users SET password_hash = ?, session_epoch = session_epoch + 1 WHERE id = ? AND disabled_at IS NULL
+    let epoch: i64 = on_db!(db, pool => sqlx::query_scalar(
+        "UPDATE users SET password_hash = $1, session_epoch = session_epoch + 1 WHERE id = $2 AND disabled_at IS NULL
          RETURNING session_epoch",
     )
     .bind(hash)
     .bind(user.id.to_string())
-    .fetch_optional(pool)
-    .await?
+    .fetch_optional(pool).await)?
     .ok_or(AppError::Unauthorised)?;
     Ok(User { session_epoch: epoch, ..user.clone() })
 }
@@ -360,7 +370,7 @@ pub async fn change_password(
 pub use super::model::INVITATION_DAYS;
 
 /// Makes a one-time invitation to the admin's organisation; returns the token (shown once).
-pub async fn invite(pool: &SqlitePool, admin: &User, role: Role) -> Result<(String, i64), AppError> {
+pub async fn invite(db: &Db, admin: &User, role: Role) -> Result<(String, i64), AppError> {
     if admin.role != Role::OrgAdmin {
         return Err(AppError::Forbidden);
     }
@@ -370,8 +380,8 @@ pub async fn invite(pool: &SqlitePool, admin: &User, role: Role) -> Result<(Stri
     let token = random_token();
     let now = now_ms();
     let expires = now + INVITATION_DAYS * 24 * 3600 * 1000;
-    sqlx::query(
-        "INSERT INTO invitations (token_hash, organization_id, role, created_by, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)",
+    on_db!(db, pool => sqlx::query(
+        "INSERT INTO invitations (token_hash, organization_id, role, created_by, created_at, expires_at) VALUES ($1, $2, $3, $4, $5, $6)",
     )
     .bind(sha256_hex(token.as_bytes()))
     .bind(admin.organisation_id.to_string())
@@ -379,14 +389,13 @@ pub async fn invite(pool: &SqlitePool, admin: &User, role: Role) -> Result<(Stri
     .bind(admin.id.to_string())
     .bind(now)
     .bind(expires)
-    .execute(pool)
-    .await?;
+    .execute(pool).await.map(|r| r.rows_affected()))?;
     Ok((token, expires))
 }
 
 /// Uses an invitation: creates the account in the inviting organisation. The token works once.
 pub async fn accept_invitation(
-    pool: &SqlitePool,
+    db: &Db,
     hashing: &tokio::sync::Semaphore,
     token: &str,
     email: &str,
@@ -402,27 +411,25 @@ pub async fn accept_invitation(
     let hash = off_thread(hashing, move || hash_password(&password)).await?;
     let now = now_ms();
     // Claim the token first (one statement: two people using the same link cannot both win).
-    let claimed: Option<(String, String)> = sqlx::query_as(
-        "UPDATE invitations SET used_at = ?1 WHERE token_hash = ?2 AND used_at IS NULL AND expires_at > ?1
+    let claimed: Option<(String, String)> = on_db!(db, pool => sqlx::query_as(
+        "UPDATE invitations SET used_at = $1 WHERE token_hash = $2 AND used_at IS NULL AND expires_at > $1
          RETURNING organization_id, role",
     )
     .bind(now)
     .bind(sha256_hex(token.trim().as_bytes()))
-    .fetch_optional(pool)
-    .await?;
+    .fetch_optional(pool).await)?;
     let Some((organisation, role)) = claimed else {
         return Err(AppError::BadRequest("account-error-invitation".into()));
     };
     let organisation: Uuid = organisation.parse().map_err(|_| AppError::Internal)?;
     let role = Role::from_code(&role).ok_or(AppError::Internal)?;
-    match insert_user(pool, email, organisation, role, hash).await {
+    match insert_user(db, email, organisation, role, hash).await {
         Ok(user) => Ok(user),
         Err(e) => {
             // Give the link back so the person can try again with another email.
-            sqlx::query("UPDATE invitations SET used_at = NULL WHERE token_hash = ?")
+            on_db!(db, pool => sqlx::query("UPDATE invitations SET used_at = NULL WHERE token_hash = $1")
                 .bind(sha256_hex(token.trim().as_bytes()))
-                .execute(pool)
-                .await?;
+                .execute(pool).await.map(|r| r.rows_affected()))?;
             Err(match e {
                 AccountError::EmailTaken => AppError::BadRequest("account-error-email-taken".into()),
                 AccountError::Rejected(id) => AppError::BadRequest(id.into()),
@@ -435,20 +442,19 @@ pub async fn accept_invitation(
 /// Referrals that phones report waiting, unsent, for members of the admin's organisation whose
 /// access was removed: they can never be sent, so the admin must know to reach those families
 /// another way. Reports older than [`WAITING_REPORT_DAYS`] are not shown.
-pub async fn unsent_of_removed(pool: &SqlitePool, admin: &User, now_ms: i64) -> Result<Vec<UnsentOnDevice>, AppError> {
+pub async fn unsent_of_removed(db: &Db, admin: &User, now_ms: i64) -> Result<Vec<UnsentOnDevice>, AppError> {
     if admin.role != Role::OrgAdmin {
         return Err(AppError::Forbidden);
     }
-    let rows: Vec<(String, i64, i64, i64)> = sqlx::query_as(
-        "SELECT users.email, sum(device_waiting.count), min(device_waiting.oldest_at), max(device_waiting.reported_at)
+    let rows: Vec<(String, i64, i64, i64)> = on_db!(db, pool => sqlx::query_as(
+        "SELECT users.email, CAST(sum(device_waiting.count) AS BIGINT), min(device_waiting.oldest_at), max(device_waiting.reported_at)
          FROM device_waiting JOIN users ON users.id = device_waiting.author_id
-         WHERE users.organization_id = ? AND users.disabled_at IS NOT NULL AND device_waiting.reported_at >= ?
+         WHERE users.organization_id = $1 AND users.disabled_at IS NOT NULL AND device_waiting.reported_at >= $2
          GROUP BY users.id, users.email ORDER BY users.email",
     )
     .bind(admin.organisation_id.to_string())
     .bind(now_ms - WAITING_REPORT_DAYS * 24 * 3600 * 1000)
-    .fetch_all(pool)
-    .await?;
+    .fetch_all(pool).await)?;
     Ok(rows
         .into_iter()
         .map(|(email, count, oldest_ms, reported_ms)| UnsentOnDevice { email, count: count as u32, oldest_ms, reported_ms })
@@ -460,13 +466,13 @@ pub const WAITING_REPORT_DAYS: i64 = 60;
 
 /// Keeps what a phone reports waiting on it (R14): its report replaces its last one. Only
 /// existing users count; at most [`MAX_REPORTED_AUTHORS`] of them.
-pub async fn record_waiting(pool: &SqlitePool, report: &crate::referrals::outbox::WaitingReport, now_ms: i64) -> Result<(), AppError> {
-    let mut tx = pool.begin().await?;
-    sqlx::query("DELETE FROM device_waiting WHERE device = ?").bind(report.device.to_string()).execute(&mut *tx).await?;
+pub async fn record_waiting(db: &Db, report: &crate::referrals::outbox::WaitingReport, now_ms: i64) -> Result<(), AppError> {
+    let mut tx = db.begin().await?;
+    on_tx!(&mut tx, conn => sqlx::query("DELETE FROM device_waiting WHERE device = $1").bind(report.device.to_string()).execute(conn).await.map(|r| r.rows_affected()))?;
     for w in report.authors.iter().filter(|w| w.count > 0).take(MAX_REPORTED_AUTHORS) {
-        sqlx::query(
+        on_tx!(&mut tx, conn => sqlx::query(
             "INSERT INTO device_waiting (device, author_id, count, oldest_at, reported_at)
-             SELECT ?, id, ?, ?, ? FROM users WHERE id = ?
+             SELECT $1, id, $2, $3, $4 FROM users WHERE id = $5
              ON CONFLICT (device, author_id) DO UPDATE SET count = excluded.count, oldest_at = excluded.oldest_at,
                  reported_at = excluded.reported_at",
         )
@@ -475,8 +481,7 @@ pub async fn record_waiting(pool: &SqlitePool, report: &crate::referrals::outbox
         .bind(w.oldest_ms)
         .bind(now_ms)
         .bind(w.author.to_string())
-        .execute(&mut *tx)
-        .await?;
+        .execute(conn).await.map(|r| r.rows_affected()))?;
     }
     tx.commit().await?;
     Ok(())
@@ -486,17 +491,16 @@ pub async fn record_waiting(pool: &SqlitePool, report: &crate::referrals::outbox
 pub const MAX_REPORTED_AUTHORS: usize = 20;
 
 /// The members of the admin's organisation who can sign in, in the order they joined.
-pub async fn members(pool: &SqlitePool, admin: &User) -> Result<Vec<Member>, AppError> {
+pub async fn members(db: &Db, admin: &User) -> Result<Vec<Member>, AppError> {
     if admin.role != Role::OrgAdmin {
         return Err(AppError::Forbidden);
     }
-    let rows: Vec<(String, String, String, i64)> = sqlx::query_as(
+    let rows: Vec<(String, String, String, i64)> = on_db!(db, pool => sqlx::query_as(
         "SELECT id, email, role, created_at FROM users
-         WHERE organization_id = ? AND disabled_at IS NULL ORDER BY created_at, email",
+         WHERE organization_id = $1 AND disabled_at IS NULL ORDER BY created_at, email",
     )
     .bind(admin.organisation_id.to_string())
-    .fetch_all(pool)
-    .await?;
+    .fetch_all(pool).await)?;
     Ok(rows
         .into_iter()
         .filter_map(|(id, email, role, joined_at_ms)| {
@@ -509,31 +513,28 @@ pub async fn members(pool: &SqlitePool, admin: &User) -> Result<Vec<Member>, App
 /// Takes a member's access away: they cannot sign in, their sessions end, and invitations they
 /// made and nobody used stop working. Only an organisation admin, for another member of their
 /// own organisation (anyone else's id is simply not found).
-pub async fn remove_member(pool: &SqlitePool, admin: &User, member: Uuid) -> Result<(), AppError> {
+pub async fn remove_member(db: &Db, admin: &User, member: Uuid) -> Result<(), AppError> {
     if admin.role != Role::OrgAdmin {
         return Err(AppError::Forbidden);
     }
     if member == admin.id {
         return Err(AppError::BadRequest("account-error-remove-self".into()));
     }
-    let mut tx = pool.begin().await?;
-    let removed = sqlx::query(
-        "UPDATE users SET disabled_at = ?, session_epoch = session_epoch + 1
-         WHERE id = ? AND organization_id = ? AND role != 'coordinator' AND disabled_at IS NULL",
+    let mut tx = db.begin().await?;
+    let removed = on_tx!(&mut tx, conn => sqlx::query(
+        "UPDATE users SET disabled_at = $1, session_epoch = session_epoch + 1
+         WHERE id = $2 AND organization_id = $3 AND role != 'coordinator' AND disabled_at IS NULL",
     )
     .bind(now_ms())
     .bind(member.to_string())
     .bind(admin.organisation_id.to_string())
-    .execute(&mut *tx)
-    .await?
-    .rows_affected();
+    .execute(conn).await.map(|r| r.rows_affected()))?;
     if removed == 0 {
         return Err(AppError::NotFound);
     }
-    sqlx::query("DELETE FROM invitations WHERE created_by = ? AND used_at IS NULL")
+    on_tx!(&mut tx, conn => sqlx::query("DELETE FROM invitations WHERE created_by = $1 AND used_at IS NULL")
         .bind(member.to_string())
-        .execute(&mut *tx)
-        .await?;
+        .execute(conn).await.map(|r| r.rows_affected()))?;
     tx.commit().await?;
     Ok(())
 }

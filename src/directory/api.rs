@@ -9,7 +9,7 @@ use crate::{error::AppError, search::Query};
 #[cfg(feature = "ssr")]
 async fn snapshot() -> Result<std::sync::Arc<super::cache::Snapshot>, AppError> {
     let state = use_context::<crate::server::state::AppState>().ok_or(AppError::Internal)?;
-    state.directory.get(&state.pool).await
+    state.directory.get(&state.db).await
 }
 
 /// Searches the directory. The work is bounded by [`super::read::search_page`] and runs off the

@@ -10,11 +10,11 @@ use std::{
 
 use uuid::Uuid;
 
-use sqlx::SqlitePool;
 
 use super::{model::Directory, needs::Need, store};
 use crate::{
     error::AppError,
+    server::db::Db,
     i18n::{self, LOCALES},
     search::{SearchIndex, Vocabulary},
 };
@@ -63,8 +63,8 @@ pub struct DirectoryCache {
 
 impl DirectoryCache {
     /// The current snapshot, rebuilt first if the directory changed since it was built.
-    pub async fn get(&self, pool: &SqlitePool) -> Result<Arc<Snapshot>, AppError> {
-        let seq = store::change_seq(pool).await?;
+    pub async fn get(&self, db: &Db) -> Result<Arc<Snapshot>, AppError> {
+        let seq = store::change_seq(db).await?;
         if let Some(s) = self.fresh(seq) {
             return Ok(s);
         }
@@ -73,9 +73,9 @@ impl DirectoryCache {
         if let Some(s) = self.fresh(seq) {
             return Ok(s);
         }
-        let (seq, directory) = store::load(pool).await?;
-        let demo = store::is_demo(pool).await?;
-        let changelog = store::changelog(pool, seq).await?;
+        let (seq, directory) = store::load(db).await?;
+        let demo = store::is_demo(db).await?;
+        let changelog = store::changelog(db, seq).await?;
         let snapshot = Arc::new(Snapshot::new(seq, directory, demo, changelog));
         *self.current.write().unwrap_or_else(|e| e.into_inner()) = Some(snapshot.clone());
         tracing::info!(seq, services = snapshot.directory.services.len(), "directory snapshot rebuilt");

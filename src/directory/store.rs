@@ -1,11 +1,17 @@
-//! Server-only database access for the directory. Rows are their own types, mapped to and from
-//! the domain types in `model.rs`; ids are stored as hyphenated UUID text.
+//! Server-only database access for the directory, on SQLite or PostgreSQL (one set of queries;
+//! where the SQL differs, both versions side by side). Rows are their own types, mapped to and
+//! from the domain types in `model.rs`; ids are stored as hyphenated UUID text.
 
 use std::collections::HashMap;
 
 use chrono::{NaiveDate, Utc};
-use sqlx::{FromRow, SqliteConnection, SqlitePool};
+use sqlx::FromRow;
 use uuid::Uuid;
+
+use crate::{
+    on_db, on_tx,
+    server::db::{Db, DbTx, Sequence, next_seq},
+};
 
 use super::{
     hours::{Closure, Hours, OpeningPeriod, format_hhmm, parse_hhmm},
@@ -105,9 +111,9 @@ fn age(v: Option<i64>) -> Option<u8> {
     v.and_then(|a| u8::try_from(a).ok())
 }
 
-/// The directory's change sequence: the highest change number recorded (0 when empty).
-pub async fn change_seq(pool: &SqlitePool) -> Result<i64, sqlx::Error> {
-    sqlx::query_scalar("SELECT COALESCE(MAX(seq), 0) FROM changes").fetch_one(pool).await
+/// The directory's change sequence: the highest change number committed (0 when empty).
+pub async fn change_seq(db: &Db) -> Result<i64, sqlx::Error> {
+    on_db!(db, pool => sqlx::query_scalar("SELECT COALESCE(MAX(seq), 0) FROM changes").fetch_one(pool).await)
 }
 
 /// Which kind of entity a change is about.
@@ -119,14 +125,16 @@ pub enum Entity {
 
 /// Every entity with its latest change up to `upto`, oldest first: what sync pages are cut
 /// from (S2, S4).
-pub async fn changelog(pool: &SqlitePool, upto: i64) -> Result<Vec<(i64, Entity, Uuid)>, sqlx::Error> {
-    let rows: Vec<(String, String, i64)> = sqlx::query_as(
-        "SELECT entity, entity_id, MAX(seq) AS seq FROM changes WHERE seq <= ?
-         GROUP BY entity, entity_id ORDER BY seq",
-    )
-    .bind(upto)
-    .fetch_all(pool)
-    .await?;
+pub async fn changelog(db: &Db, upto: i64) -> Result<Vec<(i64, Entity, Uuid)>, sqlx::Error> {
+    let rows: Vec<(String, String, i64)> = on_db!(db, pool => {
+        sqlx::query_as(
+            "SELECT entity, entity_id, MAX(seq) AS seq FROM changes WHERE seq <= $1
+             GROUP BY entity, entity_id ORDER BY seq",
+        )
+        .bind(upto)
+        .fetch_all(pool)
+        .await
+    })?;
     Ok(rows
         .into_iter()
         .filter_map(|(entity, id, seq)| {
@@ -141,70 +149,103 @@ pub async fn changelog(pool: &SqlitePool, upto: i64) -> Result<Vec<(i64, Entity,
 }
 
 /// Number of organisations (0 means an empty directory).
-pub async fn organisation_count(pool: &SqlitePool) -> Result<i64, sqlx::Error> {
-    sqlx::query_scalar("SELECT COUNT(*) FROM organizations").fetch_one(pool).await
+pub async fn organisation_count(db: &Db) -> Result<i64, sqlx::Error> {
+    on_db!(db, pool => sqlx::query_scalar("SELECT COUNT(*) FROM organizations").fetch_one(pool).await)
 }
 
 /// Whether the database holds the demo directory.
-pub async fn is_demo(pool: &SqlitePool) -> Result<bool, sqlx::Error> {
-    let v: Option<String> = sqlx::query_scalar("SELECT value FROM meta WHERE key = 'demo'").fetch_optional(pool).await?;
+pub async fn is_demo(db: &Db) -> Result<bool, sqlx::Error> {
+    let v: Option<String> =
+        on_db!(db, pool => sqlx::query_scalar("SELECT value FROM meta WHERE key = 'demo'").fetch_optional(pool).await)?;
     Ok(v.as_deref() == Some("1"))
 }
 
-pub async fn set_demo(conn: &mut SqliteConnection, demo: bool) -> Result<(), sqlx::Error> {
-    sqlx::query("INSERT INTO meta (key, value) VALUES ('demo', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value")
-        .bind(if demo { "1" } else { "0" })
-        .execute(conn)
-        .await?;
+pub async fn set_demo(tx: &mut DbTx, demo: bool) -> Result<(), sqlx::Error> {
+    on_tx!(tx, conn => {
+        sqlx::query("INSERT INTO meta (key, value) VALUES ('demo', $1) ON CONFLICT (key) DO UPDATE SET value = excluded.value")
+            .bind(if demo { "1" } else { "0" })
+            .execute(conn)
+            .await
+            .map(|_| ())
+    })?;
     Ok(())
 }
 
-/// Reads the whole directory. A read transaction gives one consistent snapshot.
-pub async fn load(pool: &SqlitePool) -> Result<(i64, Directory), sqlx::Error> {
-    let mut tx = pool.begin().await?;
-    let seq: i64 = sqlx::query_scalar("SELECT COALESCE(MAX(seq), 0) FROM changes").fetch_one(&mut *tx).await?;
-    let orgs: Vec<OrganisationRow> =
-        sqlx::query_as("SELECT id, name, description, email, website FROM organizations ORDER BY name")
-            .fetch_all(&mut *tx)
-            .await?;
-    let services: Vec<ServiceRow> = sqlx::query_as(
-        "SELECT id, organization_id, name, description, status, eligibility_description, minimum_age, maximum_age,
-                free, fees, access_drop_in, access_self_referral, access_professional_referral, access_phone,
-                accepts_referrals, email, url, assured_date
-         FROM services ORDER BY name",
-    )
-    .fetch_all(&mut *tx)
-    .await?;
-    let phones: Vec<PhoneRow> =
-        sqlx::query_as("SELECT service_id, organization_id, number, description FROM phones ORDER BY position, id")
-            .fetch_all(&mut *tx)
-            .await?;
-    let locations: Vec<LocationRow> = sqlx::query_as(
-        "SELECT sal.service_id, l.id, l.name, l.address_1, l.city, l.postal_code, l.neighbourhood, l.latitude, l.longitude
-         FROM service_at_locations sal JOIN locations l ON l.id = sal.location_id
-         ORDER BY sal.position, sal.id",
-    )
-    .fetch_all(&mut *tx)
-    .await?;
-    let schedules: Vec<ScheduleRow> =
-        sqlx::query_as("SELECT service_id, byday, opens_at, closes_at FROM schedules ORDER BY instr('MOTUWETHFRSASU', byday), opens_at")
-            .fetch_all(&mut *tx)
-            .await?;
-    let closures: Vec<ClosureRow> =
-        sqlx::query_as("SELECT service_id, valid_from, valid_to, description FROM closures ORDER BY valid_from")
-            .fetch_all(&mut *tx)
-            .await?;
-    let languages: Vec<PairRow> =
-        sqlx::query_as("SELECT service_id, code AS value FROM languages ORDER BY rowid").fetch_all(&mut *tx).await?;
-    let areas: Vec<PairRow> =
-        sqlx::query_as("SELECT service_id, name AS value FROM service_areas ORDER BY rowid").fetch_all(&mut *tx).await?;
-    let needs: Vec<PairRow> = sqlx::query_as(
-        "SELECT a.link_id AS service_id, t.code AS value FROM attributes a
-         JOIN taxonomy_terms t ON t.id = a.taxonomy_term_id WHERE a.link_type = 'service' ORDER BY a.rowid",
-    )
-    .fetch_all(&mut *tx)
-    .await?;
+/// Everything the directory holds, as rows.
+struct Rows {
+    seq: i64,
+    orgs: Vec<OrganisationRow>,
+    services: Vec<ServiceRow>,
+    phones: Vec<PhoneRow>,
+    locations: Vec<LocationRow>,
+    schedules: Vec<ScheduleRow>,
+    closures: Vec<ClosureRow>,
+    languages: Vec<PairRow>,
+    areas: Vec<PairRow>,
+    needs: Vec<PairRow>,
+}
+
+/// Reads the whole directory. One transaction gives one consistent snapshot (PostgreSQL:
+/// repeatable read, so every query sees the same committed state).
+pub async fn load(db: &Db) -> Result<(i64, Directory), sqlx::Error> {
+    let mut tx = db.begin().await?;
+    if tx.backend() == crate::server::db::Backend::Postgres {
+        on_tx!(&mut tx, conn => sqlx::query("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY").execute(conn).await.map(|_| ()))?;
+    }
+    let rows = on_tx!(&mut tx, conn => {
+        let seq: i64 = sqlx::query_scalar("SELECT COALESCE(MAX(seq), 0) FROM changes").fetch_one(&mut *conn).await?;
+        let orgs: Vec<OrganisationRow> =
+            sqlx::query_as("SELECT id, name, description, email, website FROM organizations ORDER BY name, id")
+                .fetch_all(&mut *conn)
+                .await?;
+        let services: Vec<ServiceRow> = sqlx::query_as(
+            "SELECT id, organization_id, name, description, status, eligibility_description, minimum_age, maximum_age,
+                    free, fees, access_drop_in, access_self_referral, access_professional_referral, access_phone,
+                    accepts_referrals, email, url, assured_date
+             FROM services ORDER BY name, id",
+        )
+        .fetch_all(&mut *conn)
+        .await?;
+        let phones: Vec<PhoneRow> =
+            sqlx::query_as("SELECT service_id, organization_id, number, description FROM phones ORDER BY position, id")
+                .fetch_all(&mut *conn)
+                .await?;
+        let locations: Vec<LocationRow> = sqlx::query_as(
+            "SELECT sal.service_id, l.id, l.name, l.address_1, l.city, l.postal_code, l.neighbourhood, l.latitude, l.longitude
+             FROM service_at_locations sal JOIN locations l ON l.id = sal.location_id
+             ORDER BY sal.position, sal.id",
+        )
+        .fetch_all(&mut *conn)
+        .await?;
+        // Days in the week's order, then by time: sorted as they are read.
+        let schedules: Vec<ScheduleRow> =
+            sqlx::query_as("SELECT service_id, byday, opens_at, closes_at FROM schedules ORDER BY opens_at, id")
+                .fetch_all(&mut *conn)
+                .await?;
+        let closures: Vec<ClosureRow> =
+            sqlx::query_as("SELECT service_id, valid_from, valid_to, description FROM closures ORDER BY valid_from, id")
+                .fetch_all(&mut *conn)
+                .await?;
+        let languages: Vec<PairRow> =
+            sqlx::query_as("SELECT service_id, code AS value FROM languages ORDER BY service_id, position, id")
+                .fetch_all(&mut *conn)
+                .await?;
+        let areas: Vec<PairRow> =
+            sqlx::query_as("SELECT service_id, name AS value FROM service_areas ORDER BY service_id, position, id")
+                .fetch_all(&mut *conn)
+                .await?;
+        // (Needs are sorted by their code's order below.)
+        let needs: Vec<PairRow> = sqlx::query_as(
+            "SELECT a.link_id AS service_id, t.code AS value FROM attributes a
+             JOIN taxonomy_terms t ON t.id = a.taxonomy_term_id WHERE a.link_type = 'service' ORDER BY a.id",
+        )
+        .fetch_all(&mut *conn)
+        .await?;
+        Ok::<_, sqlx::Error>(Rows { seq, orgs, services, phones, locations, schedules, closures, languages, areas, needs })
+    })?;
     tx.commit().await?;
+    let Rows { seq, orgs, services, phones, locations, mut schedules, closures, languages, areas, needs } = rows;
+    schedules.sort_by_key(|s| BYDAY.iter().position(|d| *d == s.byday));
 
     let mut org_phones: HashMap<String, Vec<Phone>> = HashMap::new();
     let mut service_phones: HashMap<String, Vec<Phone>> = HashMap::new();
@@ -306,14 +347,20 @@ pub async fn load(pool: &SqlitePool) -> Result<(i64, Directory), sqlx::Error> {
     Ok((seq, Directory { organisations, services }))
 }
 
-async fn record_change(conn: &mut SqliteConnection, entity: &str, id: Uuid, op: &str) -> Result<(), sqlx::Error> {
-    sqlx::query("INSERT INTO changes (entity, entity_id, op, changed_at) VALUES (?, ?, ?, ?)")
-        .bind(entity)
-        .bind(id.to_string())
-        .bind(op)
-        .bind(Utc::now().to_rfc3339())
-        .execute(conn)
-        .await?;
+/// Appends to the change log, with the next number of the change sequence (S1).
+async fn record_change(tx: &mut DbTx, entity: &str, id: Uuid, op: &str) -> Result<(), sqlx::Error> {
+    let seq = next_seq(tx, Sequence::Changes).await?;
+    on_tx!(tx, conn => {
+        sqlx::query("INSERT INTO changes (seq, entity, entity_id, op, changed_at) VALUES ($1, $2, $3, $4, $5)")
+            .bind(seq)
+            .bind(entity)
+            .bind(id.to_string())
+            .bind(op)
+            .bind(Utc::now().to_rfc3339())
+            .execute(conn)
+            .await
+            .map(|_| ())
+    })?;
     Ok(())
 }
 
@@ -326,174 +373,199 @@ enum PhoneOwner {
 }
 
 /// Stores `phones`, in their order, for the organisation or service `id`.
-async fn insert_phones(conn: &mut SqliteConnection, owner: PhoneOwner, id: &str, phones: &[Phone]) -> Result<(), sqlx::Error> {
+async fn insert_phones(tx: &mut DbTx, owner: PhoneOwner, id: &str, phones: &[Phone]) -> Result<(), sqlx::Error> {
     let statement = match owner {
-        PhoneOwner::Organisation => "INSERT INTO phones (id, organization_id, number, description, position) VALUES (?, ?, ?, ?, ?)",
-        PhoneOwner::Service => "INSERT INTO phones (id, service_id, number, description, position) VALUES (?, ?, ?, ?, ?)",
+        PhoneOwner::Organisation => "INSERT INTO phones (id, organization_id, number, description, position) VALUES ($1, $2, $3, $4, $5)",
+        PhoneOwner::Service => "INSERT INTO phones (id, service_id, number, description, position) VALUES ($1, $2, $3, $4, $5)",
     };
     for (i, p) in phones.iter().enumerate() {
-        sqlx::query(statement)
-            .bind(Uuid::now_v7().to_string())
-            .bind(id)
-            .bind(&p.number)
-            .bind(&p.description)
-            .bind(i as i64)
-            .execute(&mut *conn)
-            .await?;
+        on_tx!(tx, conn => {
+            sqlx::query(statement)
+                .bind(Uuid::now_v7().to_string())
+                .bind(id)
+                .bind(&p.number)
+                .bind(&p.description)
+                .bind(i as i64)
+                .execute(conn)
+                .await
+                .map(|_| ())
+        })?;
     }
     Ok(())
 }
 
-pub async fn upsert_organisation(conn: &mut SqliteConnection, o: &Organisation) -> Result<(), sqlx::Error> {
+pub async fn upsert_organisation(tx: &mut DbTx, o: &Organisation) -> Result<(), sqlx::Error> {
     let id = o.id.to_string();
-    sqlx::query(
-        "INSERT INTO organizations (id, name, description, email, website) VALUES (?, ?, ?, ?, ?)
-         ON CONFLICT (id) DO UPDATE SET name = excluded.name, description = excluded.description,
-             email = excluded.email, website = excluded.website",
-    )
-    .bind(&id)
-    .bind(&o.name)
-    .bind(&o.description)
-    .bind(&o.email)
-    .bind(&o.website)
-    .execute(&mut *conn)
-    .await?;
-    sqlx::query("DELETE FROM phones WHERE organization_id = ?").bind(&id).execute(&mut *conn).await?;
-    insert_phones(conn, PhoneOwner::Organisation, &id, &o.phones).await?;
-    record_change(conn, "organization", o.id, "upsert").await
+    on_tx!(tx, conn => {
+        sqlx::query(
+            "INSERT INTO organizations (id, name, description, email, website) VALUES ($1, $2, $3, $4, $5)
+             ON CONFLICT (id) DO UPDATE SET name = excluded.name, description = excluded.description,
+                 email = excluded.email, website = excluded.website",
+        )
+        .bind(&id)
+        .bind(&o.name)
+        .bind(&o.description)
+        .bind(&o.email)
+        .bind(&o.website)
+        .execute(&mut *conn)
+        .await?;
+        sqlx::query("DELETE FROM phones WHERE organization_id = $1").bind(&id).execute(conn).await.map(|_| ())
+    })?;
+    insert_phones(tx, PhoneOwner::Organisation, &id, &o.phones).await?;
+    record_change(tx, "organization", o.id, "upsert").await
 }
 
 /// Inserts or replaces a service with everything it owns (its locations are upserted as the
 /// organisation's locations).
-pub async fn upsert_service(conn: &mut SqliteConnection, s: &Service) -> Result<(), sqlx::Error> {
+pub async fn upsert_service(tx: &mut DbTx, s: &Service) -> Result<(), sqlx::Error> {
     let id = s.id.to_string();
-    sqlx::query(
-        "INSERT INTO services (id, organization_id, name, description, status, eligibility_description,
-             minimum_age, maximum_age, free, fees, access_drop_in, access_self_referral,
-             access_professional_referral, access_phone, accepts_referrals, email, url, assured_date, last_modified)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-         ON CONFLICT (id) DO UPDATE SET organization_id = excluded.organization_id, name = excluded.name,
-             description = excluded.description, status = excluded.status,
-             eligibility_description = excluded.eligibility_description, minimum_age = excluded.minimum_age,
-             maximum_age = excluded.maximum_age, free = excluded.free, fees = excluded.fees,
-             access_drop_in = excluded.access_drop_in, access_self_referral = excluded.access_self_referral,
-             access_professional_referral = excluded.access_professional_referral,
-             access_phone = excluded.access_phone, accepts_referrals = excluded.accepts_referrals,
-             email = excluded.email, url = excluded.url, assured_date = excluded.assured_date,
-             last_modified = excluded.last_modified",
-    )
-    .bind(&id)
-    .bind(s.organisation_id.to_string())
-    .bind(&s.name)
-    .bind(&s.description)
-    .bind(s.status.oruk())
-    .bind(&s.eligibility)
-    .bind(s.min_age.map(i64::from))
-    .bind(s.max_age.map(i64::from))
-    .bind(s.free)
-    .bind(&s.fees)
-    .bind(s.access.drop_in)
-    .bind(s.access.self_referral)
-    .bind(s.access.professional_referral)
-    .bind(s.access.phone)
-    .bind(s.accepts_referrals)
-    .bind(&s.email)
-    .bind(&s.website)
-    .bind(s.last_reviewed.map(crate::wire::date::to_string))
-    .bind(Utc::now().to_rfc3339())
-    .execute(&mut *conn)
-    .await?;
-
-    for statement in [
-        "DELETE FROM phones WHERE service_id = ?",
-        "DELETE FROM schedules WHERE service_id = ?",
-        "DELETE FROM closures WHERE service_id = ?",
-        "DELETE FROM languages WHERE service_id = ?",
-        "DELETE FROM service_areas WHERE service_id = ?",
-        "DELETE FROM service_at_locations WHERE service_id = ?",
-        "DELETE FROM attributes WHERE link_id = ? AND link_type = 'service'",
-    ] {
-        sqlx::query(statement).bind(&id).execute(&mut *conn).await?;
-    }
-
-    insert_phones(conn, PhoneOwner::Service, &id, &s.phones).await?;
-    for p in &s.hours.periods {
-        sqlx::query("INSERT INTO schedules (id, service_id, byday, opens_at, closes_at) VALUES (?, ?, ?, ?, ?)")
-            .bind(Uuid::now_v7().to_string())
-            .bind(&id)
-            .bind(BYDAY[usize::from(p.day.clamp(1, 7) - 1)])
-            .bind(format_hhmm(p.opens))
-            .bind(format_hhmm(p.closes))
-            .execute(&mut *conn)
-            .await?;
-    }
-    for c in &s.hours.closures {
-        sqlx::query("INSERT INTO closures (id, service_id, valid_from, valid_to, description) VALUES (?, ?, ?, ?, ?)")
-            .bind(Uuid::now_v7().to_string())
-            .bind(&id)
-            .bind(crate::wire::date::to_string(c.from))
-            .bind(crate::wire::date::to_string(c.to))
-            .bind(&c.note)
-            .execute(&mut *conn)
-            .await?;
-    }
-    // Rows of (new id, service id, value), one per value.
-    let owned: [(&str, Vec<&str>); 3] = [
-        ("INSERT OR IGNORE INTO languages (id, service_id, code) VALUES (?, ?, ?)", s.languages.iter().map(String::as_str).collect()),
-        ("INSERT OR IGNORE INTO service_areas (id, service_id, name) VALUES (?, ?, ?)", s.areas.iter().map(String::as_str).collect()),
-        (
-            "INSERT OR IGNORE INTO attributes (id, link_id, link_type, taxonomy_term_id)
-             SELECT ?, ?, 'service', id FROM taxonomy_terms WHERE code = ?",
-            s.needs.iter().map(|n| n.code()).collect(),
-        ),
-    ];
-    for (statement, values) in owned {
-        for value in values {
-            sqlx::query(statement).bind(Uuid::now_v7().to_string()).bind(&id).bind(value).execute(&mut *conn).await?;
-        }
-    }
-    for (i, l) in s.locations.iter().enumerate() {
+    on_tx!(tx, conn => {
         sqlx::query(
-            "INSERT INTO locations (id, organization_id, name, address_1, city, postal_code, neighbourhood, latitude, longitude)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-             ON CONFLICT (id) DO UPDATE SET name = excluded.name, address_1 = excluded.address_1, city = excluded.city,
-                 postal_code = excluded.postal_code, neighbourhood = excluded.neighbourhood,
-                 latitude = excluded.latitude, longitude = excluded.longitude",
+            "INSERT INTO services (id, organization_id, name, description, status, eligibility_description,
+                 minimum_age, maximum_age, free, fees, access_drop_in, access_self_referral,
+                 access_professional_referral, access_phone, accepts_referrals, email, url, assured_date, last_modified)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19)
+             ON CONFLICT (id) DO UPDATE SET organization_id = excluded.organization_id, name = excluded.name,
+                 description = excluded.description, status = excluded.status,
+                 eligibility_description = excluded.eligibility_description, minimum_age = excluded.minimum_age,
+                 maximum_age = excluded.maximum_age, free = excluded.free, fees = excluded.fees,
+                 access_drop_in = excluded.access_drop_in, access_self_referral = excluded.access_self_referral,
+                 access_professional_referral = excluded.access_professional_referral,
+                 access_phone = excluded.access_phone, accepts_referrals = excluded.accepts_referrals,
+                 email = excluded.email, url = excluded.url, assured_date = excluded.assured_date,
+                 last_modified = excluded.last_modified",
         )
-        .bind(l.id.to_string())
+        .bind(&id)
         .bind(s.organisation_id.to_string())
-        .bind(&l.name)
-        .bind(&l.address)
-        .bind(&l.city)
-        .bind(&l.postcode)
-        .bind(&l.neighbourhood)
-        .bind(l.latitude)
-        .bind(l.longitude)
+        .bind(&s.name)
+        .bind(&s.description)
+        .bind(s.status.oruk())
+        .bind(&s.eligibility)
+        .bind(s.min_age.map(i64::from))
+        .bind(s.max_age.map(i64::from))
+        .bind(s.free)
+        .bind(&s.fees)
+        .bind(s.access.drop_in)
+        .bind(s.access.self_referral)
+        .bind(s.access.professional_referral)
+        .bind(s.access.phone)
+        .bind(s.accepts_referrals)
+        .bind(&s.email)
+        .bind(&s.website)
+        .bind(s.last_reviewed.map(crate::wire::date::to_string))
+        .bind(Utc::now().to_rfc3339())
         .execute(&mut *conn)
         .await?;
-        sqlx::query("INSERT INTO service_at_locations (id, service_id, location_id, position) VALUES (?, ?, ?, ?)")
+        for statement in [
+            "DELETE FROM phones WHERE service_id = $1",
+            "DELETE FROM schedules WHERE service_id = $1",
+            "DELETE FROM closures WHERE service_id = $1",
+            "DELETE FROM languages WHERE service_id = $1",
+            "DELETE FROM service_areas WHERE service_id = $1",
+            "DELETE FROM service_at_locations WHERE service_id = $1",
+            "DELETE FROM attributes WHERE link_id = $1 AND link_type = 'service'",
+        ] {
+            sqlx::query(statement).bind(&id).execute(&mut *conn).await?;
+        }
+        Ok::<_, sqlx::Error>(())
+    })?;
+
+    insert_phones(tx, PhoneOwner::Service, &id, &s.phones).await?;
+    on_tx!(tx, conn => {
+        for p in &s.hours.periods {
+            sqlx::query("INSERT INTO schedules (id, service_id, byday, opens_at, closes_at) VALUES ($1, $2, $3, $4, $5)")
+                .bind(Uuid::now_v7().to_string())
+                .bind(&id)
+                .bind(BYDAY[usize::from(p.day.clamp(1, 7) - 1)])
+                .bind(format_hhmm(p.opens))
+                .bind(format_hhmm(p.closes))
+                .execute(&mut *conn)
+                .await?;
+        }
+        for c in &s.hours.closures {
+            sqlx::query("INSERT INTO closures (id, service_id, valid_from, valid_to, description) VALUES ($1, $2, $3, $4, $5)")
+                .bind(Uuid::now_v7().to_string())
+                .bind(&id)
+                .bind(crate::wire::date::to_string(c.from))
+                .bind(crate::wire::date::to_string(c.to))
+                .bind(&c.note)
+                .execute(&mut *conn)
+                .await?;
+        }
+        // A service's languages and areas, in their order; its needs (ORUK attributes).
+        let ordered = [
+            ("INSERT INTO languages (id, service_id, code, position) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING", &s.languages),
+            ("INSERT INTO service_areas (id, service_id, name, position) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING", &s.areas),
+        ];
+        for (statement, values) in ordered {
+            for (position, value) in values.iter().enumerate() {
+                sqlx::query(statement)
+                    .bind(Uuid::now_v7().to_string())
+                    .bind(&id)
+                    .bind(value)
+                    .bind(position as i64)
+                    .execute(&mut *conn)
+                    .await?;
+            }
+        }
+        for need in &s.needs {
+            sqlx::query(
+                "INSERT INTO attributes (id, link_id, link_type, taxonomy_term_id)
+                 SELECT $1, $2, 'service', id FROM taxonomy_terms WHERE code = $3
+                 ON CONFLICT DO NOTHING",
+            )
             .bind(Uuid::now_v7().to_string())
             .bind(&id)
-            .bind(l.id.to_string())
-            .bind(i as i64)
+            .bind(need.code())
             .execute(&mut *conn)
             .await?;
-    }
-    record_change(conn, "service", s.id, "upsert").await
+        }
+        for (i, l) in s.locations.iter().enumerate() {
+            sqlx::query(
+                "INSERT INTO locations (id, organization_id, name, address_1, city, postal_code, neighbourhood, latitude, longitude)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+                 ON CONFLICT (id) DO UPDATE SET name = excluded.name, address_1 = excluded.address_1, city = excluded.city,
+                     postal_code = excluded.postal_code, neighbourhood = excluded.neighbourhood,
+                     latitude = excluded.latitude, longitude = excluded.longitude",
+            )
+            .bind(l.id.to_string())
+            .bind(s.organisation_id.to_string())
+            .bind(&l.name)
+            .bind(&l.address)
+            .bind(&l.city)
+            .bind(&l.postcode)
+            .bind(&l.neighbourhood)
+            .bind(l.latitude)
+            .bind(l.longitude)
+            .execute(&mut *conn)
+            .await?;
+            sqlx::query("INSERT INTO service_at_locations (id, service_id, location_id, position) VALUES ($1, $2, $3, $4)")
+                .bind(Uuid::now_v7().to_string())
+                .bind(&id)
+                .bind(l.id.to_string())
+                .bind(i as i64)
+                .execute(&mut *conn)
+                .await?;
+        }
+        Ok::<_, sqlx::Error>(())
+    })?;
+    record_change(tx, "service", s.id, "upsert").await
 }
 
 /// Deletes a service (and, by cascade, everything it owns). Returns whether it existed.
-pub async fn delete_service(conn: &mut SqliteConnection, id: Uuid) -> Result<bool, sqlx::Error> {
-    let done = sqlx::query("DELETE FROM services WHERE id = ?").bind(id.to_string()).execute(&mut *conn).await?;
-    if done.rows_affected() > 0 {
-        record_change(conn, "service", id, "delete").await?;
+pub async fn delete_service(tx: &mut DbTx, id: Uuid) -> Result<bool, sqlx::Error> {
+    let done = on_tx!(tx, conn => {
+        sqlx::query("DELETE FROM services WHERE id = $1").bind(id.to_string()).execute(conn).await.map(|r| r.rows_affected())
+    })?;
+    if done > 0 {
+        record_change(tx, "service", id, "delete").await?;
     }
-    Ok(done.rows_affected() > 0)
+    Ok(done > 0)
 }
 
 /// Saves a whole directory in one transaction (used to load the demo directory).
-pub async fn save_directory(pool: &SqlitePool, directory: &Directory, demo: bool) -> Result<(), sqlx::Error> {
-    let mut tx = pool.begin().await?;
+pub async fn save_directory(db: &Db, directory: &Directory, demo: bool) -> Result<(), sqlx::Error> {
+    let mut tx = db.begin().await?;
     for o in &directory.organisations {
         upsert_organisation(&mut tx, o).await?;
     }

@@ -34,14 +34,14 @@ fn referral_id(id: &str) -> Result<uuid::Uuid, AppError> {
 pub async fn inbox_page(page: Option<u32>) -> Result<Inbox, AppError> {
     let (state, user) = signed_in().await?;
     let retention = state.config.retention_days();
-    super::store::inbox(&state.pool, &user, page.unwrap_or(1), retention, crate::accounts::store::now_ms()).await
+    super::store::inbox(&state.db, &user, page.unwrap_or(1), retention, crate::accounts::store::now_ms()).await
 }
 
 /// One referral, as far as the signed-in user may see it.
 #[server(prefix = "/api", endpoint = "inbox-referral", input = GetUrl)]
 pub async fn referral_page(id: String) -> Result<Detail, AppError> {
     let (state, user) = signed_in().await?;
-    super::store::detail(&state.pool, &user, referral_id(&id)?, state.config.retention_days()).await
+    super::store::detail(&state.db, &user, referral_id(&id)?, state.config.retention_days()).await
 }
 
 /// Moves a received referral on: `action` is `seen`, `accept`, `decline` (with a `reason`) or
@@ -66,7 +66,7 @@ pub async fn change_referral_status(
         }
         _ => return Err(AppError::BadRequest("referral-error-status-change".into())),
     };
-    super::store::change_status(&state.pool, &user, id, &change, crate::accounts::store::now_ms()).await?;
+    super::store::change_status(&state.db, &user, id, &change, crate::accounts::store::now_ms()).await?;
     Ok(())
 }
 
@@ -74,5 +74,5 @@ pub async fn change_referral_status(
 #[server(prefix = "/api", endpoint = "inbox-note")]
 pub async fn add_referral_note(id: String, body: String) -> Result<(), AppError> {
     let (state, user) = signed_in().await?;
-    super::store::add_note(&state.pool, &user, referral_id(&id)?, &body, crate::accounts::store::now_ms()).await
+    super::store::add_note(&state.db, &user, referral_id(&id)?, &body, crate::accounts::store::now_ms()).await
 }

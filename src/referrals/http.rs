@@ -70,7 +70,7 @@ pub async fn push(
         let wait = not_until.wait_time_from(governor::clock::Clock::now(&governor::clock::DefaultClock::default()));
         return Ok(slow_down(wait));
     }
-    let snapshot = state.directory.get(&state.pool).await?;
+    let snapshot = state.directory.get(&state.db).await?;
     let now = now_ms();
     let mut results = Vec::with_capacity(request.referrals.len());
     for item in request.referrals {
@@ -85,7 +85,7 @@ pub async fn push(
                 });
                 // One item the database fails on is answered on its own ("try again"); the
                 // rest of the batch goes on (R15).
-                match store::ingest(&state.pool, &user, draft, target, now).await {
+                match store::ingest(&state.db, &user, draft, target, now).await {
                     Ok(outcome) => outcome,
                     Err(AppError::Internal) => PushOutcome::Unavailable,
                     Err(e) => return Err(e),
@@ -125,7 +125,7 @@ pub async fn sent(
             return Err(AppError::Forbidden);
         }
     }
-    Ok(json(store::sent(&state.pool, &user, since, limit).await?))
+    Ok(json(store::sent(&state.db, &user, since, limit).await?))
 }
 
 /// R14: a phone's report of what waits on it. No session needed (a removed member's phone
@@ -142,10 +142,10 @@ pub async fn waiting(
         let wait = not_until.wait_time_from(governor::clock::Clock::now(&governor::clock::DefaultClock::default()));
         return Ok(slow_down(wait));
     }
-    crate::accounts::store::record_waiting(&state.pool, &report, now_ms()).await?;
+    crate::accounts::store::record_waiting(&state.db, &report, now_ms()).await?;
     Ok(no_store(StatusCode::NO_CONTENT.into_response()))
 }
 
 pub async fn figures(State(state): State<AppState>, CurrentUser(user): CurrentUser) -> Result<Response, AppError> {
-    Ok(json(store::figures(&state.pool, &user).await?))
+    Ok(json(store::figures(&state.db, &user).await?))
 }

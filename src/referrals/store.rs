@@ -13,7 +13,7 @@
 //! the date coming in its inbox a month before ([`PURGE_WARNING_DAYS`]).
 
 use serde::{Deserialize, Serialize};
-use sqlx::{AssertSqlSafe, SqlitePool};
+use sqlx::AssertSqlSafe;
 use uuid::Uuid;
 
 use super::{
@@ -25,6 +25,8 @@ use crate::{
     accounts::{model::Role, store::{User, sha256_hex}},
     directory::needs::Need,
     error::AppError,
+    on_db, on_tx,
+    server::db::{Db, Sequence, next_seq},
 };
 
 /// The service a referral goes to, as the directory has it now.
@@ -53,21 +55,20 @@ const DAY_MS: i64 = 24 * 3600 * 1000;
 /// Every consent statement the server offers now (each shipped locale, with the configured
 /// retention period), kept under its version so referrals can name the text their family heard.
 /// Texts offered before stay: a phone that read one before an update can still send.
-pub async fn record_consent_statements(pool: &SqlitePool, retention_days: u32, now_ms: i64) -> Result<(), AppError> {
-    let mut tx = pool.begin().await?;
+pub async fn record_consent_statements(db: &Db, retention_days: u32, now_ms: i64) -> Result<(), AppError> {
+    let mut tx = db.begin().await?;
     for info in crate::i18n::LOCALES {
         let l = crate::i18n::server::localizer(info);
-        sqlx::query(
+        on_tx!(&mut tx, conn => sqlx::query(
             "INSERT INTO consent_statements (version, language, retention_days, text, first_offered_at)
-             VALUES (?, ?, ?, ?, ?) ON CONFLICT (version) DO NOTHING",
+             VALUES ($1, $2, $3, $4, $5) ON CONFLICT (version) DO NOTHING",
         )
         .bind(super::consent::version(&l, retention_days))
         .bind(info.id)
         .bind(i64::from(retention_days))
         .bind(super::consent::statement_template(&l, retention_days))
         .bind(now_ms)
-        .execute(&mut *tx)
-        .await?;
+        .execute(conn).await.map(|r| r.rows_affected()))?;
     }
     tx.commit().await?;
     Ok(())
@@ -75,12 +76,11 @@ pub async fn record_consent_statements(pool: &SqlitePool, retention_days: u32, n
 
 /// The retention period a statement version promised, if the server offered that statement in
 /// that language.
-async fn promised_retention(pool: &SqlitePool, version: &str, language: &str) -> Result<Option<i64>, AppError> {
-    Ok(sqlx::query_scalar("SELECT retention_days FROM consent_statements WHERE version = ? AND language = ?")
+async fn promised_retention(db: &Db, version: &str, language: &str) -> Result<Option<i64>, AppError> {
+    Ok(on_db!(db, pool => sqlx::query_scalar("SELECT retention_days FROM consent_statements WHERE version = $1 AND language = $2")
         .bind(version)
         .bind(language)
-        .fetch_optional(pool)
-        .await?)
+        .fetch_optional(pool).await)?)
 }
 
 fn needs_text(needs: &[Need]) -> String {
@@ -95,7 +95,7 @@ fn parse_needs(text: &str) -> Vec<Need> {
 /// idempotency record: it is written in one statement, committed durably (SQLite
 /// `synchronous = FULL`) before the answer is sent.
 pub async fn ingest(
-    pool: &SqlitePool,
+    db: &Db,
     referrer: &User,
     draft: ReferralDraft,
     target: Option<Target>,
@@ -109,7 +109,7 @@ pub async fn ingest(
     // R3/R4: a repeat of what is stored is acknowledged; a different referral under a stored
     // id is refused. Checked first, so a repeat is acknowledged even if the service has since
     // stopped taking referrals.
-    if let Some(outcome) = existing(pool, draft.id, &hash, referrer).await? {
+    if let Some(outcome) = existing(db, draft.id, &hash, referrer).await? {
         return Ok(outcome);
     }
     let errors = draft.problems(now_ms);
@@ -119,7 +119,7 @@ pub async fn ingest(
     let consent = draft.consent.as_ref().expect("checked by problems()");
     // The statement read must be one this server offered, in that language.
     let retention_days = match &consent.statement {
-        Some(version) => match promised_retention(pool, version, &consent.language).await? {
+        Some(version) => match promised_retention(db, version, &consent.language).await? {
             Some(days) => Some(days),
             None => {
                 let error = FieldError { field: Field::Consent, message: "referral-error-consent-unknown".into() };
@@ -131,13 +131,17 @@ pub async fn ingest(
     let Some(target) = target.filter(|t| t.accepts) else {
         return Ok(PushOutcome::NotAccepting);
     };
-    let inserted = sqlx::query(
+    // The row and its place in the referral change sequence, in one transaction; committed
+    // (durably) before the answer.
+    let mut tx = db.begin().await?;
+    let seq = next_seq(&mut tx, Sequence::Referrals).await?;
+    let inserted = on_tx!(&mut tx, conn => sqlx::query(
         "INSERT INTO referrals (id, content_hash, service_id, service_name, receiving_org_id, referrer_user_id,
              referrer_org_id, needs, urgency, safeguarding, interpreter, language, contact_method,
              consent_version, consent_statement, retention_days, consent_language, consent_at, consent_by, status,
              received_at, changed_at, touched_at, seq, person_name, contact_detail, support, referrer_contact)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'new', ?, ?, ?,
-             (SELECT COALESCE(MAX(seq), 0) + 1 FROM referrals), ?, ?, ?, ?)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, 'new', $20, $21, $22,
+             $23, $24, $25, $26, $27)
          ON CONFLICT (id) DO NOTHING",
     )
     .bind(draft.id.to_string())
@@ -153,7 +157,7 @@ pub async fn ingest(
     .bind(draft.interpreter)
     .bind(&draft.language)
     .bind(draft.contact_method.code())
-    .bind(consent.version)
+    .bind(i64::from(consent.version))
     .bind(&consent.statement)
     .bind(retention_days)
     .bind(&consent.language)
@@ -162,24 +166,26 @@ pub async fn ingest(
     .bind(now_ms)
     .bind(now_ms)
     .bind(now_ms)
+    .bind(seq)
     .bind(&draft.person_name)
     .bind(&draft.contact_detail)
     .bind(&draft.support)
     .bind(&draft.referrer_contact)
-    .execute(pool)
-    .await?;
-    if inserted.rows_affected() == 1 {
+    .execute(conn).await.map(|r| r.rows_affected()))?;
+    if inserted == 1 {
+        tx.commit().await?;
         return Ok(PushOutcome::Stored);
     }
+    // (Dropping the transaction gives the sequence number back.)
+    drop(tx);
     // Another request stored this id between our check and our insert.
-    Ok(existing(pool, draft.id, &hash, referrer).await?.unwrap_or(PushOutcome::Conflict))
+    Ok(existing(db, draft.id, &hash, referrer).await?.unwrap_or(PushOutcome::Conflict))
 }
 
-async fn existing(pool: &SqlitePool, id: Uuid, hash: &str, referrer: &User) -> Result<Option<PushOutcome>, AppError> {
-    let row: Option<(String, String)> = sqlx::query_as("SELECT content_hash, referrer_user_id FROM referrals WHERE id = ?")
+async fn existing(db: &Db, id: Uuid, hash: &str, referrer: &User) -> Result<Option<PushOutcome>, AppError> {
+    let row: Option<(String, String)> = on_db!(db, pool => sqlx::query_as("SELECT content_hash, referrer_user_id FROM referrals WHERE id = $1")
         .bind(id.to_string())
-        .fetch_optional(pool)
-        .await?;
+        .fetch_optional(pool).await)?;
     Ok(row.map(|(stored, by)| {
         // A purged referral's content can no longer be compared: a repeat from its referrer is
         // acknowledged (the server had it), anyone else's is a conflict.
@@ -284,34 +290,37 @@ impl Row {
 /// One page (1-based) of the referrals received by the admin's organisation's services, newest
 /// first, with how many are new and how many lose their personal details within
 /// [`PURGE_WARNING_DAYS`].
-pub async fn inbox(pool: &SqlitePool, user: &User, page: u32, retention_days: u32, now_ms: i64) -> Result<Inbox, AppError> {
+pub async fn inbox(db: &Db, user: &User, page: u32, retention_days: u32, now_ms: i64) -> Result<Inbox, AppError> {
     if user.role != Role::OrgAdmin {
         return Err(AppError::Forbidden);
     }
     let org = user.organisation_id.to_string();
     let warn_before = now_ms + PURGE_WARNING_DAYS * DAY_MS;
-    let (total, new, purging_soon): (i64, i64, i64) = sqlx::query_as(
+    let sql = db.pick(
         "SELECT count(*),
-             coalesce(sum(status = 'new'), 0),
-             coalesce(sum(purged_at IS NULL AND touched_at + min(coalesce(retention_days, ?2), ?2) * ?3 <= ?4), 0)
-         FROM referrals WHERE receiving_org_id = ?1",
-    )
+             count(*) FILTER (WHERE status = 'new'),
+             count(*) FILTER (WHERE purged_at IS NULL AND touched_at + min(coalesce(retention_days, $2), $2) * $3 <= $4)
+         FROM referrals WHERE receiving_org_id = $1",
+        "SELECT count(*),
+             count(*) FILTER (WHERE status = 'new'),
+             count(*) FILTER (WHERE purged_at IS NULL AND touched_at + LEAST(coalesce(retention_days, $2), $2) * $3 <= $4)
+         FROM referrals WHERE receiving_org_id = $1",
+    );
+    let (total, new, purging_soon): (i64, i64, i64) = on_db!(db, pool => sqlx::query_as(sql)
     .bind(&org)
     .bind(i64::from(retention_days))
     .bind(DAY_MS)
     .bind(warn_before)
-    .fetch_one(pool)
-    .await?;
+    .fetch_one(pool).await)?;
     let pages = (total as u32).div_ceil(INBOX_PAGE_SIZE).max(1);
     let page = page.clamp(1, pages);
-    let rows: Vec<Row> = sqlx::query_as(AssertSqlSafe(format!(
-        "SELECT {COLUMNS} FROM referrals WHERE receiving_org_id = ? ORDER BY received_at DESC, id LIMIT ? OFFSET ?"
+    let rows: Vec<Row> = on_db!(db, pool => sqlx::query_as(AssertSqlSafe(format!(
+        "SELECT {COLUMNS} FROM referrals WHERE receiving_org_id = $1 ORDER BY received_at DESC, id LIMIT $2 OFFSET $3"
     )))
     .bind(&org)
     .bind(i64::from(INBOX_PAGE_SIZE))
     .bind(i64::from((page - 1) * INBOX_PAGE_SIZE))
-    .fetch_all(pool)
-    .await?;
+    .fetch_all(pool).await)?;
     Ok(Inbox {
         new: new as usize,
         purging_soon: purging_soon as usize,
@@ -323,41 +332,37 @@ pub async fn inbox(pool: &SqlitePool, user: &User, page: u32, retention_days: u3
     })
 }
 
-async fn visible_row(pool: &SqlitePool, user: &User, id: Uuid) -> Result<(Row, Relation), AppError> {
-    let row: Option<Row> = sqlx::query_as(AssertSqlSafe(format!("SELECT {COLUMNS} FROM referrals WHERE id = ?")))
+async fn visible_row(db: &Db, user: &User, id: Uuid) -> Result<(Row, Relation), AppError> {
+    let row: Option<Row> = on_db!(db, pool => sqlx::query_as(AssertSqlSafe(format!("SELECT {COLUMNS} FROM referrals WHERE id = $1")))
         .bind(id.to_string())
-        .fetch_optional(pool)
-        .await?;
+        .fetch_optional(pool).await)?;
     row.and_then(|r| r.relation(user).map(|rel| (r, rel))).ok_or(AppError::NotFound)
 }
 
-pub async fn detail(pool: &SqlitePool, user: &User, id: Uuid, retention_days: u32) -> Result<Detail, AppError> {
-    let (row, relation) = visible_row(pool, user, id).await?;
+pub async fn detail(db: &Db, user: &User, id: Uuid, retention_days: u32) -> Result<Detail, AppError> {
+    let (row, relation) = visible_row(db, user, id).await?;
     let notes = if relation == Relation::Receiver {
-        let notes: Vec<(String, String, i64)> = sqlx::query_as(
+        let notes: Vec<(String, String, i64)> = on_db!(db, pool => sqlx::query_as(
             "SELECT users.email, referral_notes.body, referral_notes.created_at FROM referral_notes
-             JOIN users ON users.id = referral_notes.author_id WHERE referral_id = ? ORDER BY referral_notes.created_at, referral_notes.id",
+             JOIN users ON users.id = referral_notes.author_id WHERE referral_id = $1 ORDER BY referral_notes.created_at, referral_notes.id",
         )
         .bind(id.to_string())
-        .fetch_all(pool)
-        .await?;
+        .fetch_all(pool).await)?;
         notes.into_iter().map(|(author, body, created_at_ms)| Note { author, body, created_at_ms }).collect()
     } else {
         vec![]
     };
     // The exact statement the family heard, with the service's name in it.
     let statement: Option<String> = match &row.consent_statement {
-        Some(version) => sqlx::query_scalar("SELECT text FROM consent_statements WHERE version = ?")
+        Some(version) => on_db!(db, pool => sqlx::query_scalar("SELECT text FROM consent_statements WHERE version = $1")
             .bind(version)
-            .fetch_optional(pool)
-            .await?
+            .fetch_optional(pool).await)?
             .map(|text: String| text.replace(super::consent::SERVICE_PLACEHOLDER, &row.service_name)),
         None => None,
     };
-    let referrer: Option<String> = sqlx::query_scalar("SELECT email FROM users WHERE id = ?")
+    let referrer: Option<String> = on_db!(db, pool => sqlx::query_scalar("SELECT email FROM users WHERE id = $1")
         .bind(&row.referrer_user_id)
-        .fetch_optional(pool)
-        .await?;
+        .fetch_optional(pool).await)?;
     Ok(Detail {
         summary: row.summary(retention_days),
         relation,
@@ -381,8 +386,8 @@ pub async fn detail(pool: &SqlitePool, user: &User, id: Uuid, retention_days: u3
 
 /// Moves a received referral on (receiving organisation admins only). Every change takes a new
 /// place in the referral change sequence, so the referrer's phone hears of it.
-pub async fn change_status(pool: &SqlitePool, user: &User, id: Uuid, change: &StatusChange, now_ms: i64) -> Result<Status, AppError> {
-    let (row, relation) = visible_row(pool, user, id).await?;
+pub async fn change_status(db: &Db, user: &User, id: Uuid, change: &StatusChange, now_ms: i64) -> Result<Status, AppError> {
+    let (row, relation) = visible_row(db, user, id).await?;
     if relation != Relation::Receiver {
         return Err(AppError::Forbidden);
     }
@@ -396,12 +401,14 @@ pub async fn change_status(pool: &SqlitePool, user: &User, id: Uuid, change: &St
         StatusChange::Close { outcome } => (row.decline_reason.clone(), Some(outcome.code())),
         _ => (None, None),
     };
-    // Compare-and-set on the status: two admins acting at once cannot both move it.
-    let updated = sqlx::query(
-        "UPDATE referrals SET status = ?, decline_reason = ?, outcome = ?, changed_at = ?, touched_at = ?,
-             finished_at = CASE WHEN ? THEN ? ELSE finished_at END,
-             seq = (SELECT MAX(seq) + 1 FROM referrals)
-         WHERE id = ? AND status = ?",
+    // Compare-and-set on the status: two admins acting at once cannot both move it. A new
+    // place in the change sequence, in the same transaction.
+    let mut tx = db.begin().await?;
+    let seq = next_seq(&mut tx, Sequence::Referrals).await?;
+    let updated = on_tx!(&mut tx, conn => sqlx::query(
+        "UPDATE referrals SET status = $1, decline_reason = $2, outcome = $3, changed_at = $4, touched_at = $5,
+             finished_at = CASE WHEN $6 THEN $7 ELSE finished_at END, seq = $10
+         WHERE id = $8 AND status = $9",
     )
     .bind(next.code())
     .bind(reason)
@@ -412,17 +419,18 @@ pub async fn change_status(pool: &SqlitePool, user: &User, id: Uuid, change: &St
     .bind(now_ms)
     .bind(id.to_string())
     .bind(current.code())
-    .execute(pool)
-    .await?;
-    if updated.rows_affected() == 0 {
+    .bind(seq)
+    .execute(conn).await.map(|r| r.rows_affected()))?;
+    if updated == 0 {
         return Err(AppError::BadRequest("referral-error-status-change".into()));
     }
+    tx.commit().await?;
     tracing::info!(referral = %id, status = next.code(), "referral status changed");
     Ok(next)
 }
 
-pub async fn add_note(pool: &SqlitePool, user: &User, id: Uuid, body: &str, now_ms: i64) -> Result<(), AppError> {
-    let (row, relation) = visible_row(pool, user, id).await?;
+pub async fn add_note(db: &Db, user: &User, id: Uuid, body: &str, now_ms: i64) -> Result<(), AppError> {
+    let (row, relation) = visible_row(db, user, id).await?;
     if relation != Relation::Receiver {
         return Err(AppError::Forbidden);
     }
@@ -433,34 +441,32 @@ pub async fn add_note(pool: &SqlitePool, user: &User, id: Uuid, body: &str, now_
     if body.is_empty() || body.chars().count() > super::model::MAX_NOTE_CHARS {
         return Err(AppError::BadRequest("referral-error-note".into()));
     }
-    let mut tx = pool.begin().await?;
-    sqlx::query("INSERT INTO referral_notes (id, referral_id, author_id, body, created_at) VALUES (?, ?, ?, ?, ?)")
+    let mut tx = db.begin().await?;
+    on_tx!(&mut tx, conn => sqlx::query("INSERT INTO referral_notes (id, referral_id, author_id, body, created_at) VALUES ($1, $2, $3, $4, $5)")
         .bind(Uuid::now_v7().to_string())
         .bind(id.to_string())
         .bind(user.id.to_string())
         .bind(body)
         .bind(now_ms)
-        .execute(&mut *tx)
-        .await?;
+        .execute(conn).await.map(|r| r.rows_affected()))?;
     // A note is work on the referral: its retention starts again.
-    sqlx::query("UPDATE referrals SET touched_at = ? WHERE id = ?").bind(now_ms).bind(id.to_string()).execute(&mut *tx).await?;
+    on_tx!(&mut tx, conn => sqlx::query("UPDATE referrals SET touched_at = $1 WHERE id = $2").bind(now_ms).bind(id.to_string()).execute(conn).await.map(|r| r.rows_affected()))?;
     tx.commit().await?;
     Ok(())
 }
 
 /// Receipts (no personal data) of the referrals the user made, changed after `since`, in the
 /// referral change sequence: each phone keeps its own cursor per user.
-pub async fn sent(pool: &SqlitePool, user: &User, since: i64, limit: u32) -> Result<SentPage, AppError> {
+pub async fn sent(db: &Db, user: &User, since: i64, limit: u32) -> Result<SentPage, AppError> {
     if !user.role.may_refer() {
         return Err(AppError::Forbidden);
     }
     let rows: Vec<Row> =
-        sqlx::query_as(AssertSqlSafe(format!("SELECT {COLUMNS} FROM referrals WHERE referrer_user_id = ? AND seq > ? ORDER BY seq LIMIT ?")))
+        on_db!(db, pool => sqlx::query_as(AssertSqlSafe(format!("SELECT {COLUMNS} FROM referrals WHERE referrer_user_id = $1 AND seq > $2 ORDER BY seq LIMIT $3")))
             .bind(user.id.to_string())
             .bind(since)
             .bind(i64::from(limit) + 1)
-            .fetch_all(pool)
-            .await?;
+            .fetch_all(pool).await)?;
     let more = rows.len() > limit as usize;
     let receipts: Vec<Receipt> = rows.iter().take(limit as usize).map(Row::receipt).collect();
     let cursor = rows.iter().take(limit as usize).last().map_or(since, |r| r.seq);
@@ -482,15 +488,14 @@ pub struct Figures {
     pub interpreter: i64,
 }
 
-pub async fn figures(pool: &SqlitePool, user: &User) -> Result<Figures, AppError> {
+pub async fn figures(db: &Db, user: &User) -> Result<Figures, AppError> {
     if user.role != Role::Coordinator {
         return Err(AppError::Forbidden);
     }
-    let rows: Vec<(String, String, Option<String>, String, i64, String, bool)> = sqlx::query_as(
+    let rows: Vec<(String, String, Option<String>, String, i64, String, bool)> = on_db!(db, pool => sqlx::query_as(
         "SELECT status, needs, outcome, receiving_org_id, received_at, urgency, interpreter FROM referrals",
     )
-    .fetch_all(pool)
-    .await?;
+    .fetch_all(pool).await)?;
     let mut f = Figures { total: rows.len() as i64, ..Figures::default() };
     fn bump<K: PartialEq>(v: &mut Vec<(K, i64)>, k: K) {
         match v.iter_mut().find(|(x, _)| *x == k) {
@@ -527,30 +532,34 @@ pub async fn figures(pool: &SqlitePool, user: &User) -> Result<Figures, AppError
 /// statement promised if shorter. Whatever its status: a referral nobody acts on is not kept for
 /// ever. What figures need stays. Each purge takes a new place in the change sequence, so the
 /// referrer's phone drops the decline reason it holds. Returns how many were purged.
-pub async fn purge(pool: &SqlitePool, retention_days: u32, now_ms: i64) -> Result<u64, AppError> {
-    let mut tx = pool.begin().await?;
-    let due: Vec<String> = sqlx::query_scalar(
+pub async fn purge(db: &Db, retention_days: u32, now_ms: i64) -> Result<u64, AppError> {
+    let mut tx = db.begin().await?;
+    let sql = tx.pick(
         "SELECT id FROM referrals
-         WHERE purged_at IS NULL AND touched_at + min(coalesce(retention_days, ?1), ?1) * ?2 <= ?3
+         WHERE purged_at IS NULL AND touched_at + min(coalesce(retention_days, $1), $1) * $2 <= $3
          ORDER BY seq",
-    )
+        "SELECT id FROM referrals
+         WHERE purged_at IS NULL AND touched_at + LEAST(coalesce(retention_days, $1), $1) * $2 <= $3
+         ORDER BY seq",
+    );
+    let due: Vec<String> = on_tx!(&mut tx, conn => sqlx::query_scalar(sql)
     .bind(i64::from(retention_days))
     .bind(DAY_MS)
     .bind(now_ms)
-    .fetch_all(&mut *tx)
-    .await?;
+    .fetch_all(conn).await)?;
     for id in &due {
-        sqlx::query("DELETE FROM referral_notes WHERE referral_id = ?").bind(id).execute(&mut *tx).await?;
-        sqlx::query(
+        let seq = next_seq(&mut tx, Sequence::Referrals).await?;
+        on_tx!(&mut tx, conn => sqlx::query("DELETE FROM referral_notes WHERE referral_id = $1").bind(id).execute(conn).await.map(|r| r.rows_affected()))?;
+        on_tx!(&mut tx, conn => sqlx::query(
             "UPDATE referrals SET person_name = NULL, contact_detail = NULL, support = NULL, referrer_contact = NULL,
-                 decline_reason = NULL, content_hash = ?, purged_at = ?, seq = (SELECT MAX(seq) + 1 FROM referrals)
-             WHERE id = ?",
+                 decline_reason = NULL, content_hash = $1, purged_at = $2, seq = $4
+             WHERE id = $3",
         )
         .bind(PURGED_HASH)
         .bind(now_ms)
         .bind(id)
-        .execute(&mut *tx)
-        .await?;
+        .bind(seq)
+        .execute(conn).await.map(|r| r.rows_affected()))?;
     }
     tx.commit().await?;
     Ok(due.len() as u64)

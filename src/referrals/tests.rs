@@ -14,7 +14,6 @@ use std::{
     rc::Rc,
 };
 
-use sqlx::SqlitePool;
 use uuid::Uuid;
 
 use super::{
@@ -27,8 +26,14 @@ use super::{
 use crate::{
     accounts::{model::Role, store::{add_user, now_ms}},
     directory::{demo, needs::Need},
-    server::{config::{Config, DatabaseUrl}, db, state::AppState},
+    on_db,
+    server::{config::{Config, DatabaseUrl}, db::{self, Db}, state::AppState},
 };
+
+/// One number from the database (`sql` with one text argument).
+async fn scalar(db: &Db, sql: &'static str, arg: &str) -> i64 {
+    on_db!(db, pool => sqlx::query_scalar(sql).bind(arg).fetch_one(pool).await).unwrap()
+}
 
 const SCHEDULES: u64 = 400;
 const STEPS: usize = 32;
@@ -37,7 +42,7 @@ const PASSWORD: &str = "a long enough password for tests";
 /// The server: the real router on a real SQLite file, restartable.
 struct Server {
     config: Config,
-    pool: SqlitePool,
+    pool: Db,
     base: Rc<RefCell<String>>,
     stop: Option<tokio::sync::oneshot::Sender<()>>,
     task: Option<tokio::task::JoinHandle<()>>,
@@ -46,7 +51,7 @@ struct Server {
 impl Server {
     async fn start(dir: &std::path::Path, push_rate_per_minute: u32) -> Self {
         let mut config = Config::from_env().unwrap();
-        config.database_url = DatabaseUrl(format!("sqlite://{}", dir.join("faults.db").display()));
+        config.database_url = DatabaseUrl(db::test_database_url(dir).await);
         config.push_rate_per_minute = push_rate_per_minute;
         let pool = db::open(&config.database_url).await.unwrap();
         crate::server::prepare(&pool, &config).await.unwrap();
@@ -455,18 +460,20 @@ async fn every_referral_reaches_the_server_exactly_once_from_its_author_whatever
             }
         }
         for (d, author) in &made {
-            let rows: Vec<(String, String)> = sqlx::query_as("SELECT content_hash, referrer_user_id FROM referrals WHERE id = ?")
-                .bind(d.id.to_string())
-                .fetch_all(&server.pool)
-                .await
-                .unwrap();
+            let rows: Vec<(String, String)> = on_db!(&server.pool, pool => {
+                sqlx::query_as("SELECT content_hash, referrer_user_id FROM referrals WHERE id = $1")
+                    .bind(d.id.to_string())
+                    .fetch_all(pool)
+                    .await
+            })
+            .unwrap();
             assert_eq!(rows.len(), 1, "seed {seed}: referral {} stored {} times", d.id, rows.len());
             assert_eq!(rows[0].0, content_hash(&d.clone().tidied()), "seed {seed}: content changed");
             assert_eq!(rows[0].1, author.to_string(), "seed {seed}: stored as someone else's referral");
         }
         total += made.len();
     }
-    let stored: i64 = sqlx::query_scalar("SELECT count(*) FROM referrals").fetch_one(&server.pool).await.unwrap();
+    let stored: i64 = scalar(&server.pool, "SELECT count(*) FROM referrals WHERE id <> $1", "").await;
     assert_eq!(stored as usize, total, "nothing extra, nothing lost");
     assert!(total > 3000, "the schedules made {total} referrals");
     let splits = network.proxy_refusals.get();
@@ -535,7 +542,7 @@ async fn r15_a_batch_of_long_referrals_by_count_was_413_and_now_goes_through_in_
     let report = sending::round(&network, &phone, Author { id: users[0], signed_in_at_ms: 0 }, 1.0).await.unwrap();
     assert!(report.pushes >= 2 && !report.interrupted, "{report:?}");
     assert!(phone.all().iter().all(|e| e.state == OutboxState::Delivered), "{:?}", phone.all());
-    let stored: i64 = sqlx::query_scalar("SELECT count(*) FROM referrals").fetch_one(&server.pool).await.unwrap();
+    let stored: i64 = scalar(&server.pool, "SELECT count(*) FROM referrals WHERE id <> $1", "").await;
     assert_eq!(stored, 10);
 }
 
@@ -591,13 +598,14 @@ async fn r13_another_workers_referrals_are_never_opened_claimed_or_sent() {
     let report = sending::round(&network, &phone, Author { id: users[0], signed_in_at_ms: 0 }, 2.0).await.unwrap();
     assert!(report.signed_out);
     assert!(phone.all().iter().all(OutboxEntry::waiting));
-    let stored: i64 = sqlx::query_scalar("SELECT count(*) FROM referrals").fetch_one(&server.pool).await.unwrap();
+    let stored: i64 = scalar(&server.pool, "SELECT count(*) FROM referrals WHERE id <> $1", "").await;
     assert_eq!(stored, 0);
     // A signs in again: delivered, with A as the referrer.
     network.session.set(users[0]);
     let report = sending::round(&network, &phone, Author { id: users[0], signed_in_at_ms: 0 }, 40_000.0).await.unwrap();
     assert!(!report.signed_out && report.pushes == 1, "{report:?}");
-    let referrers: Vec<String> = sqlx::query_scalar("SELECT DISTINCT referrer_user_id FROM referrals").fetch_all(&server.pool).await.unwrap();
+    let referrers: Vec<String> =
+        on_db!(&server.pool, pool => sqlx::query_scalar("SELECT DISTINCT referrer_user_id FROM referrals").fetch_all(pool).await).unwrap();
     assert_eq!(referrers, [users[0].to_string()]);
     // A referral queued before authors were recorded belongs to the session it was made in.
     let legacy = Phone::default();
@@ -660,7 +668,7 @@ async fn retention_purges_every_referral_left_untouched_whatever_its_status_and_
     assert_eq!(inbox.purging_soon, 3, "the one worked on later is not due within the month");
     let purge_at = inbox.referrals.iter().find(|s| s.id == new.id).unwrap().purge_at_ms.unwrap();
     assert_eq!(purge_at, t0 + 30 * day);
-    let seq_before: i64 = sqlx::query_scalar("SELECT max(seq) FROM referrals").fetch_one(pool).await.unwrap();
+    let seq_before: i64 = scalar(pool, "SELECT max(seq) FROM referrals WHERE id <> $1", "").await;
     assert_eq!(store::purge(pool, retention, t0 + 31 * day).await.unwrap(), 3, "new, accepted and closed alike");
     for d in [new, accepted, closed] {
         let detail = store::detail(pool, &admin, d.id, retention).await.unwrap();
@@ -668,7 +676,10 @@ async fn retention_purges_every_referral_left_untouched_whatever_its_status_and_
         assert_eq!((detail.summary.person_name, detail.contact_detail, detail.support, detail.referrer_contact), (None, None, None, None));
         assert!(detail.notes.is_empty());
         // Nothing left to confirm a guess of who it was.
-        let hash: String = sqlx::query_scalar("SELECT content_hash FROM referrals WHERE id = ?").bind(d.id.to_string()).fetch_one(pool).await.unwrap();
+        let hash: String = on_db!(pool, p => {
+            sqlx::query_scalar("SELECT content_hash FROM referrals WHERE id = $1").bind(d.id.to_string()).fetch_one(p).await
+        })
+        .unwrap();
         assert_eq!(hash, store::PURGED_HASH);
         assert_ne!(hash, content_hash(&d.clone().tidied()));
     }
@@ -683,7 +694,7 @@ async fn retention_purges_every_referral_left_untouched_whatever_its_status_and_
     let other = crate::accounts::store::user(pool, users[1]).await.unwrap().unwrap();
     assert_eq!(store::ingest(pool, &other, new.clone(), target(), t0).await.unwrap(), outbox::PushOutcome::Conflict);
     // A statement promising less than the configured period is kept to.
-    let promised: i64 = sqlx::query_scalar("SELECT retention_days FROM referrals WHERE id = ?").bind(worked_on.id.to_string()).fetch_one(pool).await.unwrap();
+    let promised: i64 = scalar(pool, "SELECT retention_days FROM referrals WHERE id = $1", &worked_on.id.to_string()).await;
     assert_eq!(promised, i64::from(server.config.retention_days()));
 }
 

@@ -119,23 +119,23 @@ pub async fn run(cli: Cli, config: Config) -> ExitCode {
         }
         _ => {}
     }
-    let pool = match open_db(&config).await {
+    let db = match open_db(&config).await {
         Ok(p) => p,
         Err(e) => return fail(&e),
     };
     let outcome = match command {
         Command::Serve => unreachable!("handled above"),
         Command::Migrate => Ok(format!("database {} is up to date", config.database_url)),
-        Command::SeedDemo => seed_demo(&pool).await.map(|n| format!("loaded the demo directory: {n} services")),
-        Command::Service { action } => service(&pool, action).await,
-        Command::Synthetic { services, seed, .. } => synthetic(&pool, services, seed).await,
-        Command::User { action } => user(&pool, action).await,
+        Command::SeedDemo => seed_demo(&db).await.map(|n| format!("loaded the demo directory: {n} services")),
+        Command::Service { action } => service(&db, action).await,
+        Command::Synthetic { services, seed, .. } => synthetic(&db, services, seed).await,
+        Command::User { action } => user(&db, action).await,
         Command::Referrals { action: ReferralsAction::Purge { older_than_days } } => {
             let retention = older_than_days.map_or(config.retention_days(), |d| d.min(u64::from(u32::MAX)) as u32);
-            super::housekeeping(&pool, retention).await.map(|n| format!("purged the personal details of {n} referrals"))
+            super::housekeeping(&db, retention).await.map(|n| format!("purged the personal details of {n} referrals"))
         }
     };
-    pool.close().await;
+    db.close().await;
     match outcome {
         Ok(message) => {
             println!("{message}");
@@ -156,7 +156,7 @@ fn password(from_stdin: bool) -> Result<(String, bool), String> {
     }
 }
 
-async fn user(pool: &sqlx::SqlitePool, action: UserAction) -> Result<String, String> {
+async fn user(db: &super::db::Db, action: UserAction) -> Result<String, String> {
     use crate::accounts::{model::Role, store::{self as accounts, AccountError}};
     let en = localizer(reference());
     let explain = |e: AccountError| match e {
@@ -166,35 +166,35 @@ async fn user(pool: &sqlx::SqlitePool, action: UserAction) -> Result<String, Str
     match action {
         UserAction::Add { email, org, role, password_stdin } => {
             let role = Role::from_code(&role).ok_or_else(|| format!("role must be worker, org-admin or coordinator, not {role:?}"))?;
-            let organisation = accounts::find_organisation(pool, &org).await.map_err(explain)?;
+            let organisation = accounts::find_organisation(db, &org).await.map_err(explain)?;
             let (password, generated) = password(password_stdin)?;
-            let user = accounts::add_user(pool, &email, organisation, role, &password).await.map_err(explain)?;
+            let user = accounts::add_user(db, &email, organisation, role, &password).await.map_err(explain)?;
             let shown = if generated { format!("\npassword (shown once): {password}") } else { String::new() };
             Ok(format!("added {} ({}) to organisation {organisation}{shown}", user.email, role.code()))
         }
         UserAction::ResetPassword { email, password_stdin } => {
             let (password, generated) = password(password_stdin)?;
-            accounts::reset_password(pool, &email, &password).await.map_err(explain)?;
+            accounts::reset_password(db, &email, &password).await.map_err(explain)?;
             let shown = if generated { format!("\npassword (shown once): {password}") } else { String::new() };
             Ok(format!("new password set; the account's sessions have ended{shown}"))
         }
     }
 }
 
-async fn synthetic(pool: &sqlx::SqlitePool, services: usize, seed: u64) -> Result<String, String> {
+async fn synthetic(db: &super::db::Db, services: usize, seed: u64) -> Result<String, String> {
     let directory = crate::directory::synthetic::directory(services, seed);
-    if store::organisation_count(pool).await.map_err(|e| e.to_string())? > 0 {
+    if store::organisation_count(db).await.map_err(|e| e.to_string())? > 0 {
         return Err("the database already has a directory: use an empty database".into());
     }
-    store::save_directory(pool, &directory, false).await.map_err(|e| e.to_string())?;
+    store::save_directory(db, &directory, false).await.map_err(|e| e.to_string())?;
     Ok(format!("loaded {services} synthetic services"))
 }
 
-async fn service(pool: &sqlx::SqlitePool, action: ServiceAction) -> Result<String, String> {
+async fn service(db: &super::db::Db, action: ServiceAction) -> Result<String, String> {
     let en = localizer(reference());
     match action {
         ServiceAction::Export { id } => {
-            let (_, directory) = store::load(pool).await.map_err(|e| e.to_string())?;
+            let (_, directory) = store::load(db).await.map_err(|e| e.to_string())?;
             let service = directory.service(id).ok_or_else(|| format!("no service has id {id}"))?;
             serde_json::to_string_pretty(service).map_err(|e| e.to_string())
         }
@@ -212,12 +212,14 @@ async fn service(pool: &sqlx::SqlitePool, action: ServiceAction) -> Result<Strin
                 let lines: Vec<String> = problems.iter().map(|id| format!("  - {}", en.t(id))).collect();
                 return Err(format!("nothing saved:\n{}", lines.join("\n")));
             }
-            let mut tx = pool.begin().await.map_err(|e| e.to_string())?;
-            let known: Option<String> = sqlx::query_scalar("SELECT id FROM organizations WHERE id = ?")
-                .bind(service.organisation_id.to_string())
-                .fetch_optional(&mut *tx)
-                .await
-                .map_err(|e| e.to_string())?;
+            let mut tx = db.begin().await.map_err(|e| e.to_string())?;
+            let known: Option<String> = crate::on_tx!(&mut tx, conn => {
+                sqlx::query_scalar("SELECT id FROM organizations WHERE id = $1")
+                    .bind(service.organisation_id.to_string())
+                    .fetch_optional(conn)
+                    .await
+            })
+            .map_err(|e| e.to_string())?;
             if known.is_none() {
                 return Err(format!("nothing saved: {}", en.t("service-invalid-organisation")));
             }
@@ -226,8 +228,9 @@ async fn service(pool: &sqlx::SqlitePool, action: ServiceAction) -> Result<Strin
             Ok(format!("saved service {}", service.id))
         }
         ServiceAction::Delete { id } => {
-            let mut conn = pool.acquire().await.map_err(|e| e.to_string())?;
-            if store::delete_service(&mut conn, id).await.map_err(|e| e.to_string())? {
+            let mut tx = db.begin().await.map_err(|e| e.to_string())?;
+            if store::delete_service(&mut tx, id).await.map_err(|e| e.to_string())? {
+                tx.commit().await.map_err(|e| e.to_string())?;
                 Ok(format!("deleted service {id}"))
             } else {
                 Err(format!("no service has id {id}"))

@@ -20,49 +20,50 @@ use crate::directory::{demo, store};
 use config::Config;
 use state::AppState;
 
-/// Starts logging. Logs never carry personal data: handlers log ids and outcomes, not input.
+/// Starts logging, to standard error (standard output is for what a command prints, such as an
+/// exported service). Logs never carry personal data: handlers log ids and outcomes, not input.
 pub fn init_tracing(config: &Config) {
     let filter = EnvFilter::try_new(&config.log_filter).unwrap_or_else(|_| EnvFilter::new("info"));
-    let _ = tracing_subscriber::fmt().with_env_filter(filter).with_target(false).try_init();
+    let _ = tracing_subscriber::fmt().with_env_filter(filter).with_target(false).with_writer(std::io::stderr).try_init();
 }
 
 /// Loads (or refreshes) the demo directory. Ids are stable, so running it twice adds nothing.
-pub async fn seed_demo(pool: &sqlx::SqlitePool) -> Result<usize, String> {
+pub async fn seed_demo(db: &db::Db) -> Result<usize, String> {
     let directory = demo::directory().map_err(|e| e.to_string())?;
-    store::save_directory(pool, &directory, true).await.map_err(|e| format!("saving the demo directory: {e}"))?;
+    store::save_directory(db, &directory, true).await.map_err(|e| format!("saving the demo directory: {e}"))?;
     Ok(directory.services.len())
 }
 
 /// Gets an open database ready to serve: the demo directory when it is empty, and the consent
 /// statements this server offers (each language, with the configured retention period).
-pub async fn prepare(pool: &sqlx::SqlitePool, config: &Config) -> Result<(), String> {
-    match store::organisation_count(pool).await {
+pub async fn prepare(db: &db::Db, config: &Config) -> Result<(), String> {
+    match store::organisation_count(db).await {
         Ok(0) => {
-            let n = seed_demo(pool).await?;
+            let n = seed_demo(db).await?;
             tracing::info!(services = n, "empty database: loaded the demo directory");
         }
         Ok(_) => {}
         Err(e) => return Err(format!("reading the database: {e}")),
     }
     let now = crate::accounts::store::now_ms();
-    crate::referrals::store::record_consent_statements(pool, config.retention_days(), now)
+    crate::referrals::store::record_consent_statements(db, config.retention_days(), now)
         .await
         .map_err(|e| format!("recording the consent statements: {e}"))
 }
 
 /// Opens the database or explains why not.
-pub async fn open_db(config: &Config) -> Result<sqlx::SqlitePool, String> {
+pub async fn open_db(config: &Config) -> Result<db::Db, String> {
     db::open(&config.database_url).await.map_err(|e| e.to_string())
 }
 
 /// Runs the server until Ctrl-C or SIGTERM, then finishes in-flight requests and stops.
 pub async fn serve(config: Config) -> ExitCode {
     crate::i18n::server::preload();
-    let pool = match open_db(&config).await {
-        Ok(pool) => pool,
+    let db = match open_db(&config).await {
+        Ok(db) => db,
         Err(e) => return fail(&e),
     };
-    if let Err(e) = prepare(&pool, &config).await {
+    if let Err(e) = prepare(&db, &config).await {
         return fail(&e);
     }
     let addr = config.site_addr;
@@ -71,12 +72,12 @@ pub async fn serve(config: Config) -> ExitCode {
         Err(e) => return fail(&format!("cannot listen on {addr}: {e}")),
     };
     let max_connections = config.max_connections;
-    let state = AppState::new(config, pool.clone());
+    let state = AppState::new(config, db.clone());
     let housekeeper = tokio::spawn(daily(state.clone()));
     tracing::info!("listening on http://{addr}");
     serve_http(listener, router(state), max_connections, shutdown_signal()).await;
     housekeeper.abort();
-    pool.close().await;
+    db.close().await;
     tracing::info!("stopped");
     ExitCode::SUCCESS
 }
@@ -145,27 +146,48 @@ pub async fn serve_http(
     }
 }
 
-/// Once a day (and at start): purge the personal details of referrals untouched for the
-/// retention period, and forget expired sessions, old sign-in failures and quiet rate limits.
+/// Once a day: purge the personal details of referrals untouched for the retention period, and
+/// forget expired sessions and old sign-in failures — done by one server only, whichever claims
+/// the day first ([`claim_day`]); and, on every server, forget quiet rate limits. Checked every
+/// hour (and at start), so a server that was down at midnight still does it.
 async fn daily(state: AppState) {
-    let mut interval = tokio::time::interval(std::time::Duration::from_secs(24 * 3600));
+    let mut interval = tokio::time::interval(std::time::Duration::from_secs(3600));
     loop {
         interval.tick().await;
-        match housekeeping(&state.pool, state.config.retention_days()).await {
-            Ok(purged) => tracing::info!(purged, "daily housekeeping"),
-            Err(e) => tracing::error!(error = %e, "daily housekeeping failed"),
+        let today = chrono::Utc::now().format("%Y-%m-%d").to_string();
+        match claim_day(&state.db, &today).await {
+            Ok(true) => match housekeeping(&state.db, state.config.retention_days()).await {
+                Ok(purged) => tracing::info!(purged, "daily housekeeping"),
+                Err(e) => tracing::error!(error = %e, "daily housekeeping failed"),
+            },
+            Ok(false) => {}
+            Err(e) => tracing::warn!(error = %e, "daily housekeeping: database unavailable"),
         }
         state.limits.sweep();
     }
 }
 
+/// Claims the day's housekeeping for this server: true for the first server to ask that day,
+/// false for every other (one row per day, inserted once).
+pub async fn claim_day(db: &db::Db, day: &str) -> Result<bool, sqlx::Error> {
+    let claimed = crate::on_db!(db, pool => {
+        sqlx::query("INSERT INTO housekeeping_runs (day, ran_at) VALUES ($1, $2) ON CONFLICT (day) DO NOTHING")
+            .bind(day)
+            .bind(crate::accounts::store::now_ms())
+            .execute(pool)
+            .await
+            .map(|r| r.rows_affected())
+    })?;
+    Ok(claimed == 1)
+}
+
 /// Purges referrals past retention, expired sessions and old sign-in failures; returns how many
 /// referrals were purged.
-pub async fn housekeeping(pool: &sqlx::SqlitePool, retention_days: u32) -> Result<u64, String> {
+pub async fn housekeeping(db: &db::Db, retention_days: u32) -> Result<u64, String> {
     let now = crate::accounts::store::now_ms();
-    let purged = crate::referrals::store::purge(pool, retention_days, now).await.map_err(|e| e.to_string())?;
-    crate::accounts::session::SqliteSessionStore::new(pool.clone()).delete_expired().await.map_err(|e| e.to_string())?;
-    crate::accounts::store::forget_failures(pool, now - 24 * 3600 * 1000).await.map_err(|e| e.to_string())?;
+    let purged = crate::referrals::store::purge(db, retention_days, now).await.map_err(|e| e.to_string())?;
+    crate::accounts::session::DbSessionStore::new(db.clone()).delete_expired().await.map_err(|e| e.to_string())?;
+    crate::accounts::store::forget_failures(db, now - 24 * 3600 * 1000).await.map_err(|e| e.to_string())?;
     Ok(purged)
 }
 

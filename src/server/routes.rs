@@ -93,7 +93,7 @@ pub fn router(state: AppState) -> Router {
         })
         .nest("/pkg", pkg)
         .fallback(leptos_axum::file_and_error_handler_with_context::<AppState, _>(move || provide_context(error_state.clone()), shell))
-        .layer(crate::accounts::session::layer(state.pool.clone(), state.config.secure_cookies, state.config.session_idle))
+        .layer(crate::accounts::session::layer(state.db.clone(), state.config.secure_cookies, state.config.session_idle))
         .layer(middleware::from_fn(same_origin_only))
         .layer(middleware::from_fn(server_fn_status))
         .layer(middleware::from_fn_with_state(state.config.secure_cookies, security::headers))
@@ -147,7 +147,7 @@ async fn server_fn_status(req: Request, next: Next) -> Response {
 }
 
 async fn healthz(State(state): State<AppState>) -> impl IntoResponse {
-    match sqlx::query_scalar::<_, i64>("SELECT 1").fetch_one(&state.pool).await {
+    match crate::on_db!(&state.db, pool => sqlx::query_scalar::<_, i32>("SELECT 1").fetch_one(pool).await) {
         Ok(_) => (StatusCode::OK, "ok"),
         Err(e) => {
             tracing::error!(error = %e, "health check: database unavailable");

@@ -5,16 +5,15 @@ use std::{net::IpAddr, num::NonZeroU32, sync::Arc};
 use axum::extract::FromRef;
 use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
 use leptos::config::LeptosOptions;
-use sqlx::SqlitePool;
 use uuid::Uuid;
 
-use super::config::Config;
+use super::{config::Config, db::Db};
 use crate::{directory::cache::DirectoryCache, pwa::server::PwaAssets};
 
 #[derive(Clone)]
 pub struct AppState {
     pub config: Arc<Config>,
-    pub pool: SqlitePool,
+    pub db: Db,
     pub directory: Arc<DirectoryCache>,
     pub pwa: Arc<PwaAssets>,
     /// Password hashing (argon2: ~19 MiB and tens of milliseconds each) runs at most this many
@@ -50,13 +49,13 @@ impl Limits {
 }
 
 impl AppState {
-    pub fn new(config: Config, pool: SqlitePool) -> Self {
+    pub fn new(config: Config, db: Db) -> Self {
         let pwa = Arc::new(PwaAssets::new(&config.leptos, &config.release, config.retention_days()));
         let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
         let limits = Arc::new(Limits::new(&config));
         Self {
             config: Arc::new(config),
-            pool,
+            db,
             directory: Arc::new(DirectoryCache::default()),
             pwa,
             hashing: Arc::new(tokio::sync::Semaphore::new(cores.max(2))),

@@ -43,7 +43,7 @@ pub async fn changes(State(state): State<AppState>, Query(params): Query<Params>
             _ => return bad("limit must be a whole number from 1 to 1000"),
         },
     };
-    match state.directory.get(&state.pool).await {
+    match state.directory.get(&state.db).await {
         Ok(snapshot) => {
             let page = page(&snapshot, since, limit, params.vocabulary.as_deref());
             let mut response = Json(page).into_response();

@@ -1,6 +1,6 @@
 use std::process::Stdio;
 
-use crate::harness::{TestServer, command, db_path};
+use crate::harness::{TestServer, command, db_path, fresh_dir, on_postgres};
 
 #[test]
 fn a_database_that_cannot_be_opened_stops_with_a_clear_message() {
@@ -27,12 +27,12 @@ fn an_unsupported_database_url_is_refused() {
     assert!(!stderr.contains("secret"), "passwords are not printed: {stderr}");
 }
 
-#[test]
-fn seed_demo_is_idempotent_and_migrate_reports() {
-    let dir = tempfile::tempdir().unwrap();
+#[tokio::test]
+async fn seed_demo_is_idempotent_and_migrate_reports() {
+    let dir = fresh_dir().await;
     let migrate = command(dir.path()).arg("migrate").output().unwrap();
     assert!(migrate.status.success(), "{}", String::from_utf8_lossy(&migrate.stderr));
-    assert!(db_path(dir.path()).exists());
+    assert!(on_postgres() || db_path(dir.path()).exists());
     for _ in 0..2 {
         let out = command(dir.path()).arg("seed-demo").output().unwrap();
         assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
@@ -42,7 +42,7 @@ fn seed_demo_is_idempotent_and_migrate_reports() {
 
 #[tokio::test]
 async fn an_existing_database_is_not_reseeded_on_start() {
-    let dir = tempfile::tempdir().unwrap();
+    let dir = fresh_dir().await;
     assert!(command(dir.path()).arg("migrate").status().unwrap().success());
     // Migrated but empty: the server loads the demo on first start.
     let s = TestServer::start_in(dir).await;

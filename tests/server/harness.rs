@@ -1,4 +1,7 @@
-//! Starts and stops a server for one test.
+//! Starts and stops a server for one test, on a database of its own: a SQLite file in the
+//! test's directory, or — when the test command runs the suite against PostgreSQL
+//! (`SIGNPOST_TEST_POSTGRES`, an admin URL of a throwaway server) — a fresh PostgreSQL database.
+//! The database's URL is kept in the directory (`database-url`), so the CLI runs against it too.
 
 use std::{
     io::Read,
@@ -40,10 +43,43 @@ fn free_port() -> u16 {
     TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
 }
 
+/// Where a test directory keeps its database's URL.
+fn url_file(dir: &Path) -> PathBuf {
+    dir.join("database-url")
+}
+
+/// The URL of the database for `dir` (a SQLite file there unless [`fresh_dir`] chose otherwise).
+pub fn database_url(dir: &Path) -> String {
+    std::fs::read_to_string(url_file(dir)).unwrap_or_else(|_| format!("sqlite://{}", dir.join("signpost.db").display()))
+}
+
+/// A test directory with a fresh database of the kind this run tests (SQLite or PostgreSQL).
+pub async fn fresh_dir() -> TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    prepare(dir.path()).await;
+    dir
+}
+
+async fn prepare(dir: &Path) {
+    if !url_file(dir).exists() {
+        std::fs::write(url_file(dir), signpost::server::db::test_database_url(dir).await).unwrap();
+    }
+}
+
+/// Whether the run tests PostgreSQL.
+pub fn on_postgres() -> bool {
+    std::env::var("SIGNPOST_TEST_POSTGRES").is_ok_and(|v| !v.is_empty())
+}
+
+/// The database of `dir`, opened by the test itself (to look at what the server stored).
+pub async fn open_database(dir: &Path) -> signpost::server::db::Db {
+    signpost::server::db::open(&signpost::server::config::DatabaseUrl(database_url(dir))).await.unwrap()
+}
+
 /// The command to run the binary against the database in `dir`.
 pub fn command(dir: &Path) -> Command {
     let mut cmd = Command::new(BIN);
-    cmd.env("DATABASE_URL", format!("sqlite://{}", dir.join("signpost.db").display()))
+    cmd.env("DATABASE_URL", database_url(dir))
         .env("LEPTOS_SITE_ROOT", dir.join("site"))
         .env("LEPTOS_HASH_FILES", "false")
         .env("SIGNPOST_LOG", "signpost=debug,info")
@@ -66,6 +102,7 @@ impl TestServer {
 
     /// Starts with extra environment variables.
     pub async fn start_with(dir: TempDir, env: &[(&str, &str)]) -> Self {
+        prepare(dir.path()).await;
         let port = free_port();
         let mut child = command(dir.path())
             .envs(env.iter().copied())

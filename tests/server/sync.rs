@@ -25,7 +25,9 @@ fn cli(s: &TestServer, args: &[&str], stdin: Option<&str>) -> (bool, String) {
     }
     drop(child.stdin.take());
     let out = child.wait_with_output().unwrap();
-    (out.status.success(), format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr)))
+    // What the command printed; with what it said on standard error (logs, reasons) if it failed.
+    let printed = String::from_utf8_lossy(&out.stdout).into_owned();
+    if out.status.success() { (true, printed) } else { (false, format!("{printed}{}", String::from_utf8_lossy(&out.stderr))) }
 }
 
 fn rename(s: &TestServer, key: &str, name: &str) {
