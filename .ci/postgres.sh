@@ -7,6 +7,11 @@
 #                                    # started; prints the admin URL on stdout, e.g.
 #                                    # postgres://postgres@localhost:5432/postgres?host=/tmp/x
 #        .ci/postgres.sh stop DIR    # stops it (if running) and removes DIR
+#        .ci/postgres.sh halt DIR    # stops it, keeping DIR (a database server going down)
+#        .ci/postgres.sh resume DIR  # starts a halted server again
+#
+# Every role uses trust authentication but `signpost_password`, which must give its password
+# (scram-sha-256): the tests of a wrong password use it.
 #
 # The URL names the socket directory in the `host` query parameter, which both sqlx 0.9
 # (sqlx-postgres src/options/parse.rs: a value starting with '/' is a socket directory) and
@@ -82,6 +87,8 @@ cmd_start() {
     cat "$dir/initdb.log" >&2
     die "initdb failed (log above)"
   fi
+  # One role that must give a password (first match wins in pg_hba.conf).
+  as_owner sed -i '1i local all signpost_password scram-sha-256' "$data/pg_hba.conf"
   # Throwaway but honest: fsync and synchronous_commit stay on (the app relies on durable
   # commits); only sizing and the socket-only listener differ from the defaults.
   as_owner tee -a "$data/postgresql.conf" >/dev/null <<EOF
@@ -126,9 +133,23 @@ cmd_stop() {
   rm -rf -- "$dir"
 }
 
+cmd_halt() {
+  local dir data
+  dir=$(abs_dir "$1"); data=$dir/data
+  [ -f "$dir/$MARKER" ] || die "$dir was not made by '.ci/postgres.sh start'; not touching it"
+  as_owner "$(find_bindir)/pg_ctl" stop --pgdata="$data" --mode=fast --wait --timeout=60 --silent >/dev/null
+}
+
+cmd_resume() {
+  local dir data
+  dir=$(abs_dir "$1"); data=$dir/data
+  [ -f "$dir/$MARKER" ] || die "$dir was not made by '.ci/postgres.sh start'; not touching it"
+  as_owner "$(find_bindir)/pg_ctl" start --pgdata="$data" --log="$dir/server.log" --wait --timeout=60 --silent >/dev/null
+}
+
 case "${1:-}" in
-  start|stop)
+  start|stop|halt|resume)
     [ $# = 2 ] && [ -n "$2" ] || die "usage: $0 $1 DIR"
     "cmd_$1" "$2" ;;
-  *) die "usage: $0 start DIR | stop DIR" ;;
+  *) die "usage: $0 start DIR | stop DIR | halt DIR | resume DIR" ;;
 esac

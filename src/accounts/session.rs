@@ -73,8 +73,13 @@ impl DbSessionStore {
     }
 }
 
+/// Marks a store error that means the database could not be reached (the store's error type
+/// carries only text), so a request fails with 503 rather than 500.
+const UNAVAILABLE: &str = "database unavailable: ";
+
 fn backend(e: sqlx::Error) -> session_store::Error {
-    session_store::Error::Backend(e.to_string())
+    let prefix = if crate::server::db::unavailable(&e) { UNAVAILABLE } else { "" };
+    session_store::Error::Backend(format!("{prefix}{e}"))
 }
 
 fn encode(record: &Record) -> session_store::Result<String> {
@@ -128,6 +133,12 @@ pub fn layer(db: Db, secure: bool, idle: Duration) -> SessionManagerLayer<DbSess
 }
 
 fn session_error(e: tower_sessions::session::Error) -> AppError {
+    if let tower_sessions::session::Error::Store(session_store::Error::Backend(message)) = &e
+        && message.starts_with(UNAVAILABLE)
+    {
+        tracing::warn!(error = %e, "session store");
+        return AppError::Unavailable;
+    }
     tracing::error!(error = %e, "session store");
     AppError::Internal
 }

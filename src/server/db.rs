@@ -207,6 +207,11 @@ pub async fn open(url: &DatabaseUrl) -> Result<Db, DbError> {
     } else if url.0.starts_with("postgres:") || url.0.starts_with("postgresql:") {
         // PostgreSQL commits durably by default (synchronous_commit = on, fsync = on).
         let options = PgConnectOptions::from_str(&url.0).map_err(open_err)?.application_name("signpost");
+        // One connection first: its error says what is wrong (refused, wrong password, no such
+        // database), where the pool would only report that it timed out retrying.
+        sqlx::Connection::close(<sqlx::PgConnection as sqlx::Connection>::connect_with(&options).await.map_err(open_err)?)
+            .await
+            .map_err(open_err)?;
         let pool = PgPoolOptions::new()
             .max_connections(16)
             .acquire_timeout(ACQUIRE_TIMEOUT)
@@ -218,11 +223,29 @@ pub async fn open(url: &DatabaseUrl) -> Result<Db, DbError> {
         return Err(DbError::Unsupported(shown));
     };
     let migrated = match &db {
-        Db::Sqlite(pool) => SQLITE_MIGRATOR.run(pool).await,
+        Db::Sqlite(pool) => {
+            // sqlx locks PostgreSQL while it migrates, but not SQLite: two processes starting
+            // together would both run the first migration. A file lock beside the database
+            // makes them take turns.
+            let _lock = match pool.connect_options().get_filename() {
+                path if path.as_os_str().is_empty() || path.to_string_lossy().contains(":memory:") => None,
+                path => Some(lock_file(path).map_err(|e| DbError::Open { url: shown.clone(), reason: e.to_string() })?),
+            };
+            SQLITE_MIGRATOR.run(pool).await
+        }
         Db::Postgres(pool) => POSTGRES_MIGRATOR.run(pool).await,
     };
     migrated.map_err(|source| DbError::Migrate { url: shown, source })?;
     Ok(db)
+}
+
+/// An exclusive lock on `<database>.migrating`, held until dropped.
+fn lock_file(database: &std::path::Path) -> std::io::Result<std::fs::File> {
+    let mut name = database.as_os_str().to_owned();
+    name.push(".migrating");
+    let file = std::fs::OpenOptions::new().create(true).truncate(false).write(true).open(name)?;
+    file.lock()?;
+    Ok(file)
 }
 
 /// Whether an error means the database could not be reached (down, restarting, out of

@@ -8,6 +8,7 @@ mod network;
 mod accounts;
 mod authorisation;
 mod cli;
+mod database;
 mod errors;
 mod inbox;
 mod language;
