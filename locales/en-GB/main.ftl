@@ -253,7 +253,6 @@ login-submit = Sign in
 login-error-invalid = That email address and password do not match an account. Check them and try again.
 login-error-limited = Too many attempts to sign in. Wait a minute, then try again.
 login-error-busy = The server is busy. Please try again in a minute.
-error-unavailable = Signpost cannot reach its database just now. Please try again in a minute.
 login-needs-connection = Signing in needs a connection. You can still search the directory.
 account-error-password-short = Choose a password of at least 12 characters.
 account-error-password-long = Choose a password of at most 128 characters.
