@@ -40,6 +40,11 @@ enum Command {
         #[command(subcommand)]
         action: ReferralsAction,
     },
+    /// Work on whole databases.
+    Db {
+        #[command(subcommand)]
+        action: DbAction,
+    },
     /// Fill an empty database with a synthetic directory of N services, for benchmarks and
     /// load tests; or, with --json, write it (and its search vocabulary) to a file instead.
     Synthetic {
@@ -49,6 +54,24 @@ enum Command {
         seed: u64,
         #[arg(long)]
         json: Option<PathBuf>,
+    },
+}
+
+#[derive(clap::Subcommand)]
+enum DbAction {
+    /// Copy a whole deployment into a new database (e.g. from SQLite to PostgreSQL), in one
+    /// transaction, then compare both sides table by table (rows and checksums). DATABASE_URL
+    /// is not used: both are given here.
+    Copy {
+        /// The database to copy, e.g. sqlite://signpost.db
+        #[arg(long)]
+        from: String,
+        /// The new, empty database, e.g. postgres://signpost@db.example.org/signpost
+        #[arg(long)]
+        to: String,
+        /// Copy sessions too, so nobody has to sign in again.
+        #[arg(long)]
+        sessions: bool,
     },
 }
 
@@ -117,6 +140,20 @@ pub async fn run(cli: Cli, config: Config) -> ExitCode {
                 Err(e) => fail(&format!("{}: {e}", path.display())),
             };
         }
+        Command::Db { action: DbAction::Copy { from, to, sessions } } => {
+            let (from, to) = (super::config::DatabaseUrl(from), super::config::DatabaseUrl(to));
+            return match super::copy::copy(&from, &to, sessions).await {
+                Ok(report) => {
+                    println!("copied {from} to {to}:");
+                    for (table, digest) in &report.tables {
+                        println!("  {table:<22} {:>8} rows  sha256 {}", digest.rows, &digest.sha256[..16]);
+                    }
+                    println!("verified: every table has the same rows and checksum in both");
+                    ExitCode::SUCCESS
+                }
+                Err(e) => fail(&e),
+            };
+        }
         _ => {}
     }
     let db = match open_db(&config).await {
@@ -124,7 +161,7 @@ pub async fn run(cli: Cli, config: Config) -> ExitCode {
         Err(e) => return fail(&e),
     };
     let outcome = match command {
-        Command::Serve => unreachable!("handled above"),
+        Command::Serve | Command::Db { .. } => unreachable!("handled above"),
         Command::Migrate => Ok(format!("database {} is up to date", config.database_url)),
         Command::SeedDemo => seed_demo(&db).await.map(|n| format!("loaded the demo directory: {n} services")),
         Command::Service { action } => service(&db, action).await,

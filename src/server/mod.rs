@@ -2,6 +2,7 @@
 
 pub mod cli;
 pub mod client;
+pub mod copy;
 pub mod config;
 pub mod db;
 mod routes;

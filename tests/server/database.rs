@@ -116,3 +116,58 @@ async fn when_the_database_goes_down_requests_answer_503_and_recover_and_nothing
     drop(server);
     pg("stop");
 }
+
+#[tokio::test]
+async fn a_whole_deployment_moves_to_a_new_database_and_the_copy_is_verified() {
+    // A network on SQLite, the way every deployment starts: accounts, referrals, a note.
+    let source_dir = tempfile::tempdir().unwrap();
+    let source_url = format!("sqlite://{}", source_dir.path().join("signpost.db").display());
+    std::fs::write(source_dir.path().join("database-url"), &source_url).unwrap();
+    let source = TestServer::start_in(source_dir).await;
+    add_user(&source, "worker@zamzam.example.org", &crate::harness::demo_organisation("zamzam"), "worker");
+    add_user(&source, "admin@wesley.example.org", &crate::harness::demo_organisation("wesley-hall"), "org-admin");
+    let worker = sign_in(&source, "worker@zamzam.example.org").await;
+    let ids: Vec<String> = (0..3).map(|_| new_id()).collect();
+    worker.push(ids.iter().map(|id| referral(id, "wesley-hall-food-bank")).collect()).await;
+    let admin = sign_in(&source, "admin@wesley.example.org").await;
+    admin.act(&ids[0], "accept", &[]).await;
+    admin.note(&ids[0], "Parcel booked").await;
+    let (_, before) = worker.get("/api/referrals/v1/sent?since=0").await;
+    let cookie = worker.cookie.clone();
+
+    // Into a new database (PostgreSQL in the PostgreSQL pass), sessions and all.
+    let target_dir = tempfile::tempdir().unwrap();
+    let target_url = signpost::server::db::test_database_url(target_dir.path()).await;
+    let copy = |extra: &[&str]| {
+        let mut args = vec!["db", "copy", "--from", source_url.as_str(), "--to", target_url.as_str()];
+        args.extend_from_slice(extra);
+        command(target_dir.path()).args(args).output().unwrap()
+    };
+    let out = copy(&["--sessions"]);
+    let printed = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{printed}{}", String::from_utf8_lossy(&out.stderr));
+    assert!(printed.contains("verified: every table has the same rows and checksum in both"), "{printed}");
+    assert!(printed.contains("referrals") && printed.contains("3 rows"), "{printed}");
+    // Copying again would mix two deployments: refused, nothing written.
+    let again = copy(&[]);
+    assert!(!again.status.success());
+    assert!(String::from_utf8_lossy(&again.stderr).contains("the target database is not empty"), "{}", String::from_utf8_lossy(&again.stderr));
+
+    // The copy serves as the original did: the same sessions, receipts and inbox.
+    std::fs::write(target_dir.path().join("database-url"), &target_url).unwrap();
+    let target = TestServer::start_in(target_dir).await;
+    let worker = Signed { server: &target, cookie: cookie.clone() };
+    assert_eq!(worker.me().await.0, 200, "signed in still");
+    let (_, after) = worker.get("/api/referrals/v1/sent?since=0").await;
+    assert_eq!(after, before, "the same receipts, in the same order, with the same cursor");
+    let admin = sign_in(&target, "admin@wesley.example.org").await;
+    let (_, detail) = admin.detail(&ids[0]).await;
+    assert_eq!(detail["notes"][0]["body"], "Parcel booked");
+    assert_eq!(detail["summary"]["status"], "accepted");
+    // And goes on from where the original stopped: new numbers follow the copied ones.
+    let next = new_id();
+    worker.push(vec![referral(&next, "wesley-hall-food-bank")]).await;
+    let cursor = after["cursor"].as_i64().unwrap();
+    let (_, newer) = worker.get(&format!("/api/referrals/v1/sent?since={cursor}")).await;
+    assert_eq!(newer["receipts"][0]["id"], next.as_str());
+}
