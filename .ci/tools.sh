@@ -100,6 +100,22 @@ ensure_postgres() {
   done < <(pg_lsclusters -h 2>/dev/null || true)
 }
 
+# Debian's nginx, for the end-to-end test of two app servers behind a load balancer (and the
+# benchmarks). Its own configuration in a temp dir is all the tests use: the install must not
+# leave a server running on port 80, so services are kept from starting while it installs.
+ensure_nginx() {
+  if command -v nginx >/dev/null || [ -x /usr/sbin/nginx ]; then return; fi
+  say "installing Debian nginx (not started)"
+  local sudo=""; [ "$(id -u)" = 0 ] || sudo=sudo
+  local policy=/usr/sbin/policy-rc.d made=""
+  if [ ! -e "$policy" ]; then
+    printf '#!/bin/sh\nexit 101\n' | $sudo tee "$policy" >/dev/null && $sudo chmod +x "$policy" && made=1
+  fi
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq nginx-light >/dev/null
+  if [ -n "$made" ]; then $sudo rm -f "$policy"; fi
+}
+
 ensure_e2e_packages() {
   local dir="$root/end2end"
   if [ -d "$dir/node_modules" ] && [ "$dir/node_modules/.package-lock.json" -nt "$dir/package-lock.json" ]; then
@@ -115,7 +131,7 @@ tool_path() { printf '%s:%s/.cargo/bin:%s' "$tools_dir/node_modules/.bin" "$HOME
 case "${1:-build}" in
   build) ensure_wasm_target; ensure_wasm_opt; ensure_wasm_bindgen; ensure_cargo_leptos ;;
   test)  ensure_wasm_target; ensure_wasm_opt; ensure_wasm_bindgen; ensure_cargo_leptos
-         ensure_chromium; ensure_postgres; ensure_e2e_packages ;;
+         ensure_chromium; ensure_postgres; ensure_nginx; ensure_e2e_packages ;;
   path)  tool_path; exit 0 ;;
   *) say "unknown mode $1"; exit 2 ;;
 esac

@@ -46,6 +46,11 @@ export default defineConfig({
       use: { baseURL: `http://127.0.0.1:${SYNC_PORT}`, javaScriptEnabled: true },
     },
     {
+      name: "two-servers",
+      testMatch: /two-servers\.spec\.ts/,
+      use: { javaScriptEnabled: true },
+    },
+    {
       name: "referrals",
       testMatch: /(referrals|shared-phone)\.spec\.ts/,
       use: { baseURL: `http://127.0.0.1:${REFERRALS_PORT}`, javaScriptEnabled: true },
