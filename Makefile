@@ -18,7 +18,7 @@ export PATH := $(shell .ci/tools.sh path)
 # Where `make run` keeps its database (created and loaded with the demo directory on first start).
 export DATABASE_URL ?= sqlite://signpost.db
 
-.PHONY: help run test tools tools-test build-release rust-tests rust-tests-postgres budget e2e bench
+.PHONY: help run test tools tools-test build-release rust-tests rust-tests-postgres load-test load-test-build budget e2e bench
 
 help:
 	@sed -n '2,7p' Makefile | sed 's/^# \{0,1\}//'
@@ -64,6 +64,14 @@ rust-tests-postgres:
 	$(SERVER_TEST) --lib -- referrals::tests directory::store::tests || status=$$?; \
 	$(SERVER_TEST) --test server || status=$$?; \
 	exit $$status
+
+# The load test's simulated phones (src/referrals/load.rs), optimised, against servers that are
+# already running: bench/bench.mjs starts them and passes SIGNPOST_LOAD_URL and the rest.
+load-test:
+	$(SERVER_TEST) --release --lib -- --ignored --exact --nocapture referrals::load::phones_under_load
+
+load-test-build:
+	$(SERVER_TEST) --release --lib --no-run
 
 # The bundle-size budget (bench/budget.json) is part of the tests.
 budget: build-release

@@ -7,6 +7,8 @@
 //   4. search: Signpost (wasm) against MiniSearch, 1,000 / 5,000 / 20,000 services
 //   5. sync: snapshot and one-change delta sizes; applying a snapshot in the browser
 //   6. server: wrk at 50 connections on the sync endpoint and a search page; memory; nginx
+//   7. load: 200 simulated phones (`make load-test`) against one server on SQLite and two behind
+//      nginx on a throwaway PostgreSQL, at a phone's pace and flat out
 import { execFileSync, spawn } from "child_process";
 import * as fs from "fs";
 import * as http from "http";
@@ -30,7 +32,7 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const log = (...a) => console.error("[bench]", ...a);
 
 function env(port, db, extra = {}) {
-  return { ...process.env, DATABASE_URL: `sqlite://${db}`, LEPTOS_SITE_ROOT: path.join(root, "target/site"), LEPTOS_SITE_ADDR: `127.0.0.1:${port}`, SIGNPOST_LOG: "warn", ...extra };
+  return { ...process.env, DATABASE_URL: db && `sqlite://${db}`, LEPTOS_SITE_ROOT: path.join(root, "target/site"), LEPTOS_SITE_ADDR: `127.0.0.1:${port}`, SIGNPOST_LOG: "warn", ...extra };
 }
 
 const children = new Set();
@@ -353,27 +355,104 @@ function rssMb(pid) {
   return parseInt(status.match(/VmRSS:\s+(\d+)/)[1], 10) / 1024;
 }
 
-async function nginxPeer(body, port) {
-  const dir = path.join(work, "nginx");
-  fs.mkdirSync(path.join(dir, "www"), { recursive: true });
-  fs.writeFileSync(path.join(dir, "www/snapshot.json"), body);
+/** Starts Debian's nginx with `http` as its http block, in its own directory under `work`. */
+async function nginx(name, http, probe) {
+  const dir = path.join(work, name);
+  fs.mkdirSync(path.join(dir, "tmp"), { recursive: true });
   const conf = `worker_processes 2; daemon off; pid ${dir}/nginx.pid; error_log ${dir}/error.log;
+${process.getuid?.() === 0 ? "user root;" : ""}
 events { worker_connections 1024; }
-http { access_log off; default_type application/json; sendfile on;
+http { access_log off;
   client_body_temp_path ${dir}/tmp; proxy_temp_path ${dir}/tmp; fastcgi_temp_path ${dir}/tmp; uwsgi_temp_path ${dir}/tmp; scgi_temp_path ${dir}/tmp;
-  server { listen 127.0.0.1:${port}; root ${dir}/www; } }`;
-  fs.mkdirSync(path.join(dir, "tmp"));
+  ${http.replaceAll("DIR", dir)} }`;
   fs.writeFileSync(path.join(dir, "nginx.conf"), conf);
   const child = spawn("nginx", ["-c", path.join(dir, "nginx.conf")], { stdio: "ignore" });
+  children.add(child);
+  child.once("exit", () => children.delete(child));
   for (const deadline = Date.now() + 20_000; Date.now() < deadline; ) {
     try {
-      if ((await fetch(`http://127.0.0.1:${port}/snapshot.json`)).ok) break;
+      if ((await fetch(probe)).ok) return child;
     } catch {}
     await new Promise((r) => setTimeout(r, 100));
   }
+  throw new Error(`nginx ${name} did not start`);
+}
+
+async function nginxPeer(body, port) {
+  fs.mkdirSync(path.join(work, "peer/www"), { recursive: true });
+  fs.writeFileSync(path.join(work, "peer/www/snapshot.json"), body);
+  const child = await nginx("peer", `default_type application/json; sendfile on;
+  server { listen 127.0.0.1:${port}; root DIR/www; }`, `http://127.0.0.1:${port}/snapshot.json`);
   const result = wrk(`http://127.0.0.1:${port}/snapshot.json`);
   child.kill("SIGQUIT");
   return result;
+}
+
+/** The load test's phones (src/referrals/load.rs, `make load-test`) against `url`, whose
+ * servers use `databaseUrl`: its JSON report. */
+function phones(url, databaseUrl, name, seconds, thinkMs) {
+  const report = path.join(work, `load-${name}.json`);
+  // A failed check still writes its figures (and fails the run's row in the report).
+  try {
+    execFileSync("make", ["--no-print-directory", "load-test"], {
+      cwd: root,
+      stdio: ["ignore", "ignore", "inherit"],
+      env: {
+        ...process.env, SIGNPOST_LOAD_URL: url, SIGNPOST_LOAD_DATABASE: databaseUrl, SIGNPOST_LOAD_PHONES: String(LOAD_PHONES),
+        SIGNPOST_LOAD_SECONDS: String(seconds), SIGNPOST_LOAD_THINK_MS: String(thinkMs), SIGNPOST_LOAD_REPORT: report,
+      },
+      timeout: 20 * 60_000,
+    });
+  } catch (e) {
+    if (!fs.existsSync(report)) throw e;
+    log(`load test ${name} failed its checks: figures kept`);
+  }
+  return JSON.parse(fs.readFileSync(report, "utf8"));
+}
+
+const LOAD_PHONES = 200;
+const LOAD_SECONDS = 60;
+const FLAT_OUT_SECONDS = 30;
+
+/** The phones against one server on SQLite, and against two behind nginx on PostgreSQL: at a
+ * phone's pace with the servers' default settings, then flat out (no pauses, no push limit),
+ * each run on a fresh database. */
+async function loadTest([sqlitePort, appA, appB, lbPort]) {
+  const runs = [
+    { name: "paced", seconds: LOAD_SECONDS, think: 1000, env: {} },
+    { name: "flat", seconds: FLAT_OUT_SECONDS, think: 0, env: { SIGNPOST_PUSH_RATE: "100000" } },
+  ];
+  const results = { sqlite: {}, postgres: {} };
+  for (const run of runs) {
+    log(`load (${run.name}): one server on SQLite`);
+    const db = path.join(work, `load-${run.name}.db`);
+    const one = await startServer(sqlitePort, db, run.env);
+    results.sqlite[run.name] = { ...phones(`http://127.0.0.1:${sqlitePort}`, `sqlite://${db}`, `sqlite-${run.name}`, run.seconds, run.think), rss: [rssMb(one.pid)] };
+    await stop(one);
+  }
+  const pgDir = fs.mkdtempSync("/tmp/signpost-benchpg.");
+  fs.rmdirSync(pgDir);
+  const admin = execFileSync(path.join(root, ".ci/postgres.sh"), ["start", pgDir], { encoding: "utf8" }).trim();
+  try {
+    for (const run of runs) {
+      log(`load (${run.name}): two servers behind nginx on PostgreSQL`);
+      execFileSync("psql", [admin, "-q", "-c", `CREATE DATABASE signpost_${run.name}`]);
+      const databaseUrl = admin.replace("/postgres?", `/signpost_${run.name}?`);
+      const apps = await Promise.all([appA, appB].map((port) => startServer(port, null, { DATABASE_URL: databaseUrl, SIGNPOST_TRUSTED_PROXIES: "127.0.0.1", ...run.env })));
+      const lb = await nginx(`lb-${run.name}`, `upstream signpost { server 127.0.0.1:${appA}; server 127.0.0.1:${appB}; keepalive 64; }
+  server { listen 127.0.0.1:${lbPort};
+    location / { proxy_pass http://signpost; proxy_http_version 1.1; proxy_set_header Connection "";
+      proxy_set_header Host $http_host; proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
+      proxy_next_upstream error timeout http_502; } }`, `http://127.0.0.1:${lbPort}/healthz`);
+      results.postgres[run.name] = { ...phones(`http://127.0.0.1:${lbPort}`, databaseUrl, `postgres-${run.name}`, run.seconds, run.think), rss: apps.map((a) => rssMb(a.pid)) };
+      const quit = new Promise((r) => lb.once("exit", r));
+      lb.kill("SIGQUIT");
+      await Promise.all([quit, ...apps.map(stop)]);
+    }
+  } finally {
+    execFileSync(path.join(root, ".ci/postgres.sh"), ["stop", pgDir]);
+  }
+  return results;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -410,7 +489,7 @@ async function main() {
   const sync = await syncSizes(bigBase, bigDb);
   log("wrk");
   const cursorNow = (await (await fetch(`${bigBase}/api/sync/v1/changes?since=0&limit=1`)).json()).vocabulary_version;
-  const load = {
+  const server = {
     full: wrk(`${bigBase}/api/sync/v1/changes?since=0&limit=500&vocabulary=${cursorNow}`),
     search: wrk(`${bigBase}/?q=food`),
   };
@@ -422,6 +501,7 @@ async function main() {
   await stop(big);
   log("nginx");
   const nginx = await nginxPeer(snapshotBody, NGINX_PORT);
+  const load = await loadTest([3313, 3314, 3315, 3316]);
   log("search");
   const search = await searchBench(browser);
   await browser.close();
@@ -433,6 +513,25 @@ async function main() {
   const budget = JSON.parse(fs.readFileSync(path.join(root, "bench/budget.json"), "utf8")).first_load_kib;
   const ok = (pass) => (pass ? "✅" : "❌");
   const s5 = search.find((r) => r.n === 5000);
+  const paced = [load.sqlite.paced, load.postgres.paced];
+  const exactlyOnce = (l) => l.referrals.stored_once === l.referrals.made && l.referrals.missing + l.referrals.wrong + l.referrals.extra === 0;
+  const SETUPS = [["sqlite", "one server, SQLite"], ["postgres", "two servers behind nginx, PostgreSQL"]];
+  const RUNS = [["paced", "at a phone's pace"], ["flat", "flat out"]];
+  const loadRows = RUNS.flatMap(([run, runName]) => [
+    ...SETUPS.map(([setup, setupName]) => {
+      const l = load[setup][run];
+      return [runName, setupName, l.all.requests, l.all.per_second.toFixed(0), `${ms(l.all.p50_ms)} ms`, `${ms(l.all.p95_ms)} ms`, `${ms(l.all.p99_ms)} ms`, `${ms(l.all.max_ms)} ms`, l.error_count];
+    }),
+    ((p, q) => ["", "ratio PostgreSQL / SQLite", "", `${(p.all.per_second / q.all.per_second).toFixed(2)}×`, `${(p.all.p50_ms / q.all.p50_ms).toFixed(2)}×`, `${(p.all.p95_ms / q.all.p95_ms).toFixed(2)}×`, `${(p.all.p99_ms / q.all.p99_ms).toFixed(2)}×`, "", ""])(load.postgres[run], load.sqlite[run]),
+  ]);
+  const endpointRows = RUNS.flatMap(([run, runName]) => SETUPS.flatMap(([setup, setupName]) =>
+    Object.entries(load[setup][run].endpoints).map(([p, e], i) => [i === 0 ? `${runName}, ${setupName}` : "", `\`${p}\``, e.requests, e.per_second.toFixed(0), `${ms(e.p50_ms)} ms`, `${ms(e.p99_ms)} ms`, `${ms(e.max_ms)} ms`])));
+  const checkRows = RUNS.flatMap(([run, runName]) => SETUPS.map(([setup, setupName]) => {
+    const l = load[setup][run];
+    return [`${runName}, ${setupName}`, l.referrals.made, l.referrals.stored_once, l.referrals.missing, l.referrals.wrong, l.referrals.extra,
+      l.listing_changes, `${l.phones_up_to_date} of ${l.phones}`, l.rss.map((r) => `${r.toFixed(0)} MiB`).join(" + "), `${l.client_cpu_seconds.toFixed(1)} s of ${l.seconds.toFixed(0)} s`];
+  }));
+  const loadErrors = RUNS.flatMap(([run]) => SETUPS.filter(([setup]) => load[setup][run].error_count > 0).map(([setup, setupName]) => `${run}, ${setupName}: ${JSON.stringify(load[setup][run].errors)}`));
   const mark = [];
   mark.push(`# Benchmarks
 
@@ -442,7 +541,8 @@ Written by \`make bench\` (bench/run.sh → bench/bench.mjs). Do not edit by han
 - **Commit:** ${commit}
 - **Machine:** ${os.cpus().length} × ${cpu}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB RAM, ${os.type()} ${os.release()}
 - **Browser:** Debian Chromium ${chromiumVersion} (headless), Node ${process.version}
-- **Reproduce:** \`make bench\` (about 10 minutes after a release build; needs nothing else).
+- **Reproduce:** \`make bench\` (about 20 minutes after a release build, 6 more the first time for the
+  optimised load-test build; needs nothing else).
 
 ## Against the budgets
 
@@ -457,6 +557,9 @@ Written by \`make bench\` (bench/run.sh → bench/bench.mjs). Do not edit by han
 | search p95 at 5,000 services | ≤ 10 ms and faster than MiniSearch | ${ms(s5.signpost.p95)} ms (MiniSearch ${ms(s5.minisearch.p95)} ms) | ${ok(s5.signpost.p95 <= 10 && s5.signpost.p95 < s5.minisearch.p95)} |
 | whole-directory snapshot at 5,000 services, compressed | ≤ 800 KiB | ${kib(sync.br)} KiB (brotli as served) | ${ok(sync.br <= 800 * 1024)} |
 | one-change delta | ≤ 2 KiB | ${sync.delta.br} B (brotli as served) | ${ok(sync.delta.br <= 2048)} |
+| ${LOAD_PHONES} phones for ${LOAD_SECONDS} s, one server on SQLite / two on PostgreSQL: errors | 0 | ${paced.map((l) => l.error_count).join(" / ")} | ${ok(paced.every((l) => l.error_count === 0))} |
+| the same: p99 latency | ≤ 200 ms | ${paced.map((l) => `${ms(l.all.p99_ms)} ms`).join(" / ")} | ${ok(paced.every((l) => l.all.p99_ms <= 200))} |
+| the same: referrals stored exactly once | all | ${paced.map((l) => `${l.referrals.stored_once} of ${l.referrals.made}`).join(" / ")} | ${ok(paced.every(exactlyOnce))} |
 
 The test command checks the bundle against \`bench/budget.json\` (${budget} KiB for wasm + js + css).
 
@@ -515,10 +618,10 @@ ${apply.requests} requests, unthrottled): **${ms(apply.ms)} ms**.
 \`wrk -t2 -c50 -d10s\` on 127.0.0.1, 5,000 services, no compression asked for.
 
 ${table(["endpoint", "requests/s", "p50", "p99"], [
-    ["sync, first page (500 services, " + kib(snapshotBody.length) + " KiB)", load.full.rps.toFixed(0), `${ms(load.full.p50)} ms`, `${ms(load.full.p99)} ms`],
+    ["sync, first page (500 services, " + kib(snapshotBody.length) + " KiB)", server.full.rps.toFixed(0), `${ms(server.full.p50)} ms`, `${ms(server.full.p99)} ms`],
     ["nginx serving the same bytes (peer)", nginx.rps.toFixed(0), `${ms(nginx.p50)} ms`, `${ms(nginx.p99)} ms`],
-    ["ratio Signpost / nginx", (load.full.rps / nginx.rps).toFixed(2), "", ""],
-    ["search page /?q=food", load.search.rps.toFixed(0), `${ms(load.search.p50)} ms`, `${ms(load.search.p99)} ms`],
+    ["ratio Signpost / nginx", (server.full.rps / nginx.rps).toFixed(2), "", ""],
+    ["search page /?q=food", server.search.rps.toFixed(0), `${ms(server.search.p50)} ms`, `${ms(server.search.p99)} ms`],
   ])}
 
 Server memory (RSS) with 5,000 services after the load: **${rss.toFixed(0)} MiB**.
@@ -535,7 +638,36 @@ ${table(["push", "requests/s", "p50", "p99", "non-2xx"], [
 
 Referral ingest rate with durable commits: **${referrals.fresh.rps.toFixed(0)} referrals/s**
 (${referrals.stored} referrals in the database after both runs: every new request stored once).
-`);
+
+## 7. Load: ${LOAD_PHONES} phones
+
+\`make load-test\` (src/referrals/load.rs) simulates ${LOAD_PHONES} phones, each a worker signed in through
+the sign-in form, each with its own connection. A phone repeats: sync the directory from its
+cursor (the sync engine's requests and its rules for a page), make a referral half the time
+(one in three of the largest size, in a non-Latin script), and run the phone's own sending
+code (\`sending::round\`: push what waits, then read receipts). One round in 50 loses its answer
+after the server committed (the phone sends again, behind nginx most likely to the other
+server); one in 50 goes out twice at the same moment. A listing changes every second meanwhile.
+Afterwards every phone syncs and sends until nothing waits, and the database is checked: every
+referral a phone queued stored once, with its content and its author, nothing else; every phone
+holding the latest text of every changed listing.
+
+- **At a phone's pace** (${LOAD_SECONDS} s): a pause of 0.5–1.5 s between rounds, about sixty times the pace of
+  a real phone (its sender runs once a minute); the servers' default settings (pushes limited to
+  60 a minute per worker).
+- **Flat out** (${FLAT_OUT_SECONDS} s): no pauses, each phone one request after another; the push limit raised
+  (\`SIGNPOST_PUSH_RATE=100000\`) so that the servers, not the limiter, are measured.
+
+Each run on a fresh database. The phones run on one thread of the same 2-core machine as the
+servers, PostgreSQL and nginx (their CPU time is in the last table), so the flat-out figures are
+the whole machine's, not the servers' alone.
+
+${table(["run", "setup", "requests", "requests/s", "p50", "p95", "p99", "max", "errors"], loadRows)}
+
+${table(["run", "endpoint", "requests", "per second", "p50", "p99", "max"], endpointRows)}
+
+${table(["run", "referrals made", "stored once", "missing", "stored wrongly", "extra rows", "listing changes", "phones up to date", "server memory (RSS)", "phones' CPU"], checkRows)}
+${loadErrors.length ? `\nErrors: ${loadErrors.join("; ")}.\n` : ""}`);
   fs.writeFileSync(path.join(root, "docs/BENCHMARKS.md"), mark.join("\n"));
   log("wrote docs/BENCHMARKS.md");
   fs.rmSync(work, { recursive: true, force: true });

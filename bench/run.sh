@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # `make bench`: builds what the benchmarks need, then runs them all (bench/bench.mjs), which
 # writes docs/BENCHMARKS.md. Installs wrk and nginx from Debian and the npm packages in bench/
-# when missing. All load stays on 127.0.0.1.
+# when missing (PostgreSQL for the load test comes with `.ci/tools.sh test`). All load stays on
+# 127.0.0.1.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 : "${CARGO_TARGET_DIR:=$HOME/.cache/signpost/target}"
@@ -24,6 +25,8 @@ if [ ! -d bench/node_modules ] || [ bench/package-lock.json -nt bench/node_modul
 fi
 
 make --no-print-directory build-release
+# The load test's phones, optimised (bench.mjs runs them with `make load-test`).
+make --no-print-directory load-test-build
 # The search engine alone, exported to JavaScript, for timing against MiniSearch.
 cargo build --lib --target wasm32-unknown-unknown --no-default-features --features bench \
   --profile wasm-release --target-dir "$CARGO_TARGET_DIR/bench"

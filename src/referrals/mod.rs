@@ -24,3 +24,5 @@ pub mod http;
 pub mod store;
 #[cfg(all(test, feature = "ssr"))]
 mod tests;
+#[cfg(all(test, feature = "ssr"))]
+mod load;

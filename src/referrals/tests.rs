@@ -81,29 +81,34 @@ impl Server {
     }
 
     async fn sign_in(&self, email: &str) -> String {
-        let r = reqwest::Client::builder()
-            .redirect(reqwest::redirect::Policy::none())
-            .build()
-            .unwrap()
-            .post(format!("{}/login", self.base.borrow()))
-            .form(&[("email", email), ("password", PASSWORD), ("next", "/")])
-            .send()
-            .await
-            .unwrap();
-        let cookie = r
-            .headers()
-            .get_all("set-cookie")
-            .iter()
-            .filter_map(|v| v.to_str().ok())
-            .find(|v| v.starts_with("signpost-session="))
-            .expect("signed in");
-        cookie.split(';').next().unwrap().to_string()
+        sign_in(&self.base.borrow(), email, PASSWORD).await
     }
+}
+
+/// Signs in at `base` through the real sign-in form: the session cookie (`name=value`).
+pub(super) async fn sign_in(base: &str, email: &str, password: &str) -> String {
+    let r = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap()
+        .post(format!("{base}/login"))
+        .form(&[("email", email), ("password", password), ("next", "/")])
+        .send()
+        .await
+        .unwrap();
+    let cookie = r
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find(|v| v.starts_with("signpost-session="))
+        .unwrap_or_else(|| panic!("{email} signed in at {base}: {}", r.status()));
+    cookie.split(';').next().unwrap().to_string()
 }
 
 /// What the network, a proxy or the server do to one push.
 #[derive(Clone, Copy, Debug)]
-enum Fate {
+pub(super) enum Fate {
     /// Delivered and answered.
     Fine,
     /// Never reaches the server.
@@ -124,24 +129,38 @@ enum Fate {
     RestartAfterCommit,
     /// The same push goes twice (a retry racing the first); the phone sees the second answer.
     Duplicate,
+    /// The same push goes twice at the same moment (behind a load balancer, to two servers);
+    /// the phone sees the first answer.
+    Simultaneous,
     /// The phone believes its author is signed in, but the session is the other worker's (or
     /// there is none): the server must refuse, never store the referrals as someone else's.
     WrongSession,
 }
 
+/// One request the phone made and what came of it.
+#[derive(Clone, Debug)]
+pub(super) struct Exchange {
+    /// The endpoint (its path, no query).
+    pub path: &'static str,
+    /// The status, or None for no answer at all (refused connection, timeout).
+    pub status: Option<u16>,
+    pub took: std::time::Duration,
+}
+
 /// The phone's network: a real HTTP client, with a fate for each push.
-struct Network {
+pub(super) struct Network {
     client: reqwest::Client,
     base: Rc<RefCell<String>>,
     /// Session cookies by user.
     sessions: Vec<(Uuid, String)>,
     /// Who the session belongs to for this round.
-    session: Cell<Uuid>,
-    fate: Cell<Fate>,
-    rng: RefCell<fastrand::Rng>,
+    pub session: Cell<Uuid>,
+    pub fate: Cell<Fate>,
+    pub rng: RefCell<fastrand::Rng>,
     restart_wanted: Cell<bool>,
-    /// Every answer the real server gave to a push, by status (to show 413 never came from it).
-    statuses: RefCell<Vec<u16>>,
+    /// Every request made to the real server, in order: to show 413 never came from it, and to
+    /// time them under load.
+    pub exchanges: RefCell<Vec<Exchange>>,
     /// Pushes the proxy refused as too large (each split by the phone).
     proxy_refusals: Cell<usize>,
 }
@@ -149,15 +168,21 @@ struct Network {
 impl Network {
     /// The network to `server`, with these users' sessions, first signed in as the first.
     fn new(server: &Server, sessions: Vec<(Uuid, String)>) -> Self {
+        Self::to(server.base.clone(), sessions)
+    }
+
+    /// The network to the server at `base`.
+    pub(super) fn to(base: Rc<RefCell<String>>, sessions: Vec<(Uuid, String)>) -> Self {
         Network {
-            client: reqwest::Client::new(),
-            base: server.base.clone(),
+            // A phone gives up on a request after as long as the browser's sender does.
+            client: reqwest::Client::builder().timeout(std::time::Duration::from_secs(30)).build().unwrap(),
+            base,
             session: Cell::new(sessions[0].0),
             sessions,
             fate: Cell::new(Fate::Fine),
             rng: RefCell::new(fastrand::Rng::with_seed(0)),
             restart_wanted: Cell::new(false),
-            statuses: RefCell::new(vec![]),
+            exchanges: RefCell::new(vec![]),
             proxy_refusals: Cell::new(0),
         }
     }
@@ -166,20 +191,36 @@ impl Network {
         self.sessions.iter().find(|(u, _)| *u == user).map_or("", |(_, c)| c.as_str())
     }
 
+    /// The statuses the real server gave to pushes.
+    fn push_statuses(&self) -> Vec<u16> {
+        self.exchanges.borrow().iter().filter(|e| e.path == outbox::PUSH_PATH).filter_map(|e| e.status).collect()
+    }
+
+    /// Makes a request to `path` (and `query`) on the server, timed and logged: its status and
+    /// body.
+    pub(super) async fn exchange(
+        &self,
+        path: &'static str,
+        query: &str,
+        request: impl FnOnce(&reqwest::Client, String) -> reqwest::RequestBuilder,
+    ) -> Option<(u16, String)> {
+        let started = std::time::Instant::now();
+        let answer = async {
+            let r = request(&self.client, format!("{}{path}{query}", self.base.borrow())).send().await.ok()?;
+            let status = r.status().as_u16();
+            Some((status, r.text().await.ok()?))
+        }
+        .await;
+        self.exchanges.borrow_mut().push(Exchange { path, status: answer.as_ref().map(|(s, _)| *s), took: started.elapsed() });
+        answer
+    }
+
     /// Sends a push to the real endpoint: its status and body.
     async fn send(&self, body: String, cookie: &str) -> Option<(u16, String)> {
-        let r = self
-            .client
-            .post(format!("{}{}", self.base.borrow(), outbox::PUSH_PATH))
-            .header("cookie", cookie)
-            .header("content-type", "application/json")
-            .body(body)
-            .send()
-            .await
-            .ok()?;
-        let status = r.status().as_u16();
-        self.statuses.borrow_mut().push(status);
-        Some((status, r.text().await.ok()?))
+        self.exchange(outbox::PUSH_PATH, "", |client, url| {
+            client.post(url).header("cookie", cookie).header("content-type", "application/json").body(body)
+        })
+        .await
     }
 
     fn answer(reply: Option<(u16, String)>) -> Answer<PushResponse> {
@@ -230,18 +271,20 @@ impl sending::Transport for Network {
                 self.send(body.clone(), &cookie).await;
                 Self::answer(self.send(body, &cookie).await)
             }
+            Fate::Simultaneous => {
+                let (first, _) = tokio::join!(self.send(body.clone(), &cookie), self.send(body, &cookie));
+                Self::answer(first)
+            }
             Fate::WrongSession => Self::answer(self.send(body, &cookie).await),
         }
     }
 
     async fn sent(&self, author: Uuid, since: i64) -> Answer<SentPage> {
-        let url = format!("{}{}?since={since}&author={author}", self.base.borrow(), outbox::SENT_PATH);
-        let Ok(r) = self.client.get(url).header("cookie", self.cookie(self.session.get())).send().await else {
-            return Answer::NoAnswer;
-        };
-        match r.status().as_u16() {
-            200 => r.json().await.map_or(Answer::NoAnswer, Answer::Ok),
-            401 | 403 => Answer::SignedOut,
+        let cookie = self.cookie(self.session.get());
+        let reply = self.exchange(outbox::SENT_PATH, &format!("?since={since}&author={author}"), |client, url| client.get(url).header("cookie", cookie)).await;
+        match reply {
+            Some((200, body)) => serde_json::from_str(&body).map_or(Answer::NoAnswer, Answer::Ok),
+            Some((401 | 403, _)) => Answer::SignedOut,
             _ => Answer::NoAnswer,
         }
     }
@@ -250,7 +293,7 @@ impl sending::Transport for Network {
 /// A phone's outbox in memory, with leases, per-author cursors and the same per-author rules
 /// as the browser's (`local.rs`).
 #[derive(Clone, Default)]
-struct Phone {
+pub(super) struct Phone {
     entries: Rc<RefCell<Vec<(OutboxEntry, f64)>>>,
     cursors: Rc<RefCell<Vec<(Uuid, i64)>>>,
 }
@@ -260,11 +303,11 @@ impl Phone {
         Phone { entries: Rc::new(RefCell::new(self.entries.borrow().clone())), cursors: Rc::new(RefCell::new(self.cursors.borrow().clone())) }
     }
 
-    fn add(&self, entry: OutboxEntry) {
+    pub(super) fn add(&self, entry: OutboxEntry) {
         self.entries.borrow_mut().push((entry, 0.0));
     }
 
-    fn all(&self) -> Vec<OutboxEntry> {
+    pub(super) fn all(&self) -> Vec<OutboxEntry> {
         self.entries.borrow().iter().map(|(e, _)| e.clone()).collect()
     }
 }
@@ -324,13 +367,13 @@ fn script_text(rng: &mut fastrand::Rng, chars: usize) -> String {
     sample.chars().cycle().take(chars).collect()
 }
 
-struct Fixture {
-    service: Uuid,
-    statement: String,
+pub(super) struct Fixture {
+    pub service: Uuid,
+    pub statement: String,
 }
 
 /// A referral as the form makes it; about one in three of maximum size in a non-Latin script.
-fn draft(rng: &mut fastrand::Rng, fixture: &Fixture) -> ReferralDraft {
+pub(super) fn draft(rng: &mut fastrand::Rng, fixture: &Fixture) -> ReferralDraft {
     let big = rng.u8(..3) == 0;
     let names = ["Amina Farah", "Jan Kowalski", "ریحانہ خان", "પ્રિયા પટેલ", "Ioana Popescu", "Hodan Ali"];
     let (method, detail) = if big {
@@ -415,6 +458,7 @@ async fn every_referral_reaches_the_server_exactly_once_from_its_author_whatever
                         7 => Fate::RestartAfterCommit,
                         8 => Fate::Duplicate,
                         9 => Fate::WrongSession,
+                        10 => Fate::Simultaneous,
                         _ => Fate::Fine,
                     };
                     let session = match fate {
@@ -424,12 +468,12 @@ async fn every_referral_reaches_the_server_exactly_once_from_its_author_whatever
                     network.session.set(session);
                     network.fate.set(fate);
                     let author = Author { id: signed_in, signed_in_at_ms: 0 };
-                    let before = network.statuses.borrow().len();
+                    let before = network.exchanges.borrow().len();
                     let t = std::time::Instant::now();
                     let report: Report = sending::round(&network, &phones[p], author, clock).await.unwrap();
                     in_rounds += t.elapsed();
                     pushes += report.pushes;
-                    if matches!(fate, Fate::WrongSession) && network.statuses.borrow().len() > before {
+                    if matches!(fate, Fate::WrongSession) && network.exchanges.borrow()[before..].iter().any(|e| e.path == outbox::PUSH_PATH) {
                         assert!(report.signed_out, "seed {seed}: a push under another worker's session must be refused");
                     }
                     if network.restart_wanted.replace(false) {
@@ -479,7 +523,7 @@ async fn every_referral_reaches_the_server_exactly_once_from_its_author_whatever
     let splits = network.proxy_refusals.get();
     eprintln!("{SCHEDULES} schedules: {total} referrals, {pushes} pushes, {splits} split after a 413; {in_rounds:?} in rounds, {in_restarts:?} in restarts");
     assert!(splits > 10, "pushes split after a 413: {splits}");
-    let statuses = network.statuses.borrow();
+    let statuses = network.push_statuses();
     assert!(!statuses.contains(&413), "the phone's batches always fit the server's limit");
     assert!(statuses.iter().filter(|s| **s == 403).count() > 50, "sessions of the wrong worker were refused");
     assert!(!statuses.iter().any(|s| *s >= 500), "the server never failed");
@@ -630,7 +674,7 @@ async fn pushes_beyond_a_users_rate_are_answered_429_and_stay_queued() {
         let report = sending::round(&network, &phone, author, f64::from(round) * 40_000.0).await.unwrap();
         refused += usize::from(report.interrupted);
     }
-    assert!(network.statuses.borrow().contains(&429), "{:?}", network.statuses.borrow());
+    assert!(network.push_statuses().contains(&429), "{:?}", network.push_statuses());
     assert!(refused >= 1);
     assert!(phone.all().iter().any(OutboxEntry::waiting), "what was refused for rate waits on the phone");
     assert!(phone.all().iter().all(|e| e.state == OutboxState::Delivered || e.waiting()));
