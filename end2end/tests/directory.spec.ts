@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { hydrated, resultNames, switchLanguage } from "./helpers";
 
 test("home lists the demo directory, marked as demo data", async ({ page }) => {

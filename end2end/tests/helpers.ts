@@ -1,10 +1,29 @@
 import { BrowserContext, chromium, expect, Page } from "@playwright/test";
+import { note, watch } from "./fixtures";
 
 /** Waits until the wasm bundle has hydrated the page (the app marks <html data-hydrated>). The
  * first page of a fresh profile downloads and compiles the bundle, which takes a while when the
  * two test workers load both cores. */
 export async function hydrated(page: Page) {
-  await expect(page.locator("html")).toHaveAttribute("data-hydrated", "true", { timeout: 30_000 });
+  try {
+    await expect(page.locator("html")).toHaveAttribute("data-hydrated", "true", { timeout: 30_000 });
+  } catch (error) {
+    // Which bundle files arrived, and when: tells a slow download from a failed start.
+    const state = await page
+      .evaluate(() => ({
+        readyState: document.readyState,
+        bundle: performance
+          .getEntriesByType("resource")
+          .filter((e) => e.name.includes("/pkg/"))
+          .map((e) => {
+            const r = e as PerformanceResourceTiming;
+            return `${r.name} status ${r.responseStatus} ${r.transferSize} B from ${Math.round(r.startTime)} ms to ${Math.round(r.responseEnd)} ms`;
+          }),
+      }))
+      .catch((e) => ({ readyState: `unknown (${e})`, bundle: [] as string[] }));
+    note(`not hydrated: document ${state.readyState}; bundle requests:\n  ${state.bundle.join("\n  ") || "none"}`);
+    throw error;
+  }
 }
 
 /** The names of the services in the result list, in order. */
@@ -20,8 +39,8 @@ export async function switchLanguage(page: Page, menuName: string, languageName:
 }
 
 /** A browser profile on disk at `base`, so that closing and reopening keeps IndexedDB and cookies. */
-export function launchProfile(profile: string, base: string): Promise<BrowserContext> {
-  return chromium.launchPersistentContext(profile, {
+export async function launchProfile(profile: string, base: string): Promise<BrowserContext> {
+  const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
     args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
     headless: true,
@@ -29,6 +48,8 @@ export function launchProfile(profile: string, base: string): Promise<BrowserCon
     locale: "en-GB",
     timezoneId: "Europe/London",
   });
+  watch(context);
+  return context;
 }
 
 /** Signs in with the sign-in page and lands on the home page. */
@@ -38,4 +59,17 @@ export async function signInAs(page: Page, email: string, password: string) {
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).toHaveURL(/\/$/);
+}
+
+/** On a service's referral form: the family agrees, then the form is filled in (a phone number,
+ * Somali, food) and saved, landing on the phone's referrals. */
+export async function referFamily(page: Page, family: { person: string; phone: string; referrer: string }) {
+  await page.getByLabel("The person has heard this statement and agrees").check();
+  await page.getByLabel("Person's name").fill(family.person);
+  await page.getByLabel("Phone number", { exact: true }).fill(family.phone);
+  await page.getByLabel("Preferred language").selectOption({ label: "Somali" });
+  await page.getByRole("group", { name: "What they need help with" }).getByLabel("Food").check();
+  await page.getByLabel("Your phone number or email address").fill(family.referrer);
+  await page.getByRole("button", { name: "Save the referral" }).click();
+  await expect(page).toHaveURL(/\/outbox$/);
 }

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { resultNames, switchLanguage } from "./helpers";
 
 // The same journey with JavaScript disabled: every page is server-rendered and forms submit.

@@ -1,4 +1,5 @@
-import { expect, Page, test } from "@playwright/test";
+import { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { SYNC_PORT, cli } from "../servers";
 import { hydrated, resultNames, switchLanguage } from "./helpers";
 

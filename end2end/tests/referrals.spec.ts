@@ -1,4 +1,5 @@
-import { BrowserContext, Page, expect, test } from "@playwright/test";
+import { BrowserContext, Page } from "@playwright/test";
+import { expect, test, watch } from "./fixtures";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
@@ -132,6 +133,7 @@ test("a referral made with no signal waits on the phone, arrives once, and its a
 
   // The receiving organisation sees it once and accepts it.
   const receiver = await browser.newContext({ baseURL: BASE });
+  watch(receiver);
   const inbox = await receiver.newPage();
   await signIn(inbox, RECEIVER);
   await inbox.goto("/inbox");
@@ -204,6 +206,7 @@ test("an organisation admin invites a member, who makes their own account from t
 
   // The new member, in a browser of their own.
   const newcomer = await browser.newContext({ baseURL: BASE, locale: "en-GB" });
+  watch(newcomer);
   const theirs = await newcomer.newPage();
   await theirs.goto(link);
   await hydrated(theirs);
@@ -218,6 +221,7 @@ test("an organisation admin invites a member, who makes their own account from t
 
   // The link works once.
   const late = await browser.newContext({ baseURL: BASE, locale: "en-GB" });
+  watch(late);
   const again = await late.newPage();
   await again.goto(link);
   await again.getByLabel("Email address").fill("someone-else@wesley.example.org");

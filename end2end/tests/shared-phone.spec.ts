@@ -1,10 +1,11 @@
-import { BrowserContext, Page, expect, test } from "@playwright/test";
+import { BrowserContext, Page } from "@playwright/test";
+import { expect, test, watch } from "./fixtures";
 import { ChildProcess } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { SHARED_PHONE_PORT, cli, startServer, stopServer } from "../servers";
-import { hydrated, launchProfile, signInAs } from "./helpers";
+import { hydrated, launchProfile, referFamily, signInAs } from "./helpers";
 
 // Two workers share one phone (docs/SYNC-SPEC.md, R13). Worker A refers a family with no
 // signal; A's session times out (this server ends sessions after 10 idle seconds); worker B
@@ -61,14 +62,7 @@ test("a referral queued by one worker stays theirs when another signs in on the 
   await hydrated(page);
   await page.getByRole("link", { name: "Wesley Hall Food Bank" }).first().click();
   await page.getByRole("link", { name: "Refer a family to this service" }).click();
-  await page.getByLabel("The person has heard this statement and agrees").check();
-  await page.getByLabel("Person's name").fill(person);
-  await page.getByLabel("Phone number", { exact: true }).fill("0116 496 0555");
-  await page.getByLabel("Preferred language").selectOption({ label: "Somali" });
-  await page.getByRole("group", { name: "What they need help with" }).getByLabel("Food").check();
-  await page.getByLabel("Your phone number or email address").fill(A);
-  await page.getByRole("button", { name: "Save the referral" }).click();
-  await expect(page).toHaveURL(/\/outbox$/);
+  await referFamily(page, { person, phone: "0116 496 0555", referrer: A });
   await expect(page.getByRole("listitem").filter({ hasText: person })).toContainText("Waiting to be sent");
 
   // A leaves the phone: after the idle time the phone forgets who was signed in, and the
@@ -87,6 +81,7 @@ test("a referral queued by one worker stays theirs when another signs in on the 
   await page.getByRole("button", { name: "Send now" }).click();
   await expect(page.getByRole("button", { name: "Send now" })).toBeEnabled();
   const receiver = await browser.newContext({ baseURL: BASE, locale: "en-GB" });
+  watch(receiver);
   const inbox = await receiver.newPage();
   await signIn(inbox, RECEIVER);
   await inbox.goto("/inbox");

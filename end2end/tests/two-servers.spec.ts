@@ -1,10 +1,10 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, watch } from "./fixtures";
 import { ChildProcess, execFileSync, spawn } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { MAIN_PORT, bin, root, siteRoot } from "../servers";
-import { hydrated, signInAs } from "./helpers";
+import { hydrated, referFamily, signInAs } from "./helpers";
 
 // Two app servers behind a load balancer (Debian's nginx, round robin), sharing one throwaway
 // PostgreSQL: a listing change made through one reaches pages served by the other; a worker
@@ -131,20 +131,14 @@ test("two servers behind a load balancer share sessions, listings and referrals,
 
   // A worker signs in (on one server) and refers (through whichever answers).
   const worker = await browser.newContext({ baseURL: BASE, locale: "en-GB" });
+  watch(worker);
   const page = await worker.newPage();
   await signInAs(page, WORKER, PASSWORD);
   await hydrated(page);
   const person = `Hodan Warsame ${Date.now() % 100000}`;
   await page.goto(`/services/${service.id}/refer`);
   await hydrated(page);
-  await page.getByLabel("The person has heard this statement and agrees").check();
-  await page.getByLabel("Person's name").fill(person);
-  await page.getByLabel("Phone number", { exact: true }).fill("0116 496 0777");
-  await page.getByLabel("Preferred language").selectOption({ label: "Somali" });
-  await page.getByRole("group", { name: "What they need help with" }).getByLabel("Food").check();
-  await page.getByLabel("Your phone number or email address").fill(WORKER);
-  await page.getByRole("button", { name: "Save the referral" }).click();
-  await expect(page).toHaveURL(/\/outbox$/);
+  await referFamily(page, { person, phone: "0116 496 0777", referrer: WORKER });
   const item = page.getByRole("listitem").filter({ hasText: "Wesley Hall Food Bank and Pantry" });
   await expect(item).toContainText("Delivered to the service", { timeout: 45_000 });
 
@@ -154,6 +148,7 @@ test("two servers behind a load balancer share sessions, listings and referrals,
 
   // The receiving organisation works through the one left, and the worker hears of it.
   const receiver = await browser.newContext({ baseURL: BASE, locale: "en-GB" });
+  watch(receiver);
   const inbox = await receiver.newPage();
   await signInAs(inbox, RECEIVER, PASSWORD);
   await inbox.goto("/inbox");

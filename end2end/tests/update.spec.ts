@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { UPDATE_PORT, dbPath, startServer, stopServer } from "../servers";
 import * as fs from "fs";
 

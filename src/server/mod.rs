@@ -158,10 +158,10 @@ async fn daily(state: AppState) {
         let today = chrono::Utc::now().format("%Y-%m-%d").to_string();
         match claim_day(&state.db, &today).await {
             Ok(true) => match housekeeping(&state.db, state.config.retention_days()).await {
-                Ok(purged) => tracing::info!(purged, "daily housekeeping"),
+                Ok(purged) => tracing::info!(purged, day = %today, "daily housekeeping done"),
                 Err(e) => tracing::error!(error = %e, "daily housekeeping failed"),
             },
-            Ok(false) => {}
+            Ok(false) => tracing::debug!(day = %today, "daily housekeeping: another server has it"),
             Err(e) => tracing::warn!(error = %e, "daily housekeeping: database unavailable"),
         }
         state.limits.sweep();

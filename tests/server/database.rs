@@ -7,7 +7,7 @@
 use std::{path::PathBuf, process::Command};
 
 use crate::{
-    harness::{TestServer, command, fresh_dir, on_postgres},
+    harness::{TestServer, command, fresh_dir, on_postgres, open_database},
     network::*,
 };
 
@@ -68,6 +68,29 @@ async fn servers_starting_together_migrate_once() {
         .unwrap()
         .count();
     assert_eq!(applied as usize, files, "each migration once");
+    db.close().await;
+}
+
+#[tokio::test]
+async fn servers_sharing_a_database_do_the_daily_housekeeping_once() {
+    let first = fresh_dir().await;
+    let second = tempfile::tempdir().unwrap();
+    std::fs::write(second.path().join("database-url"), crate::harness::database_url(first.path())).unwrap();
+    let db = open_database(first.path()).await;
+    // Started together: each checks the day as it starts; one purges, the other leaves it.
+    let (a, b) = tokio::join!(TestServer::start_in(first), TestServer::start_in(second));
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    let checked = |s: &TestServer| s.output_text().contains("daily housekeeping");
+    while !(checked(&a) && checked(&b)) {
+        assert!(std::time::Instant::now() < deadline, "both servers check the day's housekeeping at start");
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    let done = [&a, &b].iter().filter(|s| s.output_text().contains("daily housekeeping done")).count();
+    assert_eq!(done, 1, "one server did it:\n{}\n---\n{}", a.output_text(), b.output_text());
+    let other = [&a, &b].iter().filter(|s| s.output_text().contains("daily housekeeping: another server has it")).count();
+    assert_eq!(other, 1);
+    let runs: i64 = signpost::on_db!(&db, pool => sqlx::query_scalar("SELECT count(*) FROM housekeeping_runs").fetch_one(pool).await).unwrap();
+    assert_eq!(runs, 1);
     db.close().await;
 }
 
