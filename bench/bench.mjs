@@ -149,7 +149,7 @@ async function lighthouse(url) {
   );
   const r = JSON.parse(fs.readFileSync(out, "utf8"));
   const a = (id) => r.audits[id].numericValue;
-  return { score: Math.round(r.categories.performance.score * 100), fcp: a("first-contentful-paint"), lcp: a("largest-contentful-paint"), tbt: a("total-blocking-time"), cls: a("cumulative-layout-shift") };
+  return { benchmarkIndex: r.environment.benchmarkIndex, score: Math.round(r.categories.performance.score * 100), fcp: a("first-contentful-paint"), lcp: a("largest-contentful-paint"), tbt: a("total-blocking-time"), cls: a("cumulative-layout-shift") };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -576,7 +576,9 @@ Written by \`make bench\` (bench/run.sh → bench/bench.mjs). Do not edit by han
 
 - **Date:** ${started.toISOString().slice(0, 16).replace("T", " ")} UTC
 - **Commit:** ${commit}
-- **Machine:** ${os.cpus().length} × ${cpu}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB RAM, ${os.type()} ${os.release()}
+- **Machine:** ${os.cpus().length} × ${cpu}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB RAM, ${os.type()} ${os.release()};
+  speed: Lighthouse's CPU benchmark index ${lh.map((l) => Math.round(l.benchmarkIndex)).join(" / ")}, nginx serving a static
+  file ${nginx.rps.toFixed(0)} requests/s (both measure the machine, not Signpost: compare runs by them)
 - **Browser:** Debian Chromium ${chromiumVersion} (headless), Node ${process.version}
 - **Reproduce:** \`make bench\` (about 20 minutes after a release build, 6 more the first time for the
   optimised load-test build; needs nothing else).
