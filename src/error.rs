@@ -25,6 +25,9 @@ pub enum AppError {
     /// Signed in, but the role does not allow it.
     #[error("forbidden")]
     Forbidden,
+    /// Someone else changed the thing since it was read: nothing was saved.
+    #[error("changed by someone else")]
+    Conflict,
     #[error("internal error")]
     Internal,
     /// The server has more to do than it can take now: try again shortly.
@@ -45,6 +48,7 @@ impl AppError {
             AppError::BadRequest(_) => 400,
             AppError::Unauthorised => 401,
             AppError::Forbidden => 403,
+            AppError::Conflict => 409,
             AppError::Internal => 500,
             AppError::Busy => 503,
             AppError::Unavailable => 503,
@@ -63,6 +67,7 @@ impl AppError {
             AppError::BadRequest(_) => "error-bad-request",
             AppError::Unauthorised => "error-unauthorised",
             AppError::Forbidden => "error-forbidden",
+            AppError::Conflict => "error-conflict",
             AppError::Internal => "error-internal",
             AppError::Busy => "error-busy",
             AppError::Unavailable => "error-unavailable",
@@ -72,8 +77,8 @@ impl AppError {
 }
 
 /// The prefixes of the message ids written for errors.
-const ERROR_MESSAGE_PREFIXES: [&str; 6] =
-    ["error-", "referral-error-", "account-error-", "inbox-error-", "login-error-", "outbox-error-"];
+const ERROR_MESSAGE_PREFIXES: [&str; 8] =
+    ["error-", "referral-error-", "account-error-", "inbox-error-", "login-error-", "outbox-error-", "listing-error-", "service-invalid-"];
 
 /// Whether `id` has the form of an error message's id (lower-case words and hyphens, under an
 /// error prefix). Whether the message exists is the localizer's business.

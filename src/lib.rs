@@ -12,6 +12,7 @@ pub mod directory;
 pub mod error;
 pub mod i18n;
 pub mod layout;
+pub mod listings;
 pub mod pwa;
 pub mod redirect;
 pub mod referrals;

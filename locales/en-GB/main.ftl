@@ -206,6 +206,11 @@ service-invalid-email = The email address is not valid.
 service-invalid-website = The website must be a full address starting with https://.
 service-invalid-phone = A phone number must have at least 3 digits and at most 40 characters.
 service-invalid-organisation = That organisation is not in the directory.
+service-invalid-location = Each place needs an address and a town or city (at most 200 characters each); map coordinates, if given, must be numbers.
+service-invalid-postcode = The postcode must be a UK postcode, such as LE2 0AB.
+service-invalid-contact = A fee, area, note or contact is too long (at most 200 characters), an area is empty, or a list has more than 50 entries.
+service-invalid-period-order = An opening time must end after it starts. If it goes past midnight, tick "Goes past midnight".
+service-invalid-status = Choose whether the service is open, closed for now, or no longer running.
 
 ## Offline: the connection and the directory saved on this phone
 
@@ -242,6 +247,7 @@ update-reload = Reload
 
 error-unauthorised = Please sign in to do that.
 error-forbidden = Your account cannot do that.
+error-conflict = Someone else changed this while you were working on it. Nothing was saved: their version is shown, and what you typed is kept so you can add it again.
 error-cross-site = This request came from another website and was refused.
 footer-inbox = Inbox (referrals received)
 footer-sign-in = Sign in (partner organisations)

@@ -59,6 +59,18 @@ async fn signed_in_admin()
     Ok((state, session, user))
 }
 
+/// An invitation link for `token`: absolute when the request named this site's host.
+#[cfg(feature = "ssr")]
+pub(crate) async fn invitation_link(token: &str, expires_at_ms: i64, secure: bool) -> Result<InvitationLink, AppError> {
+    let headers: axum::http::HeaderMap = leptos_axum::extract().await.map_err(|_| AppError::Internal)?;
+    let path = format!("/invite/{token}");
+    let link = match origin(&headers, secure) {
+        Some(origin) => format!("{origin}{path}"),
+        None => path,
+    };
+    Ok(InvitationLink { link, expires_at_ms })
+}
+
 /// `scheme://host` of this site, from the request's `Host` header (https when the server is
 /// configured for it), or nothing when the header is missing or not a plain host name.
 #[cfg(feature = "ssr")]
@@ -88,14 +100,9 @@ pub async fn create_invitation(role: String) -> Result<InvitationLink, AppError>
 
     let (state, session, admin) = signed_in_admin().await?;
     let role = super::model::Role::from_code(role.trim()).ok_or(AppError::BadRequest("account-error-role".into()))?;
-    let (token, expires_at_ms) = super::store::invite(&state.db, &admin, role).await?;
+    let (token, expires_at_ms) = super::store::invite(&state.db, &admin, admin.organisation_id, role).await?;
     let headers: HeaderMap = leptos_axum::extract().await.map_err(|_| AppError::Internal)?;
-    let path = format!("/invite/{token}");
-    let link = match origin(&headers, state.config.secure_cookies) {
-        Some(origin) => format!("{origin}{path}"),
-        None => path,
-    };
-    let invitation = InvitationLink { link, expires_at_ms };
+    let invitation = invitation_link(&token, expires_at_ms, state.config.secure_cookies).await?;
     tracing::info!(by = %admin.id, "invitation made");
     if plain_form_post(&headers) {
         let cookie = super::session::keep_new_invitation(&session, &admin, &invitation, state.config.secure_cookies).await?;

@@ -369,9 +369,16 @@ pub async fn change_password(
 
 pub use super::model::INVITATION_DAYS;
 
-/// Makes a one-time invitation to the admin's organisation; returns the token (shown once).
-pub async fn invite(db: &Db, admin: &User, role: Role) -> Result<(String, i64), AppError> {
-    if admin.role != Role::OrgAdmin {
+/// Makes a one-time invitation to `organisation`; returns the token (shown once). An
+/// organisation admin invites to their own organisation; a coordinator to any (the first admin
+/// of an organisation they onboard).
+pub async fn invite(db: &Db, admin: &User, organisation: Uuid, role: Role) -> Result<(String, i64), AppError> {
+    let allowed = match admin.role {
+        Role::OrgAdmin => admin.organisation_id == organisation,
+        Role::Coordinator => true,
+        Role::Worker => false,
+    };
+    if !allowed {
         return Err(AppError::Forbidden);
     }
     if role == Role::Coordinator {
@@ -384,7 +391,7 @@ pub async fn invite(db: &Db, admin: &User, role: Role) -> Result<(String, i64), 
         "INSERT INTO invitations (token_hash, organization_id, role, created_by, created_at, expires_at) VALUES ($1, $2, $3, $4, $5, $6)",
     )
     .bind(sha256_hex(token.as_bytes()))
-    .bind(admin.organisation_id.to_string())
+    .bind(organisation.to_string())
     .bind(role.code())
     .bind(admin.id.to_string())
     .bind(now)

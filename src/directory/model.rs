@@ -167,7 +167,7 @@ pub const MAX_NAME_CHARS: usize = 200;
 pub const MAX_TEXT_CHARS: usize = 5000;
 
 /// Every message id [`Service::problems`] (and saving) can report.
-pub const SERVICE_PROBLEMS: [&str; 11] = [
+pub const SERVICE_PROBLEMS: [&str; 16] = [
     "service-invalid-name",
     "service-invalid-text",
     "service-invalid-ages",
@@ -179,17 +179,50 @@ pub const SERVICE_PROBLEMS: [&str; 11] = [
     "service-invalid-website",
     "service-invalid-phone",
     "service-invalid-organisation",
+    "service-invalid-location",
+    "service-invalid-postcode",
+    "service-invalid-contact",
+    "service-invalid-period-order",
+    "service-invalid-status",
 ];
+
+/// Longest short text (an address line, a fee, an area, a phone's description), in characters.
+pub const MAX_SHORT_CHARS: usize = 200;
+/// Most entries in one list (locations, phones, opening periods, closures, areas, languages).
+pub const MAX_ENTRIES: usize = 50;
+
+/// Whether `postcode` is a UK postcode ("LE2 0AB", "le20ab", "GIR 0AA"): an outward code of a
+/// letter or two, a digit, then an optional letter or digit; an inward code of a digit and two
+/// letters.
+pub fn is_uk_postcode(postcode: &str) -> bool {
+    let compact: Vec<char> = postcode.chars().filter(|c| *c != ' ').map(|c| c.to_ascii_uppercase()).collect();
+    if compact.iter().collect::<String>() == "GIR0AA" {
+        return true;
+    }
+    if !(5..=7).contains(&compact.len()) || postcode.trim().len() > 8 {
+        return false;
+    }
+    let (outward, inward) = compact.split_at(compact.len() - 3);
+    let inward_ok = inward[0].is_ascii_digit() && inward[1..].iter().all(|c| c.is_ascii_uppercase());
+    let letters = outward.iter().take_while(|c| c.is_ascii_uppercase()).count();
+    let rest = &outward[letters..];
+    let outward_ok = (1..=2).contains(&letters)
+        && !rest.is_empty()
+        && rest[0].is_ascii_digit()
+        && rest.len() <= 2
+        && rest[1..].iter().all(|c| c.is_ascii_alphanumeric());
+    inward_ok && outward_ok
+}
 
 fn is_language_code(code: &str) -> bool {
     (2..=3).contains(&code.len()) && code.chars().all(|c| c.is_ascii_lowercase())
 }
 
-fn is_web_address(url: &str) -> bool {
+pub fn is_web_address(url: &str) -> bool {
     (url.starts_with("https://") || url.starts_with("http://")) && url.len() > 10 && !url.contains(char::is_whitespace)
 }
 
-fn is_email(email: &str) -> bool {
+pub fn is_email(email: &str) -> bool {
     match email.split_once('@') {
         Some((local, domain)) => {
             !local.is_empty() && domain.contains('.') && !domain.starts_with('.') && !email.contains(char::is_whitespace)
@@ -240,6 +273,41 @@ impl Service {
         }
         if self.phones.iter().any(|p| p.dial_string().trim_start_matches('+').len() < 3 || p.number.len() > 40) {
             out.push("service-invalid-phone");
+        }
+        let long = |t: &str| t.chars().count() > MAX_SHORT_CHARS;
+        let location_ok = |l: &Location| {
+            !l.address.trim().is_empty()
+                && !l.city.trim().is_empty()
+                && ![&l.address, &l.city].into_iter().chain(&l.name).chain(&l.neighbourhood).any(|t| long(t))
+                && l.latitude.is_none_or(|v| (-90.0..=90.0).contains(&v))
+                && l.longitude.is_none_or(|v| (-180.0..=180.0).contains(&v))
+        };
+        if !self.locations.iter().all(location_ok) {
+            out.push("service-invalid-location");
+        }
+        if !self.locations.iter().all(|l| is_uk_postcode(&l.postcode)) {
+            out.push("service-invalid-postcode");
+        }
+        let too_many = [
+            self.locations.len(),
+            self.phones.len(),
+            self.hours.periods.len(),
+            self.hours.closures.len(),
+            self.areas.len(),
+            self.languages.len(),
+        ]
+        .into_iter()
+        .any(|n| n > MAX_ENTRIES);
+        let short_texts = self
+            .fees
+            .iter()
+            .chain(self.areas.iter())
+            .chain(self.phones.iter().filter_map(|p| p.description.as_ref()))
+            .chain(self.hours.closures.iter().filter_map(|c| c.note.as_ref()))
+            .chain(self.email.iter())
+            .chain(self.website.iter());
+        if too_many || short_texts.clone().any(|t| long(t)) || self.areas.iter().any(|a| a.trim().is_empty()) {
+            out.push("service-invalid-contact");
         }
         out
     }
@@ -436,6 +504,16 @@ mod tests {
                 "service-invalid-website"
             ]
         );
+    }
+
+    #[test]
+    fn uk_postcodes_in_every_shape_and_nothing_else() {
+        for ok in ["LE2 0AB", "le20ab", "LE1 1AA", "M1 1AE", "B33 8TH", "CR2 6XH", "DN55 1PT", "W1A 0AX", "EC1A 1BB", "GIR 0AA"] {
+            assert!(is_uk_postcode(ok), "{ok}");
+        }
+        for bad in ["", "LE2", "12345", "LE2 0A", "LE2 0ABC", "LEE2 0AB", "2E2 0AB", "LE2 AAB", "LE2-0AB", "LE 0AB", "90210"] {
+            assert!(!is_uk_postcode(bad), "{bad}");
+        }
     }
 
     #[test]

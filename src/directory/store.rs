@@ -416,8 +416,9 @@ pub async fn upsert_organisation(tx: &mut DbTx, o: &Organisation) -> Result<(), 
 }
 
 /// Inserts or replaces a service with everything it owns (its locations are upserted as the
-/// organisation's locations).
-pub async fn upsert_service(tx: &mut DbTx, s: &Service) -> Result<(), sqlx::Error> {
+/// organisation's locations). Only `listings::store::publish_service` calls this (it keeps the
+/// service's versions), and this module's tests.
+pub(crate) async fn upsert_service(tx: &mut DbTx, s: &Service) -> Result<(), sqlx::Error> {
     let id = s.id.to_string();
     on_tx!(tx, conn => {
         sqlx::query(
@@ -552,8 +553,9 @@ pub async fn upsert_service(tx: &mut DbTx, s: &Service) -> Result<(), sqlx::Erro
     record_change(tx, "service", s.id, "upsert").await
 }
 
-/// Deletes a service (and, by cascade, everything it owns). Returns whether it existed.
-pub async fn delete_service(tx: &mut DbTx, id: Uuid) -> Result<bool, sqlx::Error> {
+/// Deletes a service (and, by cascade, everything it owns). Returns whether it existed. Only
+/// `listings::store::publish_service` calls this (an archive keeps the last version).
+pub(crate) async fn delete_service(tx: &mut DbTx, id: Uuid) -> Result<bool, sqlx::Error> {
     let done = on_tx!(tx, conn => {
         sqlx::query("DELETE FROM services WHERE id = $1").bind(id.to_string()).execute(conn).await.map(|r| r.rows_affected())
     })?;
@@ -563,17 +565,19 @@ pub async fn delete_service(tx: &mut DbTx, id: Uuid) -> Result<bool, sqlx::Error
     Ok(done > 0)
 }
 
-/// Saves a whole directory in one transaction (used to load the demo directory).
-pub async fn save_directory(db: &Db, directory: &Directory, demo: bool) -> Result<(), sqlx::Error> {
+/// Saves a whole directory in one transaction (the demo directory, a synthetic one): every
+/// service published as its next version (none added when unchanged).
+pub async fn save_directory(db: &Db, directory: &Directory, demo: bool) -> Result<(), crate::error::AppError> {
+    let now = crate::accounts::store::now_ms();
     let mut tx = db.begin().await?;
     for o in &directory.organisations {
         upsert_organisation(&mut tx, o).await?;
     }
     for s in &directory.services {
-        upsert_service(&mut tx, s).await?;
+        crate::listings::store::publish_service(&mut tx, s, false, None, None, now).await?;
     }
     set_demo(&mut tx, demo).await?;
-    tx.commit().await
+    Ok(tx.commit().await?)
 }
 
 #[cfg(test)]

@@ -181,7 +181,7 @@ pub fn directory(services: usize, seed: u64) -> Directory {
                     name: None,
                     address: format!("{} Example Road", rng.u16(1..300)),
                     city: "Leicester".into(),
-                    postcode: format!("{postcode}{}{}", rng.u8(1..9), ['A', 'B', 'D', 'E', 'F'][rng.usize(..5)]),
+                    postcode: format!("{postcode}{}{}", ['A', 'B', 'D', 'E', 'F'][rng.usize(..5)], ['G', 'H', 'J', 'L', 'N'][rng.usize(..5)]),
                     neighbourhood: Some(place.into()),
                     latitude: Some(lat + f64::from(rng.i16(-50..50)) / 10_000.0),
                     longitude: Some(lon + f64::from(rng.i16(-50..50)) / 10_000.0),

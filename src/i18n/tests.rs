@@ -183,3 +183,11 @@ mod negotiation {
         assert_eq!(negotiate(None, Some("*;q=0.1,,,;;")).id, "en-GB");
     }
 }
+
+#[test]
+fn every_listing_field_has_a_label() {
+    let reference = messages(super::reference().id);
+    for field in crate::listings::model::Field::ALL {
+        assert!(reference.contains_key(field.message_id()), "{field:?}");
+    }
+}

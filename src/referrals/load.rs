@@ -145,7 +145,7 @@ async fn change_listings(db: &Db, until: Instant, every: Duration) -> (usize, Ha
         n += 1;
         s.description = format!("{} (checked {n})", s.description);
         let mut tx = db.begin().await.unwrap();
-        directory_store::upsert_service(&mut tx, &s).await.unwrap();
+        crate::listings::store::publish_service(&mut tx, &s, false, None, None, crate::accounts::store::now_ms()).await.unwrap();
         tx.commit().await.unwrap();
         last.insert(s.id, s.description);
     }

@@ -260,18 +260,22 @@ async fn service(db: &super::db::Db, action: ServiceAction) -> Result<String, St
             if known.is_none() {
                 return Err(format!("nothing saved: {}", en.t("service-invalid-organisation")));
             }
-            store::upsert_service(&mut tx, &service).await.map_err(|e| format!("nothing saved: {e}"))?;
+            let now = crate::accounts::store::now_ms();
+            crate::listings::store::publish_service(&mut tx, &service, false, None, None, now)
+                .await
+                .map_err(|e| format!("nothing saved: {e}"))?;
             tx.commit().await.map_err(|e| e.to_string())?;
             Ok(format!("saved service {}", service.id))
         }
         ServiceAction::Delete { id } => {
+            // Taken out of the directory; its versions are kept, so it can be restored.
+            let (_, directory) = store::load(db).await.map_err(|e| e.to_string())?;
+            let service = directory.service(id).ok_or_else(|| format!("no service has id {id}"))?;
             let mut tx = db.begin().await.map_err(|e| e.to_string())?;
-            if store::delete_service(&mut tx, id).await.map_err(|e| e.to_string())? {
-                tx.commit().await.map_err(|e| e.to_string())?;
-                Ok(format!("deleted service {id}"))
-            } else {
-                Err(format!("no service has id {id}"))
-            }
+            let now = crate::accounts::store::now_ms();
+            crate::listings::store::publish_service(&mut tx, service, true, None, None, now).await.map_err(|e| e.to_string())?;
+            tx.commit().await.map_err(|e| e.to_string())?;
+            Ok(format!("deleted service {id}"))
         }
     }
 }

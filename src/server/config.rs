@@ -45,6 +45,9 @@ pub struct Config {
     pub trusted_proxies: Vec<ipnet::IpNet>,
     pub push_rate_per_minute: u32,
     pub max_connections: usize,
+    /// Months after which an unconfirmed listing is due for its organisation to confirm
+    /// (`SIGNPOST_REVIEW_MONTHS`, default 6); after twice that its page says it may be out of date.
+    pub review_months: u32,
 }
 
 /// A database URL. Its `Debug` hides any password it carries.
@@ -98,6 +101,8 @@ pub enum ConfigError {
     SecureCookies(String),
     #[error("SIGNPOST_RETENTION_DAYS must be a whole number of days from 1 to 3650, not {0:?}")]
     Retention(String),
+    #[error("SIGNPOST_REVIEW_MONTHS must be a whole number of months from 1 to 60, not {0:?}")]
+    ReviewMonths(String),
     #[error("SIGNPOST_SESSION_IDLE_SECONDS must be a whole number of seconds from 10 to 43200, not {0:?}")]
     SessionIdle(String),
     #[error("SIGNPOST_TRUSTED_PROXIES must list addresses or networks such as 127.0.0.1 or 10.0.0.0/8, not {0:?}")]
@@ -130,6 +135,10 @@ impl Config {
             Some("true") | Some("1") => true,
             Some(other) => return Err(ConfigError::SecureCookies(other.to_string())),
         };
+        let review_months = match var("SIGNPOST_REVIEW_MONTHS") {
+            None => crate::listings::model::REVIEW_MONTHS,
+            Some(v) => v.trim().parse::<u32>().ok().filter(|m| (1..=60).contains(m)).ok_or(ConfigError::ReviewMonths(v))?,
+        };
         let retention_days = match var("SIGNPOST_RETENTION_DAYS") {
             None => 365,
             Some(v) => v.trim().parse::<u64>().ok().filter(|d| (1..=3650).contains(d)).ok_or(ConfigError::Retention(v))?,
@@ -155,6 +164,7 @@ impl Config {
             trusted_proxies,
             push_rate_per_minute,
             max_connections,
+            review_months,
             retention: std::time::Duration::from_secs(retention_days * 24 * 3600),
             leptos,
             site_addr,

@@ -42,7 +42,15 @@ struct Table {
 const TABLES: &[Table] = &[
     Table {
         name: "organizations",
-        columns: &[("id", Text), ("name", Text), ("description", Text), ("email", Text), ("website", Text)],
+        columns: &[
+            ("id", Text),
+            ("name", Text),
+            ("description", Text),
+            ("email", Text),
+            ("website", Text),
+            ("trusted", Bool),
+            ("created_at", Int),
+        ],
         on_conflict: "",
     },
     Table {
@@ -211,6 +219,39 @@ const TABLES: &[Table] = &[
         on_conflict: "",
     },
     Table { name: "housekeeping_runs", columns: &[("day", Text), ("ran_at", Int)], on_conflict: "" },
+    Table {
+        name: "listing_changes",
+        columns: &[
+            ("id", Text),
+            ("organization_id", Text),
+            ("entity", Text),
+            ("entity_id", Text),
+            ("kind", Text),
+            ("base_version", Int),
+            ("document", Text),
+            ("state", Text),
+            ("reason", Text),
+            ("asked_by", Text),
+            ("asked_at", Int),
+            ("decided_by", Text),
+            ("decided_at", Int),
+        ],
+        on_conflict: "",
+    },
+    Table {
+        name: "service_versions",
+        columns: &[
+            ("service_id", Text),
+            ("version", Int),
+            ("organization_id", Text),
+            ("document", Text),
+            ("archived", Bool),
+            ("published_by", Text),
+            ("published_at", Int),
+            ("change_id", Text),
+        ],
+        on_conflict: "",
+    },
 ];
 
 /// Sessions: copied only when asked.

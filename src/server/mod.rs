@@ -38,6 +38,12 @@ pub async fn seed_demo(db: &db::Db) -> Result<usize, String> {
 /// Gets an open database ready to serve: the demo directory when it is empty, and the consent
 /// statements this server offers (each language, with the configured retention period).
 pub async fn prepare(db: &db::Db, config: &Config) -> Result<(), String> {
+    let first = crate::listings::store::record_first_versions(db, crate::accounts::store::now_ms())
+        .await
+        .map_err(|e| format!("recording the directory's first versions: {e}"))?;
+    if first > 0 {
+        tracing::info!(services = first, "recorded the first version of services listed before versions were kept");
+    }
     match store::organisation_count(db).await {
         Ok(0) => {
             let n = seed_demo(db).await?;

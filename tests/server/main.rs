@@ -12,6 +12,7 @@ mod database;
 mod errors;
 mod inbox;
 mod language;
+mod listings;
 mod pages;
 mod push;
 mod pwa;

@@ -1,0 +1,20 @@
+# القوائم التي تحدّثها الشبكة: حقول القائمة كما تظهر قبل التغيير وبعده.
+listing-field-name = الاسم
+listing-field-description = الوصف
+listing-field-status = مفتوحة أو مغلقة
+listing-field-eligibility = لمن هي
+listing-field-ages = الأعمار
+listing-field-cost = التكلفة
+listing-field-access = كيف تحصل على المساعدة
+listing-field-referrals = تقبل الإحالات عبر Signpost
+listing-field-needs = الاحتياجات التي تساعد فيها
+listing-field-languages = اللغات التي يتحدثها الموظفون
+listing-field-areas = المناطق التي تخدمها
+listing-field-locations = الأماكن
+listing-field-phones = أرقام الهاتف
+listing-field-email = البريد الإلكتروني
+listing-field-website = الموقع الإلكتروني
+listing-field-hours = أوقات الفتح
+listing-field-closures = أيام الإغلاق
+listing-field-checked = آخر تحقق من المنظمة
+listing-error-reason = اكتب سبب إعادة التغيير (1000 حرف على الأكثر).

@@ -1,0 +1,20 @@
+# Listings kept by the network: the fields of a listing, as a change's before/after shows them.
+listing-field-name = Name
+listing-field-description = Description
+listing-field-status = Open or closed
+listing-field-eligibility = Who it is for
+listing-field-ages = Ages
+listing-field-cost = Cost
+listing-field-access = How to get help
+listing-field-referrals = Takes referrals through Signpost
+listing-field-needs = Needs it helps with
+listing-field-languages = Languages staff speak
+listing-field-areas = Areas served
+listing-field-locations = Places
+listing-field-phones = Phone numbers
+listing-field-email = Email
+listing-field-website = Website
+listing-field-hours = Opening times
+listing-field-closures = Days closed
+listing-field-checked = Last checked by the organisation
+listing-error-reason = Write why the change is sent back (at most 1,000 characters).

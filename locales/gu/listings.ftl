@@ -1,0 +1,20 @@
+# સંસ્થાઓ જાતે રાખે તે યાદીઓ: ફેરફાર પહેલાં અને પછી બતાવાતા યાદીના ભાગ.
+listing-field-name = નામ
+listing-field-description = વર્ણન
+listing-field-status = ખુલ્લી કે બંધ
+listing-field-eligibility = કોના માટે છે
+listing-field-ages = ઉંમર
+listing-field-cost = ખર્ચ
+listing-field-access = મદદ કેવી રીતે મળે
+listing-field-referrals = Signpost દ્વારા રેફરલ લે છે
+listing-field-needs = કઈ જરૂરિયાતોમાં મદદ કરે છે
+listing-field-languages = સ્ટાફ બોલે છે તે ભાષાઓ
+listing-field-areas = સેવા આપે છે તે વિસ્તારો
+listing-field-locations = જગ્યાઓ
+listing-field-phones = ફોન નંબર
+listing-field-email = ઇમેઇલ
+listing-field-website = વેબસાઇટ
+listing-field-hours = ખુલવાનો સમય
+listing-field-closures = બંધ રહેવાના દિવસો
+listing-field-checked = સંસ્થાએ છેલ્લે તપાસ્યું
+listing-error-reason = ફેરફાર કેમ પાછો મોકલો છો તે લખો (વધુમાં વધુ 1,000 અક્ષર).

@@ -1,0 +1,412 @@
+//! Listings kept by the network (#12), at the server functions the pages call: an
+//! organisation's change waits for a coordinator while everyone keeps seeing the published
+//! version; approval reaches pages, search and phones; sent back with a reason; trusted
+//! organisations publish at once; archive and restore; two people editing at once; every new
+//! endpoint × every role × another organisation's listing; bad input refused with the field's
+//! message and nothing saved; onboarding a new organisation through to its first service.
+
+use serde_json::{Value, json};
+use signpost::{
+    listings::{form::ServiceForm, model::ServiceEdit},
+    sync::protocol::ChangesPage,
+};
+
+use crate::{
+    harness::{TestServer, client, demo_organisation, demo_service},
+    network::*,
+};
+
+/// A form's fields as the page posts them: nested names (`listing[periods][0][day]`), ticked
+/// boxes present, unticked ones absent.
+fn flatten(prefix: &str, value: &Value, out: &mut Vec<(String, String)>) {
+    match value {
+        Value::Object(map) => {
+            for (k, v) in map {
+                flatten(&format!("{prefix}[{k}]"), v, out);
+            }
+        }
+        Value::Null => {}
+        Value::String(s) => out.push((prefix.to_string(), s.clone())),
+        other => out.push((prefix.to_string(), other.to_string())),
+    }
+}
+
+fn form_fields(form: &ServiceForm) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    flatten("listing", &serde_json::to_value(form).unwrap(), &mut out);
+    out
+}
+
+impl Signed<'_> {
+    async fn editor(&self, service: &str) -> (u16, Value) {
+        self.get(&format!("/api/service-editor?id={service}")).await
+    }
+
+    /// The service form as the editor starts it.
+    async fn form(&self, service: &str) -> ServiceForm {
+        let (status, edit) = self.editor(service).await;
+        assert_eq!(status, 200, "{edit}");
+        ServiceForm::from_edit(&serde_json::from_value::<ServiceEdit>(edit).unwrap())
+    }
+
+    async fn save(&self, form: &ServiceForm, extra: &[(&str, &str)]) -> (u16, Value) {
+        let mut fields = form_fields(form);
+        fields.extend(extra.iter().map(|(k, v)| (k.to_string(), v.to_string())));
+        let pairs: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+        self.call("save-service", &pairs).await
+    }
+
+    async fn queue(&self) -> (u16, Value) {
+        self.get("/api/listing-queue").await
+    }
+}
+
+async fn changes_since(server: &TestServer, since: i64) -> ChangesPage {
+    let r = server.get(&format!("/api/sync/v1/changes?since={since}&limit=1000")).await;
+    assert_eq!(r.status(), 200);
+    r.json().await.unwrap()
+}
+
+async fn public_page(server: &TestServer, path: &str) -> String {
+    page(server, None, path).await.1
+}
+
+const FOOD_BANK: &str = "wesley-hall-food-bank";
+
+#[tokio::test]
+async fn a_change_waits_for_a_coordinator_and_everyone_sees_the_published_version_until_it_is_approved() {
+    let server = network().await;
+    let id = demo_service(FOOD_BANK);
+    let admin = sign_in(&server, "admin@wesley.example.org").await;
+    let coordinator = sign_in(&server, "coordinator@example.org").await;
+    let cursor = changes_since(&server, 0).await.cursor;
+
+    let mut form = admin.form(&id).await;
+    let old_name = form.name.clone();
+    form.name = "Wesley Hall Saturday Pantry".into();
+    form.periods.insert(9, signpost::listings::form::PeriodForm { day: "6".into(), opens: "10:00".into(), closes: "12:30".into(), overnight: None });
+    let (status, saved) = admin.save(&form, &[]).await;
+    assert_eq!(status, 200, "{saved}");
+    let change = saved["Pending"]["change"].as_str().expect("waiting for a coordinator").to_string();
+
+    // Nothing pending anywhere the public or a phone looks.
+    let service_page = public_page(&server, &format!("/services/{id}")).await;
+    assert!(service_page.contains(&old_name) && !service_page.contains("Saturday Pantry"), "{service_page}");
+    assert!(!public_page(&server, "/?q=pantry").await.contains("Saturday Pantry"));
+    let since = changes_since(&server, cursor).await;
+    assert!(since.services.is_empty() && since.cursor == cursor, "phones get nothing yet: {since:?}");
+    let r = server.get(&format!("/api/service?id={id}")).await;
+    assert!(!r.text().await.unwrap().contains("Saturday Pantry"));
+
+    // The organisation sees its change waiting, and the editor carries on from it.
+    let (_, mine) = admin.get(&format!("/api/listing-changes?organisation={}", demo_organisation("wesley-hall"))).await;
+    assert_eq!(mine[0]["state"], "pending", "{mine}");
+    let (_, edit) = admin.editor(&id).await;
+    assert_eq!(edit["service"]["name"], "Wesley Hall Saturday Pantry");
+    assert_eq!(edit["pending"], change.as_str());
+
+    // The coordinator's queue: Changed, who asked, and exactly the fields that changed.
+    let (status, queue) = coordinator.queue().await;
+    assert_eq!(status, 200);
+    let item = &queue.as_array().unwrap()[0];
+    assert_eq!((item["kind"].as_str(), item["asked_by"].as_str()), (Some("changed"), Some("admin@wesley.example.org")));
+    let listing: signpost::listings::model::Listing = serde_json::from_value(item["listing"].clone()).unwrap();
+    use signpost::listings::model::Field;
+    assert_eq!(listing.changed_fields(), vec![Field::Name, Field::Hours, Field::Checked]);
+
+    assert_eq!(coordinator.call("approve-change", &[("id", &change)]).await.0, 200);
+    assert_eq!(coordinator.call("approve-change", &[("id", &change)]).await.0, 404, "approved once");
+    assert!(public_page(&server, &format!("/services/{id}")).await.contains("Wesley Hall Saturday Pantry"));
+    assert!(public_page(&server, "/?q=pantry").await.contains("Wesley Hall Saturday Pantry"));
+    // A phone that synced before gets only this service.
+    let since = changes_since(&server, cursor).await;
+    assert_eq!(since.services.iter().map(|s| s.id.to_string()).collect::<Vec<_>>(), vec![id.clone()]);
+    assert_eq!(since.services[0].hours.periods.iter().filter(|p| p.day == 6).count(), 1);
+    assert!(since.organisations.is_empty());
+
+    // Every published version is kept, with who published it.
+    let (status, history) = admin.get(&format!("/api/service-history?id={id}")).await;
+    assert_eq!(status, 200, "{history}");
+    let versions = history.as_array().unwrap();
+    assert_eq!(versions.len(), 2);
+    assert_eq!(versions[0]["published_by"], "coordinator@example.org");
+    assert_eq!(versions[0]["service"]["name"], "Wesley Hall Saturday Pantry");
+    assert_eq!(versions[1]["published_by"], Value::Null, "the demo's first version");
+}
+
+#[tokio::test]
+async fn a_change_sent_back_tells_the_organisation_why_and_changes_nothing() {
+    let server = network().await;
+    let id = demo_service(FOOD_BANK);
+    let admin = sign_in(&server, "admin@wesley.example.org").await;
+    let coordinator = sign_in(&server, "coordinator@example.org").await;
+    let mut form = admin.form(&id).await;
+    form.description = "Closed for good.".into();
+    let (_, saved) = admin.save(&form, &[]).await;
+    let change = saved["Pending"]["change"].as_str().unwrap().to_string();
+    assert_eq!(coordinator.call("send-back-change", &[("id", &change), ("reason", " ")]).await, (400, json!({"BadRequest": "listing-error-reason"})));
+    let reason = "Please say when it reopens";
+    assert_eq!(coordinator.call("send-back-change", &[("id", &change), ("reason", reason)]).await.0, 200);
+    assert_eq!(coordinator.call("approve-change", &[("id", &change)]).await.0, 404, "a returned change cannot be approved");
+    let (_, mine) = admin.get(&format!("/api/listing-changes?organisation={}", demo_organisation("wesley-hall"))).await;
+    assert_eq!((mine[0]["state"].as_str(), mine[0]["reason"].as_str()), (Some("returned"), Some(reason)));
+    let (_, edit) = admin.editor(&id).await;
+    assert_eq!(edit["returned"], reason);
+    assert_ne!(edit["service"]["description"], "Closed for good.", "the editor starts again from the published version");
+    assert!(!public_page(&server, &format!("/services/{id}")).await.contains("Closed for good."));
+    assert_eq!(coordinator.queue().await.1, json!([]));
+}
+
+#[tokio::test]
+async fn two_people_editing_at_once_the_second_is_told_and_nothing_is_overwritten() {
+    let server = network().await;
+    let id = demo_service(FOOD_BANK);
+    add_user(&server, "second@wesley.example.org", &demo_organisation("wesley-hall"), "org-admin");
+    let first = sign_in(&server, "admin@wesley.example.org").await;
+    let second = sign_in(&server, "second@wesley.example.org").await;
+    let mut a = first.form(&id).await;
+    let mut b = second.form(&id).await;
+    a.description = "First admin's words".into();
+    b.description = "Second admin's words".into();
+    assert_eq!(first.save(&a, &[]).await.0, 200);
+    assert_eq!(second.save(&b, &[]).await, (409, json!("Conflict")));
+    // The second is shown the newer version, and saving from it works.
+    let mut b = second.form(&id).await;
+    assert_eq!(b.description, "First admin's words");
+    b.description = "Both admins' words".into();
+    assert_eq!(second.save(&b, &[]).await.0, 200);
+    // One change waits: the second replaced the first, which it was made from.
+    let coordinator = sign_in(&server, "coordinator@example.org").await;
+    let queue = coordinator.queue().await.1;
+    assert_eq!(queue.as_array().unwrap().len(), 1, "{queue}");
+    // A coordinator publishing meanwhile makes the waiting change stale: approving it is refused.
+    let change = queue[0]["id"].as_str().unwrap().to_string();
+    let mut c = coordinator.form(&id).await;
+    assert_eq!(c.description, "Both admins' words", "the coordinator edits from the waiting version");
+    c.base_version = "1".into();
+    c.pending = String::new();
+    c.description = "Coordinator's words".into();
+    assert_eq!(coordinator.save(&c, &[]).await, (409, json!("Conflict")), "a save that ignores the waiting change is refused");
+    assert_eq!(coordinator.call("approve-change", &[("id", &change)]).await.0, 200);
+}
+
+#[tokio::test]
+async fn trusted_organisations_publish_at_once_and_archive_and_restore_reach_phones() {
+    let server = network().await;
+    let id = demo_service(FOOD_BANK);
+    let wesley = demo_organisation("wesley-hall");
+    let admin = sign_in(&server, "admin@wesley.example.org").await;
+    let coordinator = sign_in(&server, "coordinator@example.org").await;
+    assert_eq!(coordinator.call("trust-organisation", &[("id", &wesley), ("trusted", "on")]).await.0, 200);
+    let mut form = admin.form(&id).await;
+    form.name = "Wesley Hall Community Pantry".into();
+    let (status, saved) = admin.save(&form, &[]).await;
+    assert_eq!((status, saved["Published"]["version"].as_i64()), (200, Some(2)), "{saved}");
+    assert!(public_page(&server, &format!("/services/{id}")).await.contains("Community Pantry"));
+    let (_, mine) = admin.get(&format!("/api/listing-changes?organisation={wesley}")).await;
+    assert_eq!(mine[0]["state"], "published", "still recorded");
+
+    // Archived (at once: trusted): gone from pages and search, a tombstone for phones.
+    let cursor = changes_since(&server, 0).await.cursor;
+    let form = admin.form(&id).await;
+    assert_eq!(admin.save(&form, &[("archive", "on")]).await.0, 200);
+    assert_eq!(page(&server, None, &format!("/services/{id}")).await.0, 404);
+    let since = changes_since(&server, cursor).await;
+    assert_eq!(since.deleted_services.iter().map(|s| s.to_string()).collect::<Vec<_>>(), vec![id.clone()]);
+    assert_eq!(admin.editor(&id).await.0, 404, "an archived service is not edited");
+
+    // Restored by a coordinator from its history: back on pages and phones.
+    let (_, history) = coordinator.get(&format!("/api/service-history?id={id}")).await;
+    assert_eq!(history[0]["archived"], true);
+    let newest = history[0]["version"].as_i64().unwrap().to_string();
+    assert_eq!(admin.call("restore-version", &[("id", &id), ("version", "2"), ("base_version", &newest)]).await.0, 403);
+    assert_eq!(coordinator.call("restore-version", &[("id", &id), ("version", "2"), ("base_version", "1")]).await, (409, json!("Conflict")));
+    assert_eq!(coordinator.call("restore-version", &[("id", &id), ("version", "2"), ("base_version", &newest)]).await.0, 200);
+    assert!(public_page(&server, &format!("/services/{id}")).await.contains("Community Pantry"));
+    let since = changes_since(&server, cursor).await;
+    assert_eq!(since.services.iter().map(|s| s.id.to_string()).collect::<Vec<_>>(), vec![id.clone()]);
+    assert!(since.deleted_services.is_empty());
+}
+
+#[tokio::test]
+async fn bad_input_is_refused_with_the_fields_message_and_nothing_is_saved() {
+    let server = network().await;
+    let id = demo_service(FOOD_BANK);
+    let admin = sign_in(&server, "admin@wesley.example.org").await;
+    let coordinator = sign_in(&server, "coordinator@example.org").await;
+    let good = admin.form(&id).await;
+    let period = |opens: &str, closes: &str| signpost::listings::form::PeriodForm { day: "1".into(), opens: opens.into(), closes: closes.into(), overnight: None };
+    let cases: Vec<(Box<dyn Fn(&mut ServiceForm)>, &str)> = vec![
+        (Box::new(|f| { f.periods.insert(20, period("17:00", "09:00")); }), "service-invalid-period-order"),
+        (Box::new(|f| { f.periods.insert(20, period("9am", "5pm")); }), "service-invalid-hours"),
+        (Box::new(|f| { f.min_age = "30".into(); f.max_age = "18".into(); }), "service-invalid-ages"),
+        (Box::new(|f| { f.needs.insert("astrology".into(), "on".into()); }), "service-invalid-needs"),
+        (Box::new(|f| { f.locations.entry(0).or_default().postcode = "90210".into(); }), "service-invalid-postcode"),
+        (Box::new(|f| { f.name = "x".repeat(201); }), "service-invalid-name"),
+        (Box::new(|f| { f.email = "someone at example.org".into(); }), "service-invalid-email"),
+        (Box::new(|f| { f.status = "open".into(); }), "service-invalid-status"),
+    ];
+    for (spoil, message) in cases {
+        let mut form = good.clone();
+        spoil(&mut form);
+        assert_eq!(admin.save(&form, &[]).await, (400, json!({ "BadRequest": message })), "{message}");
+    }
+    // A stale or missing version is a conflict, never a silent overwrite.
+    let mut stale = good.clone();
+    stale.base_version = "0".into();
+    assert_eq!(admin.save(&stale, &[]).await, (409, json!("Conflict")));
+    assert_eq!(coordinator.queue().await.1, json!([]), "nothing saved");
+    assert_eq!(admin.get(&format!("/api/listing-changes?organisation={}", demo_organisation("wesley-hall"))).await.1, json!([]));
+}
+
+#[tokio::test]
+async fn who_may_do_what_every_new_endpoint_every_role_another_organisations_listing() {
+    let server = network().await;
+    let theirs = demo_service(FOOD_BANK);
+    let their_org = demo_organisation("wesley-hall");
+    let wesley = sign_in(&server, "admin@wesley.example.org").await;
+    // A change of theirs waiting, for the queue endpoints.
+    let mut form = wesley.form(&theirs).await;
+    form.description = "Pending words".into();
+    let change = wesley.save(&form, &[]).await.1["Pending"]["change"].as_str().unwrap().to_string();
+    let coordinator = sign_in(&server, "coordinator@example.org").await;
+    let restore = coordinator.get(&format!("/api/service-history?id={theirs}")).await.1[0]["version"].to_string();
+
+    // Another organisation's admin and a worker anywhere (even their own organisation's).
+    for email in ["admin@socopa.example.org", "worker@zamzam.example.org"] {
+        let user = sign_in(&server, email).await;
+        let refused = |code: u16| code == 403 || code == 404;
+        for path in [
+            format!("/api/service-editor?id={theirs}"),
+            format!("/api/service-editor?organisation={their_org}"),
+            format!("/api/organisation-editor?id={their_org}"),
+            format!("/api/listing-changes?organisation={their_org}"),
+            format!("/api/service-history?id={theirs}"),
+            "/api/listing-queue".into(),
+            "/api/organisations".into(),
+        ] {
+            let (code, body) = user.get(&path).await;
+            assert!(refused(code), "{email} {path}: {code} {body}");
+            assert!(!body.to_string().contains("Pending words"), "{email} {path}");
+        }
+        let mut theirs_form = form.clone();
+        theirs_form.pending = change.clone();
+        theirs_form.description = "Hijacked".into();
+        for extra in [&[][..], &[("archive", "on")][..]] {
+            let (code, _) = user.save(&theirs_form, extra).await;
+            assert!(refused(code), "{email} save {extra:?}: {code}");
+        }
+        // Moving a service into one's own organisation is refused too.
+        let mut moved = theirs_form.clone();
+        moved.organisation = demo_organisation("socopa");
+        assert!(refused(user.save(&moved, &[]).await.0), "{email} move");
+        for (function, form) in [
+            ("confirm-service", vec![("id", theirs.as_str())]),
+            ("approve-change", vec![("id", change.as_str())]),
+            ("send-back-change", vec![("id", change.as_str()), ("reason", "no")]),
+            ("restore-version", vec![("id", theirs.as_str()), ("version", "1"), ("base_version", restore.as_str())]),
+            ("trust-organisation", vec![("id", their_org.as_str()), ("trusted", "on")]),
+            ("save-organisation", vec![("details[id]", their_org.as_str()), ("details[base_version]", "0"), ("details[name]", "Hijacked")]),
+            ("create-organisation", vec![("details[name]", "Hijacked")]),
+        ] {
+            let (code, body) = user.call(function, &form).await;
+            assert!(refused(code), "{email} {function}: {code} {body}");
+        }
+    }
+    // Their own admin may not do the coordinator's part.
+    for (function, form) in [
+        ("approve-change", vec![("id", change.as_str())]),
+        ("trust-organisation", vec![("id", their_org.as_str()), ("trusted", "on")]),
+        ("create-organisation", vec![("details[name]", "Self-made")]),
+    ] {
+        assert_eq!(wesley.call(function, &form).await.0, 403, "{function}");
+    }
+    assert_eq!(wesley.queue().await.0, 403);
+    assert_eq!(wesley.get("/api/organisations").await.0, 403);
+    // Signed out: nothing.
+    for path in [format!("/api/service-editor?id={theirs}"), "/api/listing-queue".into(), format!("/api/service-history?id={theirs}")] {
+        assert_eq!(server.get(&path).await.status(), 401, "{path}");
+    }
+    // Nothing of it changed, and the waiting change is still only waiting.
+    assert_eq!(coordinator.queue().await.1.as_array().unwrap().len(), 1);
+    let html = public_page(&server, &format!("/services/{theirs}")).await;
+    assert!(!html.contains("Hijacked") && !html.contains("Pending words"));
+    let (_, orgs) = coordinator.get("/api/organisations").await;
+    assert!(orgs.as_array().unwrap().iter().all(|o| o["name"] != "Hijacked" && o["name"] != "Self-made" && o["trusted"] == false), "{orgs}");
+}
+
+#[tokio::test]
+async fn a_coordinator_onboards_an_organisation_whose_admin_adds_a_service_that_reaches_phones_once_approved() {
+    let server = network().await;
+    let coordinator = sign_in(&server, "coordinator@example.org").await;
+    let cursor = changes_since(&server, 0).await.cursor;
+    let (status, onboarded) = coordinator
+        .call("create-organisation", &[("details[name]", "Narborough Road Laptop Loans"), ("details[description]", "Laptops lent to families"), ("details[website]", "https://laptops.example.org")])
+        .await;
+    assert_eq!(status, 200, "{onboarded}");
+    let organisation = onboarded["organisation"].as_str().unwrap().to_string();
+    let link = onboarded["invitation"]["link"].as_str().unwrap().to_string();
+    assert_eq!(changes_since(&server, cursor).await.organisations.len(), 1, "the organisation reaches phones");
+
+    // Its first admin joins through the link.
+    let path = link.strip_prefix(&server.base).unwrap_or(&link).to_string();
+    let r = client()
+        .post(server.url(&path))
+        .header("accept", "text/html")
+        .header("sec-fetch-site", "same-origin")
+        .form(&[("email", "admin@laptops.example.org"), ("password", PASSWORD)])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 303);
+    let admin = sign_in(&server, "admin@laptops.example.org").await;
+    assert_eq!(admin.me().await.1["role"], "org-admin");
+
+    // A new service, with opening times, one overnight, and a bank holiday closure.
+    let (status, edit) = admin.get(&format!("/api/service-editor?organisation={organisation}")).await;
+    assert_eq!(status, 200, "{edit}");
+    let mut form = ServiceForm::from_edit(&serde_json::from_value(edit).unwrap());
+    form.name = "Laptop loans".into();
+    form.description = "Borrow a laptop for school work.".into();
+    form.needs.insert("digital".into(), "on".into());
+    form.languages = "en, pl".into();
+    form.locations.insert(0, signpost::listings::form::LocationForm { address: "5 Narborough Road".into(), city: "Leicester".into(), postcode: "le3 0ab".into(), ..Default::default() });
+    form.periods.insert(0, signpost::listings::form::PeriodForm { day: "2".into(), opens: "10:00".into(), closes: "14:00".into(), overnight: None });
+    form.periods.insert(1, signpost::listings::form::PeriodForm { day: "5".into(), opens: "20:00".into(), closes: "01:00".into(), overnight: Some("on".into()) });
+    form.closures.insert(0, signpost::listings::form::ClosureForm { from: "2026-12-25".into(), to: "2026-12-28".into(), note: "Christmas".into() });
+    let (status, saved) = admin.save(&form, &[]).await;
+    assert_eq!(status, 200, "{saved}");
+    let change = saved["Pending"]["change"].as_str().unwrap().to_string();
+    let (_, queue) = coordinator.queue().await;
+    assert_eq!(queue[0]["kind"], "new");
+    assert_eq!(queue[0]["organisation_name"], "Narborough Road Laptop Loans");
+    assert_eq!(changes_since(&server, cursor).await.services.len(), 0, "not before approval");
+    assert_eq!(coordinator.call("approve-change", &[("id", &change)]).await.0, 200);
+    let since = changes_since(&server, cursor).await;
+    let service = &since.services[0];
+    assert_eq!((service.name.as_str(), service.hours.periods.len(), service.hours.closures.len()), ("Laptop loans", 2, 1));
+    assert_eq!(service.locations[0].postcode, "LE3 0AB");
+    assert!(service.last_reviewed.is_some(), "added by the organisation: checked today");
+
+    // The coordinator's organisations page.
+    let (_, orgs) = coordinator.get("/api/organisations").await;
+    let row = orgs.as_array().unwrap().iter().find(|o| o["id"] == organisation.as_str()).unwrap().clone();
+    assert_eq!((row["services"].as_u64(), row["members"].as_u64(), row["pending"].as_u64(), row["due"].as_u64()), (Some(1), Some(1), Some(0), Some(0)), "{row}");
+    assert!(row["last_change_ms"].as_i64().is_some());
+}
+
+#[tokio::test]
+async fn an_organisation_confirms_an_unchanged_listing_in_one_step() {
+    let server = network().await;
+    let id = demo_service(FOOD_BANK);
+    let admin = sign_in(&server, "admin@wesley.example.org").await;
+    let before = admin.editor(&id).await.1;
+    let (status, version) = admin.call("confirm-service", &[("id", &id)]).await;
+    assert_eq!(status, 200, "{version}");
+    let after = admin.editor(&id).await.1;
+    let today = signpost::listings::model::london_date(now_ms());
+    assert_eq!(after["service"]["last_reviewed"], signpost::wire::date::to_string(today));
+    assert_eq!(after["base_version"].as_i64(), Some(before["base_version"].as_i64().unwrap() + 1));
+    assert_eq!(sign_in(&server, "coordinator@example.org").await.queue().await.1, json!([]), "no approval needed");
+    assert_eq!(sign_in(&server, "admin@socopa.example.org").await.call("confirm-service", &[("id", &id)]).await.0, 404);
+}
