@@ -85,7 +85,7 @@ fn origin(headers: &axum::http::HeaderMap, https: bool) -> Option<String> {
 /// Whether the request is a plain form post from a browser without JavaScript (Leptos's own
 /// test: such a browser accepts HTML, the server function client asks for the encoding).
 #[cfg(feature = "ssr")]
-fn plain_form_post(headers: &axum::http::HeaderMap) -> bool {
+pub(crate) fn plain_form_post(headers: &axum::http::HeaderMap) -> bool {
     headers
         .get(axum::http::header::ACCEPT)
         .and_then(|v| v.to_str().ok())

@@ -16,15 +16,15 @@
 //!   (`id`, `reason`)
 //! - `POST /api/restore-version` (`id`, `version`, `base_version`)
 //! - `POST /api/trust-organisation` (`id`, `trusted` present or not)
-//! - `GET /api/organisations`, `POST /api/create-organisation` (the details, and an invitation
+//! - `POST /api/organisations-page`, `POST /api/create-organisation` (the details, and an invitation
 //!   link for its first admin)
 
 use leptos::{prelude::*, server_fn::codec::GetUrl};
 use serde::{Deserialize, Serialize};
 
 use super::{
-    form::{PhoneForm, ServiceForm},
-    model::{ChangeItem, OrganisationOverview, Saved, ServiceEdit, ServiceVersion},
+    form::{PhoneForm, Problem, ServiceForm},
+    model::{ChangeItem, ListingsOverview, OrganisationOverview, Saved, ServiceEdit, ServiceVersion},
 };
 use crate::{accounts::model::InvitationLink, directory::model::Organisation, error::AppError};
 
@@ -89,27 +89,125 @@ fn id(s: &str) -> Result<uuid::Uuid, AppError> {
     s.trim().parse().map_err(|_| AppError::NotFound)
 }
 
-/// What the service form starts from: service `id`'s newest version, or (with `organisation`
-/// instead) a new service of that organisation.
-#[server(prefix = "/api", endpoint = "service-editor", input = GetUrl)]
-pub async fn service_editor(id: Option<String>, organisation: Option<String>) -> Result<ServiceEdit, AppError> {
-    let (state, _, user) = signed_in().await?;
-    match (id, organisation) {
-        (Some(service), _) => super::store::service_edit(&state.db, &user, self::id(&service)?).await,
-        (None, Some(organisation)) => super::store::new_service(&state.db, &user, self::id(&organisation)?).await,
-        (None, None) => Err(AppError::NotFound),
-    }
+/// What the service form shows: the version it starts from, the form filled in (from that
+/// version, or as typed when a plain form post was just refused), and why it was refused.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Editor {
+    pub edit: ServiceEdit,
+    pub form: ServiceForm,
+    pub problems: Vec<Problem>,
+    /// Someone else changed the listing since the form was opened: `edit` is their version.
+    pub conflict: bool,
 }
 
-/// Saves the service form (or archives the service): see `store::save_service`.
+/// A refused plain form post, kept in the session for the page it is sent back to (the form
+/// as typed: listing details, no personal data).
+#[cfg(feature = "ssr")]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+struct Refused {
+    form: ServiceForm,
+    problems: Vec<Problem>,
+    conflict: bool,
+}
+
+#[cfg(feature = "ssr")]
+const KEY_REFUSED: &str = "listing-refused";
+
+/// Where the service form of `form` lives.
+pub fn editor_path(form: &ServiceForm, new: bool) -> String {
+    if new { format!("/listings/edit?organisation={}", form.organisation.trim()) } else { format!("/listings/edit?id={}", form.id.trim()) }
+}
+
+/// What the service form starts from: service `id`'s newest version, or (with `organisation`
+/// instead) a new service of that organisation; with the form as typed if a plain form post of
+/// it was just refused (shown once).
+#[server(prefix = "/api", endpoint = "service-editor", input = GetUrl)]
+pub async fn service_editor(id: Option<String>, organisation: Option<String>) -> Result<Editor, AppError> {
+    let (state, session, user) = signed_in().await?;
+    let refused: Option<Refused> = session.remove(KEY_REFUSED).await.ok().flatten();
+    let edit = match (&id, &organisation) {
+        (Some(service), _) => super::store::service_edit(&state.db, &user, self::id(service)?).await?,
+        (None, Some(organisation)) => super::store::new_service(&state.db, &user, self::id(organisation)?).await?,
+        (None, None) => return Err(AppError::NotFound),
+    };
+    let same = |r: &Refused| match &id {
+        Some(service) => r.form.id.trim() == service.trim(),
+        None => r.form.organisation.trim() == edit.service.organisation_id.to_string(),
+    };
+    Ok(match refused.filter(same) {
+        Some(Refused { mut form, problems, conflict }) => {
+            if conflict {
+                // Saving again from here is a deliberate choice over the newer version.
+                form.base_version = edit.base_version.to_string();
+                form.pending = edit.pending.map(|p| p.to_string()).unwrap_or_default();
+            }
+            Editor { edit, form, problems, conflict }
+        }
+        None => Editor { form: ServiceForm::from_edit(&edit), edit, problems: Vec::new(), conflict: false },
+    })
+}
+
+/// Saves the service form (or archives the service): see `store::save_service`. A plain form
+/// post (no JavaScript) is answered with a redirect: to the organisation's listings when saved;
+/// back to the form, with what was typed and what is wrong, when refused.
 #[server(prefix = "/api", endpoint = "save-service")]
 pub async fn save_service(listing: ServiceForm, archive: Option<String>) -> Result<Saved, AppError> {
-    let (state, _, user) = signed_in().await?;
-    let service = listing.service().map_err(|problems| AppError::BadRequest(problems[0].message.into()))?;
+    let (state, session, user) = signed_in().await?;
+    let headers: axum::http::HeaderMap = leptos_axum::extract().await.map_err(|_| AppError::Internal)?;
+    let plain = crate::accounts::api::plain_form_post(&headers);
     let (base_version, pending) = listing.base();
-    let saved = super::store::save_service(&state.db, &user, service, base_version, pending, archive.is_some(), now()).await?;
+    let new = base_version == 0;
+    let result = match listing.service() {
+        Ok(service) => super::store::save_service(&state.db, &user, service, base_version, pending, archive.is_some(), now()).await,
+        Err(problems) if plain => Err(refuse(&session, &listing, problems, false).await?),
+        Err(problems) => Err(AppError::BadRequest(problems[0].message.clone())),
+    };
+    let result = match result {
+        Err(AppError::Conflict) if plain => Err(refuse(&session, &listing, Vec::new(), true).await?),
+        Err(AppError::BadRequest(message)) if plain => {
+            Err(refuse(&session, &listing, vec![Problem { field: String::new(), message }], false).await?)
+        }
+        other => other,
+    };
+    if plain {
+        let location = match &result {
+            Ok(saved) => format!("/listings?organisation={}&saved={}", listing.organisation.trim(), saved.code()),
+            Err(AppError::Conflict | AppError::BadRequest(_)) => editor_path(&listing, new),
+            Err(_) => String::new(),
+        };
+        if let (false, Some(response)) = (location.is_empty(), use_context::<leptos_axum::ResponseOptions>()) {
+            response.set_status(axum::http::StatusCode::SEE_OTHER);
+            if let Ok(value) = axum::http::HeaderValue::from_str(&location) {
+                response.insert_header(axum::http::header::LOCATION, value);
+            }
+            if matches!(result, Err(AppError::Conflict | AppError::BadRequest(_))) {
+                return Ok(Saved::Refused);
+            }
+        }
+    }
+    let saved = result?;
     tracing::info!(by = %user.id, ?saved, "listing saved");
     Ok(saved)
+}
+
+/// Keeps a refused form in the session for the page it is sent back to.
+#[cfg(feature = "ssr")]
+async fn refuse(session: &tower_sessions::Session, form: &ServiceForm, problems: Vec<Problem>, conflict: bool) -> Result<AppError, AppError> {
+    let refused = Refused { form: form.clone(), problems, conflict };
+    session.insert(KEY_REFUSED, refused).await.map_err(|_| AppError::Internal)?;
+    Ok(if conflict { AppError::Conflict } else { AppError::BadRequest("error-bad-request".into()) })
+}
+
+/// An organisation's listings page: its details, its services (with their freshness and any
+/// change waiting) and its recent changes. An admin's own organisation by default.
+#[server(prefix = "/api", endpoint = "organisation-listings", input = GetUrl)]
+pub async fn organisation_listings(organisation: Option<String>) -> Result<ListingsOverview, AppError> {
+    let (state, _, user) = signed_in().await?;
+    let organisation = match organisation.filter(|o| !o.trim().is_empty()) {
+        Some(o) => self::id(&o)?,
+        None => user.organisation_id,
+    };
+    super::store::organisation_listings(&state.db, &user, organisation, state.config.review_months, now()).await
 }
 
 #[server(prefix = "/api", endpoint = "organisation-editor", input = GetUrl)]
@@ -177,20 +275,48 @@ pub async fn trust_organisation(id: String, trusted: Option<String>) -> Result<(
     super::store::set_trusted(&state.db, &user, self::id(&id)?, trusted.is_some()).await
 }
 
-#[server(prefix = "/api", endpoint = "organisations", input = GetUrl)]
-pub async fn organisations() -> Result<Vec<OrganisationOverview>, AppError> {
-    let (state, _, user) = signed_in().await?;
-    super::store::organisations(&state.db, &user, state.config.review_months, now()).await
+/// What the coordinator's organisations page shows: every organisation, and the invitation
+/// link a plain form post just made (shown once, as on the members' invitation page).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct OrganisationsData {
+    pub organisations: Vec<OrganisationOverview>,
+    pub created: Option<InvitationLink>,
 }
 
-/// A coordinator adds an organisation and gets a one-time invitation link for its first admin.
+/// `/listings/organisations` (a POST: it takes a link just made out of the session).
+#[server(prefix = "/api", endpoint = "organisations-page")]
+pub async fn organisations_page() -> Result<OrganisationsData, AppError> {
+    let (state, session, user) = signed_in().await?;
+    let organisations = super::store::organisations(&state.db, &user, state.config.review_months, now()).await?;
+    let headers: axum::http::HeaderMap = leptos_axum::extract().await.map_err(|_| AppError::Internal)?;
+    let (created, forget) = crate::accounts::session::take_new_invitation(&session, &user, &headers, state.config.secure_cookies).await?;
+    if let (Some(cookie), Some(response)) = (forget, use_context::<leptos_axum::ResponseOptions>()) {
+        response.append_header(axum::http::header::SET_COOKIE, cookie);
+    }
+    Ok(OrganisationsData { organisations, created })
+}
+
+/// The page a plain form post of a new organisation is sent back to.
+pub const ORGANISATIONS_PATH: &str = "/listings/organisations";
+
+/// A coordinator adds an organisation and gets a one-time invitation link for its first admin
+/// (with JavaScript as the answer; after a plain form post on the organisations page, once).
 #[server(prefix = "/api", endpoint = "create-organisation")]
 pub async fn create_organisation(details: OrganisationForm) -> Result<Onboarded, AppError> {
-    let (state, _, user) = signed_in().await?;
+    let (state, session, user) = signed_in().await?;
     let organisation = super::store::create_organisation(&state.db, &user, details.organisation(), now()).await?;
     let (token, expires_at_ms) =
         crate::accounts::store::invite(&state.db, &user, organisation, crate::accounts::model::Role::OrgAdmin).await?;
     let invitation = crate::accounts::api::invitation_link(&token, expires_at_ms, state.config.secure_cookies).await?;
     tracing::info!(by = %user.id, %organisation, "organisation added");
+    let headers: axum::http::HeaderMap = leptos_axum::extract().await.map_err(|_| AppError::Internal)?;
+    if crate::accounts::api::plain_form_post(&headers) {
+        let cookie = crate::accounts::session::keep_new_invitation(&session, &user, &invitation, state.config.secure_cookies).await?;
+        if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
+            response.set_status(axum::http::StatusCode::SEE_OTHER);
+            response.insert_header(axum::http::header::LOCATION, axum::http::HeaderValue::from_static(ORGANISATIONS_PATH));
+            response.append_header(axum::http::header::SET_COOKIE, cookie);
+        }
+    }
     Ok(Onboarded { organisation, invitation })
 }

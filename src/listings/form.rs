@@ -98,7 +98,7 @@ pub struct ServiceForm {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Problem {
     pub field: String,
-    pub message: &'static str,
+    pub message: String,
 }
 
 fn text(s: &str) -> Option<String> {
@@ -229,7 +229,7 @@ impl ServiceForm {
         let mut problems: Vec<Problem> = Vec::new();
         let mut problem = |field: String, message: &'static str| {
             if !problems.iter().any(|p| p.field == field && p.message == message) {
-                problems.push(Problem { field, message });
+                problems.push(Problem { field, message: message.to_string() });
             }
         };
         let id = self.id.trim().parse::<Uuid>();
@@ -290,7 +290,8 @@ impl ServiceForm {
                 problem(field.clone(), "service-invalid-postcode");
             }
             locations.push(Location {
-                id: l.id.trim().parse().unwrap_or_else(|_| Uuid::now_v7()),
+                // A new place gets its id when it is saved (`store::save_service`).
+                id: l.id.trim().parse().unwrap_or_default(),
                 name: text(&l.name),
                 address: l.address.trim().to_string(),
                 city: l.city.trim().to_string(),
@@ -340,7 +341,8 @@ impl ServiceForm {
             }
         }
         let service = Service {
-            id: id.unwrap_or_else(|_| Uuid::now_v7()),
+            // Always set by the editor; a save without one is refused (`store::save_service`).
+            id: id.unwrap_or_default(),
             organisation_id: organisation.unwrap_or_default(),
             name: self.name.trim().to_string(),
             description: self.description.trim().to_string(),
@@ -380,8 +382,8 @@ mod tests {
 
     fn filled() -> ServiceForm {
         let mut f = ServiceForm {
-            id: Uuid::now_v7().to_string(),
-            organisation: Uuid::now_v7().to_string(),
+            id: Uuid::from_u128(7).to_string(),
+            organisation: Uuid::from_u128(8).to_string(),
             base_version: "0".into(),
             name: "Saturday food bank".into(),
             description: "Food parcels for families.".into(),

@@ -5,5 +5,7 @@
 pub mod api;
 pub mod form;
 pub mod model;
+pub mod routes;
 #[cfg(feature = "ssr")]
 pub mod store;
+pub mod ui;

@@ -222,11 +222,48 @@ pub struct ServiceEdit {
     pub returned: Option<String>,
 }
 
-/// The answer to a save: in the directory now, or waiting for a coordinator.
+/// The answer to a save: in the directory now, or waiting for a coordinator (or, to a plain
+/// form post only, refused: the form as typed waits in the session for the page).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Saved {
     Published { version: i64 },
     Pending { change: Uuid },
+    Refused,
+}
+
+impl Saved {
+    /// As the listings page's `saved` query parameter says it.
+    pub fn code(self) -> &'static str {
+        match self {
+            Saved::Published { .. } => "published",
+            Saved::Pending { .. } => "pending",
+            Saved::Refused => "refused",
+        }
+    }
+}
+
+/// One of an organisation's services on its listings page.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ListedService {
+    /// The newest published version (an archived service's last one).
+    pub service: Service,
+    pub archived: bool,
+    pub freshness: Freshness,
+    /// A change to it waits for a coordinator.
+    pub pending: bool,
+}
+
+/// What an organisation's listings page shows.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ListingsOverview {
+    pub organisation: Organisation,
+    pub trusted: bool,
+    pub services: Vec<ListedService>,
+    /// Its recent changes (waiting, sent back, published), newest first.
+    pub changes: Vec<ChangeItem>,
+    /// Whether the viewer is a coordinator (who approves, restores and trusts).
+    pub coordinator: bool,
+    pub review_months: u32,
 }
 
 /// One published version of a service, for its history.

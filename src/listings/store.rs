@@ -15,7 +15,8 @@
 use uuid::Uuid;
 
 use super::model::{
-    ChangeItem, ChangeKind, ChangeState, Listing, MAX_REASON_CHARS, OrganisationOverview, Saved, ServiceEdit, ServiceVersion,
+    ChangeItem, ChangeKind, ChangeState, ListedService, Listing, MAX_REASON_CHARS, ListingsOverview, OrganisationOverview, Saved,
+    ServiceEdit, ServiceVersion, freshness,
     london_date, organisation_problems, service_fields,
 };
 use crate::{
@@ -269,6 +270,12 @@ pub async fn save_service(
     }
     if let Some(problem) = service.problems().first() {
         return Err(bad(problem));
+    }
+    if service.id.is_nil() {
+        return Err(bad("error-bad-request"));
+    }
+    for place in service.locations.iter_mut().filter(|l| l.id.is_nil()) {
+        place.id = Uuid::now_v7();
     }
     let mut tx = db.begin().await?;
     let (version, live) = published(&mut tx, service.id).await?;
@@ -764,4 +771,54 @@ pub async fn organisations(db: &Db, user: &User, review_months: u32, now_ms: i64
         });
     }
     Ok(out)
+}
+
+/// An organisation's listings page (see [`ListingsOverview`]): for its admins and
+/// coordinators.
+pub async fn organisation_listings(
+    db: &Db,
+    user: &User,
+    organisation: Uuid,
+    review_months: u32,
+    now_ms: i64,
+) -> Result<ListingsOverview, AppError> {
+    if !may_edit(user, organisation) {
+        return Err(AppError::NotFound);
+    }
+    let mut tx = db.begin().await?;
+    let (_, details) = organisation_now(&mut tx, organisation).await?;
+    let details = details.ok_or(AppError::NotFound)?;
+    let trusted: bool = on_tx!(&mut tx, conn => sqlx::query_scalar("SELECT trusted FROM organizations WHERE id = $1")
+        .bind(organisation.to_string())
+        .fetch_one(conn)
+        .await)?;
+    // The newest version of each service whose newest version is this organisation's.
+    let rows: Vec<(String, bool)> = on_tx!(&mut tx, conn => sqlx::query_as(
+        "SELECT v.document, v.archived FROM service_versions v
+         WHERE v.organization_id = $1 AND v.version = (SELECT MAX(w.version) FROM service_versions w WHERE w.service_id = v.service_id)",
+    )
+    .bind(organisation.to_string())
+    .fetch_all(conn)
+    .await)?;
+    let waiting: Vec<String> = on_tx!(&mut tx, conn => sqlx::query_scalar(
+        "SELECT entity_id FROM listing_changes WHERE organization_id = $1 AND state = 'pending'",
+    )
+    .bind(organisation.to_string())
+    .fetch_all(conn)
+    .await)?;
+    tx.commit().await?;
+    let today = london_date(now_ms);
+    let mut services = Vec::with_capacity(rows.len());
+    for (document, archived) in rows {
+        let service: Service = from_json(&document)?;
+        services.push(ListedService {
+            freshness: freshness(service.last_reviewed, today, review_months),
+            pending: waiting.contains(&service.id.to_string()),
+            archived,
+            service,
+        });
+    }
+    services.sort_by(|a, b| (a.archived, &a.service.name).cmp(&(b.archived, &b.service.name)));
+    let changes = organisation_changes(db, user, organisation, 20).await?;
+    Ok(ListingsOverview { organisation: details, trusted, services, changes, coordinator: user.role == Role::Coordinator, review_months })
 }

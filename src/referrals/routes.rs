@@ -42,6 +42,8 @@ macro_rules! lazy_page {
     };
 }
 
+pub(crate) use lazy_page;
+
 lazy_page!(
     /// `/login`
     LoginRoute => crate::accounts::ui::LoginPage

@@ -38,15 +38,19 @@ fn form_fields(form: &ServiceForm) -> Vec<(String, String)> {
 }
 
 impl Signed<'_> {
+    /// What the service form starts from (the version and the change it carries on from).
     async fn editor(&self, service: &str) -> (u16, Value) {
-        self.get(&format!("/api/service-editor?id={service}")).await
+        let (status, editor) = self.get(&format!("/api/service-editor?id={service}")).await;
+        (status, if status == 200 { editor["edit"].clone() } else { editor })
     }
 
-    /// The service form as the editor starts it.
+    /// The service form as the editor fills it in.
     async fn form(&self, service: &str) -> ServiceForm {
-        let (status, edit) = self.editor(service).await;
-        assert_eq!(status, 200, "{edit}");
-        ServiceForm::from_edit(&serde_json::from_value::<ServiceEdit>(edit).unwrap())
+        let (status, editor) = self.get(&format!("/api/service-editor?id={service}")).await;
+        assert_eq!(status, 200, "{editor}");
+        let form: ServiceForm = serde_json::from_value(editor["form"].clone()).unwrap();
+        assert_eq!(form, ServiceForm::from_edit(&serde_json::from_value::<ServiceEdit>(editor["edit"].clone()).unwrap()));
+        form
     }
 
     async fn save(&self, form: &ServiceForm, extra: &[(&str, &str)]) -> (u16, Value) {
@@ -283,7 +287,6 @@ async fn who_may_do_what_every_new_endpoint_every_role_another_organisations_lis
             format!("/api/listing-changes?organisation={their_org}"),
             format!("/api/service-history?id={theirs}"),
             "/api/listing-queue".into(),
-            "/api/organisations".into(),
         ] {
             let (code, body) = user.get(&path).await;
             assert!(refused(code), "{email} {path}: {code} {body}");
@@ -308,6 +311,7 @@ async fn who_may_do_what_every_new_endpoint_every_role_another_organisations_lis
             ("trust-organisation", vec![("id", their_org.as_str()), ("trusted", "on")]),
             ("save-organisation", vec![("details[id]", their_org.as_str()), ("details[base_version]", "0"), ("details[name]", "Hijacked")]),
             ("create-organisation", vec![("details[name]", "Hijacked")]),
+            ("organisations-page", vec![]),
         ] {
             let (code, body) = user.call(function, &form).await;
             assert!(refused(code), "{email} {function}: {code} {body}");
@@ -322,7 +326,9 @@ async fn who_may_do_what_every_new_endpoint_every_role_another_organisations_lis
         assert_eq!(wesley.call(function, &form).await.0, 403, "{function}");
     }
     assert_eq!(wesley.queue().await.0, 403);
-    assert_eq!(wesley.get("/api/organisations").await.0, 403);
+    assert_eq!(wesley.call("organisations-page", &[]).await.0, 403);
+    assert_eq!(wesley.get("/api/organisation-listings?organisation=".to_owned().as_str()).await.0, 200, "their own listings");
+    assert_eq!(wesley.get(&format!("/api/organisation-listings?organisation={}", demo_organisation("socopa"))).await.0, 404);
     // Signed out: nothing.
     for path in [format!("/api/service-editor?id={theirs}"), "/api/listing-queue".into(), format!("/api/service-history?id={theirs}")] {
         assert_eq!(server.get(&path).await.status(), 401, "{path}");
@@ -331,7 +337,7 @@ async fn who_may_do_what_every_new_endpoint_every_role_another_organisations_lis
     assert_eq!(coordinator.queue().await.1.as_array().unwrap().len(), 1);
     let html = public_page(&server, &format!("/services/{theirs}")).await;
     assert!(!html.contains("Hijacked") && !html.contains("Pending words"));
-    let (_, orgs) = coordinator.get("/api/organisations").await;
+    let orgs = coordinator.call("organisations-page", &[]).await.1["organisations"].clone();
     assert!(orgs.as_array().unwrap().iter().all(|o| o["name"] != "Hijacked" && o["name"] != "Self-made" && o["trusted"] == false), "{orgs}");
 }
 
@@ -365,7 +371,7 @@ async fn a_coordinator_onboards_an_organisation_whose_admin_adds_a_service_that_
     // A new service, with opening times, one overnight, and a bank holiday closure.
     let (status, edit) = admin.get(&format!("/api/service-editor?organisation={organisation}")).await;
     assert_eq!(status, 200, "{edit}");
-    let mut form = ServiceForm::from_edit(&serde_json::from_value(edit).unwrap());
+    let mut form: ServiceForm = serde_json::from_value(edit["form"].clone()).unwrap();
     form.name = "Laptop loans".into();
     form.description = "Borrow a laptop for school work.".into();
     form.needs.insert("digital".into(), "on".into());
@@ -389,7 +395,7 @@ async fn a_coordinator_onboards_an_organisation_whose_admin_adds_a_service_that_
     assert!(service.last_reviewed.is_some(), "added by the organisation: checked today");
 
     // The coordinator's organisations page.
-    let (_, orgs) = coordinator.get("/api/organisations").await;
+    let orgs = coordinator.call("organisations-page", &[]).await.1["organisations"].clone();
     let row = orgs.as_array().unwrap().iter().find(|o| o["id"] == organisation.as_str()).unwrap().clone();
     assert_eq!((row["services"].as_u64(), row["members"].as_u64(), row["pending"].as_u64(), row["due"].as_u64()), (Some(1), Some(1), Some(0), Some(0)), "{row}");
     assert!(row["last_change_ms"].as_i64().is_some());
@@ -409,4 +415,114 @@ async fn an_organisation_confirms_an_unchanged_listing_in_one_step() {
     assert_eq!(after["base_version"].as_i64(), Some(before["base_version"].as_i64().unwrap() + 1));
     assert_eq!(sign_in(&server, "coordinator@example.org").await.queue().await.1, json!([]), "no approval needed");
     assert_eq!(sign_in(&server, "admin@socopa.example.org").await.call("confirm-service", &[("id", &id)]).await.0, 404);
+}
+
+/// An attribute of an HTML tag (the tag's text up to `>`), unescaped.
+fn attribute(tag: &str, name: &str) -> Option<String> {
+    let at = tag.find(&format!(" {name}=\""))? + name.len() + 3;
+    let value = &tag[at..at + tag[at..].find('"')?];
+    Some(value.replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&"))
+}
+
+fn has_attribute(tag: &str, name: &str) -> bool {
+    tag.contains(&format!(" {name}")) && !tag.contains(&format!(" {name}=\"false\""))
+}
+
+/// What a browser without JavaScript sends for the form that posts to `action` on this page:
+/// every named input (ticked boxes only), textarea and the selected option of each select.
+fn page_form(html: &str, action: &str) -> Vec<(String, String)> {
+    let start = html.find(&format!("action=\"{action}\"")).unwrap_or_else(|| panic!("no form posting to {action}"));
+    let html = &html[start..start + html[start..].find("</form>").unwrap()];
+    let mut out = Vec::new();
+    let mut rest = html;
+    while let Some(open) = rest.find('<') {
+        rest = &rest[open..];
+        let end = rest.find('>').unwrap();
+        let tag = &rest[..end];
+        if tag.starts_with("<input") {
+            let kind = attribute(tag, "type").unwrap_or_default();
+            if let Some(name) = attribute(tag, "name") {
+                let ticked = kind != "checkbox" || has_attribute(tag, "checked");
+                if ticked && kind != "submit" {
+                    out.push((name, attribute(tag, "value").unwrap_or_default()));
+                }
+            }
+        } else if tag.starts_with("<textarea") {
+            let name = attribute(tag, "name").unwrap();
+            let body = &rest[end + 1..];
+            out.push((name, body[..body.find("</textarea>").unwrap()].replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")));
+        } else if tag.starts_with("<select") {
+            let name = attribute(tag, "name").unwrap();
+            let body = &rest[end..rest.find("</select>").unwrap()];
+            let chosen = body
+                .split("<option")
+                .skip(1)
+                .find(|o| has_attribute(&o[..o.find('>').unwrap()], "selected"))
+                .or_else(|| body.split("<option").nth(1))
+                .and_then(|o| attribute(&o[..o.find('>').unwrap()], "value"))
+                .unwrap_or_default();
+            out.push((name, chosen));
+        }
+        rest = &rest[1..];
+    }
+    out
+}
+
+fn set(fields: &mut Vec<(String, String)>, name: &str, value: &str) {
+    match fields.iter_mut().find(|(n, _)| n == name) {
+        Some(field) => field.1 = value.to_string(),
+        None => fields.push((name.to_string(), value.to_string())),
+    }
+}
+
+#[tokio::test]
+async fn without_javascript_the_service_form_is_refused_with_everything_typed_kept_then_saved() {
+    let server = network().await;
+    let id = demo_service(FOOD_BANK);
+    let organisation = demo_organisation("wesley-hall");
+    let admin = sign_in(&server, "admin@wesley.example.org").await;
+    let edit_path = format!("/listings/edit?id={id}");
+    let (status, html) = page(&server, Some(&admin.cookie), &edit_path).await;
+    assert_eq!(status, 200, "{html}");
+    let mut fields = page_form(&html, "/api/save-service");
+    assert!(fields.iter().any(|(n, v)| n == "listing[name]" && !v.is_empty()), "{fields:?}");
+    assert!(fields.iter().any(|(n, _)| n == "listing[periods][0][day]"), "{fields:?}");
+
+    // Refused: a postcode that is not a UK one. Back to the form, with what was typed.
+    set(&mut fields, "listing[description]", "Typed with no JavaScript, kept when refused");
+    set(&mut fields, "listing[locations][0][postcode]", "90210");
+    let pairs: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    let r = form_post(&server, &admin.cookie, "/api/save-service", &edit_path, &pairs).await;
+    assert_eq!(r.status(), 303);
+    assert_eq!(r.headers()["location"], edit_path.as_str());
+    let (_, html) = page(&server, Some(&admin.cookie), &edit_path).await;
+    assert!(html.contains("Typed with no JavaScript, kept when refused"), "{html}");
+    assert!(html.contains("The postcode must be a UK postcode"), "{html}");
+    let mut fields = page_form(&html, "/api/save-service");
+    assert!(fields.iter().any(|(n, v)| n == "listing[locations][0][postcode]" && v == "90210"), "{fields:?}");
+    // Shown once: opening the form again starts from the listing.
+    let (_, again) = page(&server, Some(&admin.cookie), &edit_path).await;
+    assert!(!again.contains("Typed with no JavaScript"));
+
+    // Corrected and saved: to the organisation's page, which says it waits for a coordinator.
+    set(&mut fields, "listing[locations][0][postcode]", "LE2 0AB");
+    let pairs: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    let r = form_post(&server, &admin.cookie, "/api/save-service", &edit_path, &pairs).await;
+    assert_eq!(r.status(), 303);
+    let location = r.headers()["location"].to_str().unwrap().to_string();
+    assert_eq!(location, format!("/listings?organisation={organisation}&saved=pending"));
+    let (status, html) = page(&server, Some(&admin.cookie), &location).await;
+    assert_eq!(status, 200, "{html}");
+    assert!(html.contains("A coordinator will check the change"), "{html}");
+    assert!(html.contains("Change waiting for a coordinator"), "{html}");
+
+    // The coordinator's queue page shows the change, field by field, before and after.
+    let coordinator = sign_in(&server, "coordinator@example.org").await;
+    let (status, html) = page(&server, Some(&coordinator.cookie), "/listings/changes").await;
+    assert_eq!(status, 200, "{html}");
+    assert!(html.contains("Typed with no JavaScript, kept when refused") && html.contains("<th scope=\"row\">Description</th>"), "{html}");
+    // A worker is told the page is not theirs.
+    let worker = sign_in(&server, "worker@zamzam.example.org").await;
+    let (status, html) = page(&server, Some(&worker.cookie), "/listings/changes").await;
+    assert_eq!(status, 403, "{html}");
 }

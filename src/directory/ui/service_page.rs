@@ -36,6 +36,11 @@ fn ServiceView(i18n: I18n, page: Page) -> impl IntoView {
     let needs = s.needs.iter().map(|n| format::need_name(&i18n, *n)).collect::<Vec<_>>();
     let languages = s.languages.iter().map(|c| format::language_name(&i18n, c)).collect::<Vec<_>>().join(", ");
     let access = access_list(&i18n, &s);
+    // Checked by its organisation, but not for twice the review period (a year by default).
+    let today = crate::directory::hours::london_local(now).date();
+    let stale = s.last_reviewed.is_some()
+        && crate::listings::model::freshness(s.last_reviewed, today, crate::listings::model::REVIEW_MONTHS)
+            == crate::listings::model::Freshness::Stale;
     view! {
         <Title text=s.name.clone()/>
         <article class="service">
@@ -100,6 +105,7 @@ fn ServiceView(i18n: I18n, page: Page) -> impl IntoView {
             {s.last_reviewed.map(|d| view! {
                 <p class="reviewed">{t!(i18n, "service-last-reviewed", date = format::date(&i18n, d))}</p>
             })}
+            {stale.then(|| view! { <p class="notice warning" role="note">{t!(i18n, "service-may-be-out-of-date")}</p> })}
         </article>
     }
 }
