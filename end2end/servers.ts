@@ -19,6 +19,8 @@ export const UPDATE_PORT = MAIN_PORT + 2;
 export const REFERRALS_PORT = MAIN_PORT + 3;
 /** The shared-phone test starts its own server here (short session idle time). */
 export const SHARED_PHONE_PORT = MAIN_PORT + 4;
+/** Listings kept by the network (organisations, services, moderation) have their own. */
+export const LISTINGS_PORT = MAIN_PORT + 8;
 
 export function dbPath(port: number): string {
   return path.join(os.tmpdir(), `signpost-e2e-${port}.db`);

@@ -8,7 +8,9 @@ use leptos_router::{
     path,
 };
 
-use crate::listings::routes::{HistoryRoute, ListingsRoute, OrganisationEditRoute, OrganisationsRoute, QueueRoute, ServiceEditRoute};
+use crate::listings::routes::{
+    HistoryRoute, ListingsRoute, OrganisationEditRoute, OrganisationsRoute, QueueRoute, ReportRoute, ServiceEditRoute,
+};
 use crate::referrals::routes::{
     AcceptInvitationRoute, InboxReferralRoute, InboxRoute, InviteRoute, LoginRoute, MembersRoute, OutboxRoute,
     PasswordRoute, ReferRoute,
@@ -95,6 +97,10 @@ pub fn App() -> impl IntoView {
             if crate::referrals::status::pending() {
                 request_idle_callback(move || leptos::task::spawn_local(crate::referrals::lazy::start(outbox)));
             }
+            // Reports about listings made with no signal, likewise.
+            if crate::listings::report::waiting() {
+                request_idle_callback(|| leptos::task::spawn_local(crate::listings::lazy::start_reports()));
+            }
         }
         let _ = (status, outbox);
         if let Some(root) = document().document_element() {
@@ -116,6 +122,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/inbox") view={Lazy::<InboxRoute>::new()} ssr=SsrMode::Async/>
                     <Route path=path!("/inbox/:id") view={Lazy::<InboxReferralRoute>::new()} ssr=SsrMode::Async/>
                     <Route path=path!("/services/:id/refer") view={Lazy::<ReferRoute>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/services/:id/report") view={Lazy::<ReportRoute>::new()} ssr=SsrMode::Async/>
                     <Route path=path!("/outbox") view={Lazy::<OutboxRoute>::new()}/>
                     <Route path=path!("/members") view={Lazy::<MembersRoute>::new()} ssr=SsrMode::Async/>
                     <Route path=path!("/members/invite") view={Lazy::<InviteRoute>::new()} ssr=SsrMode::Async/>

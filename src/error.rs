@@ -77,8 +77,17 @@ impl AppError {
 }
 
 /// The prefixes of the message ids written for errors.
-const ERROR_MESSAGE_PREFIXES: [&str; 8] =
-    ["error-", "referral-error-", "account-error-", "inbox-error-", "login-error-", "outbox-error-", "listing-error-", "service-invalid-"];
+const ERROR_MESSAGE_PREFIXES: [&str; 9] = [
+    "error-",
+    "referral-error-",
+    "account-error-",
+    "inbox-error-",
+    "login-error-",
+    "outbox-error-",
+    "listing-error-",
+    "service-invalid-",
+    "report-error-",
+];
 
 /// Whether `id` has the form of an error message's id (lower-case words and hyphens, under an
 /// error prefix). Whether the message exists is the localizer's business.

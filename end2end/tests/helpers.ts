@@ -26,6 +26,26 @@ export async function hydrated(page: Page) {
   }
 }
 
+/** How many services the phone's store holds (read straight from IndexedDB). */
+export function storedServices(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open("signpost");
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const count = db.transaction("services").objectStore("services").count();
+          count.onsuccess = () => {
+            resolve(count.result);
+            db.close();
+          };
+          count.onerror = () => reject(count.error);
+        };
+      }),
+  );
+}
+
 /** The names of the services in the result list, in order. */
 export function resultNames(page: Page) {
   // On the search page the result list is the only region (a section named by its heading).

@@ -1,7 +1,7 @@
 import { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { SYNC_PORT, cli } from "../servers";
-import { hydrated, resultNames, switchLanguage } from "./helpers";
+import { hydrated, resultNames, storedServices, switchLanguage } from "./helpers";
 
 // These tests change the directory on their own server, one after another.
 test.describe.configure({ mode: "default" });
@@ -14,26 +14,6 @@ async function controlled(page: Page) {
 /** Waits until the status line says the directory is saved on the phone. */
 async function saved(page: Page) {
   await expect(page.getByRole("status").filter({ hasText: "Saved on this phone" })).toBeVisible();
-}
-
-/** How many services the phone's store holds (read straight from IndexedDB). */
-function storedServices(page: Page): Promise<number> {
-  return page.evaluate(
-    () =>
-      new Promise<number>((resolve, reject) => {
-        const open = indexedDB.open("signpost");
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const count = db.transaction("services").objectStore("services").count();
-          count.onsuccess = () => {
-            resolve(count.result);
-            db.close();
-          };
-          count.onerror = () => reject(count.error);
-        };
-      }),
-  );
 }
 
 /** Names of the results the server renders for a search URL. */

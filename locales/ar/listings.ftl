@@ -150,3 +150,24 @@ organisations-add-button = أضف المنظمة
 organisations-created = المنظمة الآن في الدليل. أرسل هذا الرابط إلى الشخص الذي سيهتم بقوائمها: يعمل مرة واحدة، لمدة 7 أيام.
 organisations-link = رابط الدعوة لأول مسؤول فيها
 organisation-edit-title = تفاصيل منظمتك
+
+# الإبلاغ عن مشكلة في قائمة (/services/:id/report)، والبلاغات.
+report-title = أبلغ عن مشكلة في { $service }
+report-intro = أخبر المنظمة ومنسقي الشبكة بما هو خطأ. لا تكتب اسم أي شخص أو وسيلة الاتصال به.
+report-kind = ما الخطأ؟
+report-kind-out-of-date = معلومات قديمة
+report-kind-closed = أغلقت
+report-kind-contact = رقم هاتف أو بريد إلكتروني أو عنوان خطأ
+report-kind-other = شيء آخر
+report-text = تفاصيل أكثر (مطلوبة لـ "شيء آخر")
+report-submit = أرسل البلاغ
+report-sent = شكراً. تم إرسال البلاغ.
+report-kept = شكراً. لا يوجد اتصال الآن: البلاغ محفوظ على هذا الهاتف وسيُرسل عند توفر الاتصال.
+report-not-kept = لم يتمكن هذا الهاتف من حفظ البلاغ. يرجى المحاولة مرة أخرى.
+report-error-kind = اختر ما الخطأ.
+report-error-text = قل ما الخطأ في 500 حرف على الأكثر.
+reports-title = بلاغات من مستخدمي الدليل
+reports-none = لا توجد بلاغات.
+reports-about = { $kind }، { $date }
+reports-done = تم
+reports-done-button = علّم أنه تم

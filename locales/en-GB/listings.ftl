@@ -156,3 +156,24 @@ organisations-add-button = Add the organisation
 organisations-created = The organisation is in the directory. Send this link to the person who will look after its listings: it works once, for 7 days.
 organisations-link = Invitation link for its first admin
 organisation-edit-title = Your organisation's details
+
+# Reporting a problem with a listing (/services/:id/report), and the reports.
+report-title = Report a problem with { $service }
+report-intro = Tell the organisation and the network's coordinators what is wrong. Do not write anyone's name or contact details.
+report-kind = What is wrong?
+report-kind-out-of-date = Out of date
+report-kind-closed = It has closed
+report-kind-contact = Wrong phone, email or address
+report-kind-other = Something else
+report-text = More detail (needed for "Something else")
+report-submit = Send the report
+report-sent = Thank you. The report has been sent.
+report-kept = Thank you. There is no connection now: the report is kept on this phone and sent when there is one.
+report-not-kept = This phone could not keep the report. Please try again.
+report-error-kind = Choose what is wrong.
+report-error-text = Say what is wrong in at most 500 characters.
+reports-title = Reports from people using the directory
+reports-none = No reports.
+reports-about = { $kind }, { $date }
+reports-done = Done
+reports-done-button = Mark as done

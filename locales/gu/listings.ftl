@@ -150,3 +150,24 @@ organisations-add-button = સંસ્થા ઉમેરો
 organisations-created = સંસ્થા નિર્દેશિકામાં છે. તેની યાદીઓ સંભાળનાર વ્યક્તિને આ લિંક મોકલો: તે એક વાર, 7 દિવસ માટે ચાલે છે.
 organisations-link = તેના પહેલા એડમિન માટે આમંત્રણ લિંક
 organisation-edit-title = તમારી સંસ્થાની વિગતો
+
+# યાદીમાં સમસ્યાની જાણ કરવી (/services/:id/report), અને જાણ.
+report-title = { $service } માં સમસ્યાની જાણ કરો
+report-intro = સંસ્થા અને નેટવર્કના સંયોજકોને જણાવો કે શું ખોટું છે. કોઈનું નામ કે સંપર્ક વિગતો ન લખો.
+report-kind = શું ખોટું છે?
+report-kind-out-of-date = જૂની માહિતી
+report-kind-closed = બંધ થઈ ગઈ છે
+report-kind-contact = ખોટો ફોન, ઇમેઇલ કે સરનામું
+report-kind-other = બીજું કંઈક
+report-text = વધુ વિગત ("બીજું કંઈક" માટે જરૂરી)
+report-submit = જાણ મોકલો
+report-sent = આભાર. જાણ મોકલાઈ ગઈ છે.
+report-kept = આભાર. હમણાં જોડાણ નથી: જાણ આ ફોન પર રાખી છે અને જોડાણ મળે ત્યારે મોકલાશે.
+report-not-kept = આ ફોન જાણ રાખી શક્યો નહીં. કૃપા કરીને ફરી પ્રયાસ કરો.
+report-error-kind = શું ખોટું છે તે પસંદ કરો.
+report-error-text = શું ખોટું છે તે વધુમાં વધુ 500 અક્ષરોમાં કહો.
+reports-title = નિર્દેશિકા વાપરનારાઓ તરફથી જાણ
+reports-none = કોઈ જાણ નથી.
+reports-about = { $kind }, { $date }
+reports-done = થઈ ગયું
+reports-done-button = થઈ ગયું તરીકે નોંધો

@@ -26,6 +26,7 @@ use super::{
     form::{PhoneForm, Problem, ServiceForm},
     model::{ChangeItem, ListingsOverview, OrganisationOverview, Saved, ServiceEdit, ServiceVersion},
 };
+use super::report::{ReportItem, ReportOutcome};
 use crate::{accounts::model::InvitationLink, directory::model::Organisation, error::AppError};
 
 /// What the organisation details form starts from.
@@ -319,4 +320,46 @@ pub async fn create_organisation(details: OrganisationForm) -> Result<Onboarded,
         }
     }
     Ok(Onboarded { organisation, invitation })
+}
+
+/// "Report a problem with this listing": anyone, signed in or not. `id` is made where the report
+/// is made (the phone; the form itself without JavaScript), so a report sent again is stored
+/// once. Limited per client address (`Busy` when over: the phone tries again later). A plain
+/// form post is sent back to the report page, which thanks the reporter.
+#[server(prefix = "/api", endpoint = "report-problem")]
+pub async fn report_problem(id: String, service: String, kind: String, text: String) -> Result<ReportOutcome, AppError> {
+    use crate::server::{client::ClientIp, state::AppState};
+    let state = use_context::<AppState>().ok_or(AppError::Internal)?;
+    let ClientIp(client) = leptos_axum::extract_with_state::<ClientIp, AppState>(&state).await.map_err(|_| AppError::Internal)?;
+    let report = super::report::ProblemReport { id, service, kind, text };
+    let checked = report.check().map_err(|message| if message == "error-not-found" { AppError::NotFound } else { AppError::BadRequest(message.into()) })?;
+    if state.limits.problem_reports.check_key(&client).is_err() {
+        return Err(AppError::Busy);
+    }
+    let outcome = super::store::receive_report(&state.db, &checked, now()).await?;
+    tracing::info!(report = %checked.id, service = %checked.service, ?outcome, "listing problem reported");
+    let headers: axum::http::HeaderMap = leptos_axum::extract().await.map_err(|_| AppError::Internal)?;
+    if crate::accounts::api::plain_form_post(&headers) {
+        if let (Some(response), Ok(location)) = (
+            use_context::<leptos_axum::ResponseOptions>(),
+            axum::http::HeaderValue::from_str(&format!("/services/{}/report?sent=1", checked.service)),
+        ) {
+            response.set_status(axum::http::StatusCode::SEE_OTHER);
+            response.insert_header(axum::http::header::LOCATION, location);
+        }
+    }
+    Ok(outcome)
+}
+
+/// Reports about listings: an organisation admin's own organisation's, or (coordinators) all.
+#[server(prefix = "/api", endpoint = "listing-reports", input = GetUrl)]
+pub async fn listing_reports() -> Result<Vec<ReportItem>, AppError> {
+    let (state, _, user) = signed_in().await?;
+    super::store::reports(&state.db, &user, 200).await
+}
+
+#[server(prefix = "/api", endpoint = "report-done")]
+pub async fn report_done(id: String) -> Result<(), AppError> {
+    let (state, _, user) = signed_in().await?;
+    super::store::report_done(&state.db, &user, self::id(&id)?, now()).await
 }

@@ -4,7 +4,13 @@
 
 pub mod api;
 pub mod form;
+#[cfg(feature = "hydrate")]
+pub mod lazy;
 pub mod model;
+pub mod report;
+#[cfg(feature = "hydrate")]
+pub mod report_outbox;
+pub mod report_page;
 pub mod routes;
 #[cfg(feature = "ssr")]
 pub mod store;

@@ -32,3 +32,7 @@ lazy_page!(
     /// `/listings/organisation`: an organisation's details
     OrganisationEditRoute => super::ui::OrganisationEditPage
 );
+lazy_page!(
+    /// `/services/:id/report`: report a problem with a listing
+    ReportRoute => super::report_page::ReportPage
+);

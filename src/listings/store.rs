@@ -822,3 +822,99 @@ pub async fn organisation_listings(
     let changes = organisation_changes(db, user, organisation, 20).await?;
     Ok(ListingsOverview { organisation: details, trusted, services, changes, coordinator: user.role == Role::Coordinator, review_months })
 }
+
+/// Stores a report about a listing (anyone may make one), once: a report sent again with the
+/// same id is a repeat. The service must be listed.
+pub async fn receive_report(
+    db: &Db,
+    report: &super::report::CheckedReport,
+    now_ms: i64,
+) -> Result<super::report::ReportOutcome, AppError> {
+    use super::report::ReportOutcome;
+    let mut tx = db.begin().await?;
+    let (_, live) = published(&mut tx, report.service).await?;
+    let live = live.ok_or(AppError::NotFound)?;
+    let stored = on_tx!(&mut tx, conn => sqlx::query(
+        "INSERT INTO listing_reports (id, service_id, service_name, organization_id, kind, body, received_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (id) DO NOTHING",
+    )
+    .bind(report.id.to_string())
+    .bind(report.service.to_string())
+    .bind(&live.name)
+    .bind(live.organisation_id.to_string())
+    .bind(report.kind.code())
+    .bind(&report.text)
+    .bind(now_ms)
+    .execute(conn)
+    .await
+    .map(|r| r.rows_affected()))?;
+    tx.commit().await?;
+    Ok(if stored == 1 { ReportOutcome::Received } else { ReportOutcome::AlreadyReceived })
+}
+
+/// Reports about listings, newest first, open ones before done ones: an organisation's admins
+/// see those about their organisation's listings, coordinators every one.
+pub async fn reports(db: &Db, user: &User, limit: i64) -> Result<Vec<super::report::ReportItem>, AppError> {
+    let rows: Vec<(String, String, String, String, String, String, i64, Option<i64>)> = match user.role {
+        Role::Coordinator => on_db!(db, pool => sqlx::query_as(
+            "SELECT r.id, r.service_id, r.service_name, o.name, r.kind, r.body, r.received_at, r.done_at
+             FROM listing_reports r JOIN organizations o ON o.id = r.organization_id
+             ORDER BY r.done_at IS NOT NULL, r.received_at DESC LIMIT $1",
+        )
+        .bind(limit)
+        .fetch_all(pool)
+        .await)?,
+        Role::OrgAdmin => on_db!(db, pool => sqlx::query_as(
+            "SELECT r.id, r.service_id, r.service_name, o.name, r.kind, r.body, r.received_at, r.done_at
+             FROM listing_reports r JOIN organizations o ON o.id = r.organization_id
+             WHERE r.organization_id = $1
+             ORDER BY r.done_at IS NOT NULL, r.received_at DESC LIMIT $2",
+        )
+        .bind(user.organisation_id.to_string())
+        .bind(limit)
+        .fetch_all(pool)
+        .await)?,
+        Role::Worker => return Err(AppError::Forbidden),
+    };
+    rows.into_iter()
+        .map(|(id, service, service_name, organisation_name, kind, text, received_at_ms, done_at)| {
+            Ok(super::report::ReportItem {
+                id: id.parse().map_err(|_| AppError::Internal)?,
+                service_id: service.parse().map_err(|_| AppError::Internal)?,
+                service_name,
+                organisation_name,
+                kind: super::report::ReportKind::from_code(&kind).ok_or(AppError::Internal)?,
+                text,
+                received_at_ms,
+                done: done_at.is_some(),
+            })
+        })
+        .collect()
+}
+
+/// Marks a report done: by the admins of the organisation it is about, or a coordinator.
+pub async fn report_done(db: &Db, user: &User, report: Uuid, now_ms: i64) -> Result<(), AppError> {
+    let done = match user.role {
+        Role::Coordinator => on_db!(db, pool => sqlx::query(
+            "UPDATE listing_reports SET done_at = $1, done_by = $2 WHERE id = $3 AND done_at IS NULL",
+        )
+        .bind(now_ms)
+        .bind(user.id.to_string())
+        .bind(report.to_string())
+        .execute(pool)
+        .await
+        .map(|r| r.rows_affected()))?,
+        Role::OrgAdmin => on_db!(db, pool => sqlx::query(
+            "UPDATE listing_reports SET done_at = $1, done_by = $2 WHERE id = $3 AND done_at IS NULL AND organization_id = $4",
+        )
+        .bind(now_ms)
+        .bind(user.id.to_string())
+        .bind(report.to_string())
+        .bind(user.organisation_id.to_string())
+        .execute(pool)
+        .await
+        .map(|r| r.rows_affected()))?,
+        Role::Worker => return Err(AppError::Forbidden),
+    };
+    if done == 0 { Err(AppError::NotFound) } else { Ok(()) }
+}

@@ -10,7 +10,7 @@ use leptos_router::hooks::use_query_map;
 
 use super::{
     api::{
-        ApproveChange, ConfirmService, CreateOrganisation, Editor, OrganisationEdit, OrganisationsData, RestoreVersion, SaveOrganisation,
+        ApproveChange, ConfirmService, CreateOrganisation, ReportDone, listing_reports, Editor, OrganisationEdit, OrganisationsData, RestoreVersion, SaveOrganisation,
         SaveService, SendBackChange, TrustOrganisation, listing_queue, organisation_editor, organisation_listings, organisations_page,
         service_editor, service_history,
     },
@@ -116,6 +116,7 @@ fn ListingsView(i18n: I18n, data: ListingsOverview, confirm: ServerAction<Confir
             <h2>{t!(i18n, "listings-changes")}</h2>
             {no_changes}
             <ul class="change-list">{changes}</ul>
+            {(!data.coordinator).then(|| view! { <ReportsSection/> })}
             {trust_form}
         </section>
     }
@@ -930,6 +931,7 @@ fn QueueView(i18n: I18n, queue: Vec<ChangeItem>, approve: ServerAction<ApproveCh
             {action_result(i18n.clone(), "queue-sent-back", move || send_back.value().get())}
             {empty}
             <ul class="queue-list">{items}</ul>
+            <ReportsSection/>
         </section>
     }
 }
@@ -1111,4 +1113,57 @@ fn OrganisationEditView(i18n: I18n, data: OrganisationEdit, save: ServerAction<S
 fn save_service_url() -> &'static str {
     use leptos::server_fn::ServerFn;
     <SaveService as ServerFn>::PATH
+}
+
+// --- Reports about listings -------------------------------------------------------------------
+
+/// Reports people made about listings (an admin's own organisation's; a coordinator's, all),
+/// open ones first, each marked done with one button.
+#[component]
+fn ReportsSection() -> impl IntoView {
+    let done = ServerAction::<ReportDone>::new();
+    let reports = Resource::new(move || done.version().get(), |_| listing_reports());
+    let i18n = crate::i18n::use_i18n();
+    view! {
+        <section aria-labelledby="reports">
+            <h2 id="reports">{t!(i18n, "reports-title")}</h2>
+            <Transition fallback=|| ()>
+                {move || {
+                    let i18n = i18n.clone();
+                    Suspend::new(async move {
+                        let list = reports.await.unwrap_or_default();
+                        if list.is_empty() {
+                            return view! { <p>{t!(i18n, "reports-none")}</p> }.into_any();
+                        }
+                        let items = list
+                            .into_iter()
+                            .map(|r| {
+                                let about = t!(i18n, "reports-about", kind = i18n.t(r.kind.message_id()), date = day_of(&i18n, r.received_at_ms));
+                                let button = (!r.done).then(|| {
+                                    let (id, label) = (r.id.to_string(), t!(i18n, "reports-done-button"));
+                                    view! {
+                                        <ActionForm action=done>
+                                            <input type="hidden" name="id" value=id/>
+                                            <button type="submit" class="secondary">{label}</button>
+                                        </ActionForm>
+                                    }
+                                });
+                                view! {
+                                    <li>
+                                        <p><a href=format!("/services/{}", r.service_id) dir="auto"><strong>{r.service_name.clone()}</strong></a></p>
+                                        <p class="note" dir="auto">{r.organisation_name.clone()}</p>
+                                        <p class="note">{about}</p>
+                                        {(!r.text.is_empty()).then(|| view! { <p dir="auto">{r.text.clone()}</p> })}
+                                        {r.done.then(|| view! { <p class="badge">{t!(i18n, "reports-done")}</p> })}
+                                        {button}
+                                    </li>
+                                }
+                            })
+                            .collect_view();
+                        view! { <ul class="listing-list">{items}</ul> }.into_any()
+                    })
+                }}
+            </Transition>
+        </section>
+    }
 }

@@ -252,6 +252,21 @@ const TABLES: &[Table] = &[
         ],
         on_conflict: "",
     },
+    Table {
+        name: "listing_reports",
+        columns: &[
+            ("id", Text),
+            ("service_id", Text),
+            ("service_name", Text),
+            ("organization_id", Text),
+            ("kind", Text),
+            ("body", Text),
+            ("received_at", Int),
+            ("done_at", Int),
+            ("done_by", Text),
+        ],
+        on_conflict: "",
+    },
 ];
 
 /// Sessions: copied only when asked.

@@ -29,6 +29,8 @@ pub struct Limits {
     pub pushes: DefaultKeyedRateLimiter<Uuid>,
     /// Reports of waiting referrals per client address.
     pub reports: DefaultKeyedRateLimiter<IpAddr>,
+    /// Reports of problems with listings (anyone may make one) per client address.
+    pub problem_reports: DefaultKeyedRateLimiter<IpAddr>,
 }
 
 impl Limits {
@@ -38,6 +40,10 @@ impl Limits {
         Self {
             pushes: RateLimiter::keyed(Quota::per_minute(per_minute).allow_burst(burst)),
             reports: RateLimiter::keyed(Quota::per_minute(NonZeroU32::new(30).expect("30 > 0"))),
+            // 20 an hour, 10 at once: a phone sending what it kept offline, not a flood.
+            problem_reports: RateLimiter::keyed(
+                Quota::per_hour(NonZeroU32::new(20).expect("20 > 0")).allow_burst(NonZeroU32::new(10).expect("10 > 0")),
+            ),
         }
     }
 
@@ -45,6 +51,7 @@ impl Limits {
     pub fn sweep(&self) {
         self.pushes.retain_recent();
         self.reports.retain_recent();
+        self.problem_reports.retain_recent();
     }
 }
 

@@ -526,3 +526,91 @@ async fn without_javascript_the_service_form_is_refused_with_everything_typed_ke
     let (status, html) = page(&server, Some(&worker.cookie), "/listings/changes").await;
     assert_eq!(status, 403, "{html}");
 }
+
+#[tokio::test]
+async fn anyone_reports_a_problem_with_a_listing_once_however_often_it_is_sent_and_its_organisation_marks_it_done() {
+    let server = network().await;
+    let service = demo_service(FOOD_BANK);
+    let report = |id: &str, kind: &str, text: &str| {
+        let (id, service, kind, text) = (id.to_string(), service.clone(), kind.to_string(), text.to_string());
+        let url = server.url("/api/report-problem");
+        async move {
+            let r = client()
+                .post(url)
+                .header("accept", "application/json")
+                .header("sec-fetch-site", "same-origin")
+                .form(&[("id", id.as_str()), ("service", service.as_str()), ("kind", kind.as_str()), ("text", text.as_str())])
+                .send()
+                .await
+                .unwrap();
+            (r.status().as_u16(), r.json::<Value>().await.unwrap_or(Value::Null))
+        }
+    };
+    let id = new_id();
+    assert_eq!(report(&id, "closed", "Closed since October").await, (200, json!("Received")));
+    assert_eq!(report(&id, "closed", "Closed since October").await, (200, json!("AlreadyReceived")), "sent again: stored once");
+    assert_eq!(report(&new_id(), "gone", "").await, (400, json!({ "BadRequest": "report-error-kind" })));
+    assert_eq!(report(&new_id(), "other", " ").await, (400, json!({ "BadRequest": "report-error-text" })));
+    assert_eq!(report(&new_id(), "other", &"x".repeat(501)).await.0, 400);
+
+    // Without JavaScript: the form's own id, and back to the page, which thanks the reporter.
+    let (status, html) = page(&server, None, &format!("/services/{service}/report")).await;
+    assert_eq!(status, 200, "{html}");
+    let form_id = input_value(&html, "report-id").expect("the form carries its own id").to_string();
+    assert!(form_id.parse::<uuid::Uuid>().is_ok(), "{form_id}");
+    let r = client()
+        .post(server.url("/api/report-problem"))
+        .header("accept", "text/html")
+        .header("sec-fetch-site", "same-origin")
+        .form(&[("id", form_id.as_str()), ("service", service.as_str()), ("kind", "contact"), ("text", "The phone number rings out")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 303);
+    let back = r.headers()["location"].to_str().unwrap().to_string();
+    assert_eq!(back, format!("/services/{service}/report?sent=1"));
+    assert!(page(&server, None, &back).await.1.contains("The report has been sent"));
+
+    // The organisation's admins and the coordinators see them; nobody else.
+    let wesley = sign_in(&server, "admin@wesley.example.org").await;
+    let (status, reports) = wesley.get("/api/listing-reports").await;
+    assert_eq!(status, 200);
+    assert_eq!(reports.as_array().unwrap().len(), 2, "{reports}");
+    assert!(reports.to_string().contains("The phone number rings out"));
+    let socopa = sign_in(&server, "admin@socopa.example.org").await;
+    assert_eq!(socopa.get("/api/listing-reports").await.1, json!([]));
+    assert_eq!(sign_in(&server, "worker@zamzam.example.org").await.get("/api/listing-reports").await.0, 403);
+    assert_eq!(server.get("/api/listing-reports").await.status(), 401);
+    let coordinator = sign_in(&server, "coordinator@example.org").await;
+    assert_eq!(coordinator.get("/api/listing-reports").await.1.as_array().unwrap().len(), 2);
+
+    // Marked done by its organisation (not another's), once.
+    assert_eq!(socopa.call("report-done", &[("id", &id)]).await.0, 404);
+    assert_eq!(wesley.call("report-done", &[("id", &id)]).await.0, 200);
+    assert_eq!(wesley.call("report-done", &[("id", &id)]).await.0, 404);
+    let reports = wesley.get("/api/listing-reports").await.1;
+    let done: Vec<bool> = reports.as_array().unwrap().iter().map(|r| r["done"].as_bool().unwrap()).collect();
+    assert_eq!(done, vec![false, true], "open ones first");
+}
+
+#[tokio::test]
+async fn reports_are_limited_per_address_and_a_phone_is_told_to_try_later() {
+    let server = network().await;
+    let service = demo_service(FOOD_BANK);
+    let mut statuses = Vec::new();
+    for _ in 0..12 {
+        let r = client()
+            .post(server.url("/api/report-problem"))
+            .header("accept", "application/json")
+            .header("sec-fetch-site", "same-origin")
+            .form(&[("id", new_id().as_str()), ("service", service.as_str()), ("kind", "out-of-date"), ("text", "")])
+            .send()
+            .await
+            .unwrap();
+        statuses.push(r.status().as_u16());
+    }
+    assert_eq!(&statuses[..10], &[200; 10]);
+    assert_eq!(&statuses[10..], &[503, 503], "{statuses:?}");
+    // The phone keeps a report it could not send for now, and drops one the server has or refuses.
+    assert!(signpost::listings::report::keep_after(Some(503)));
+}

@@ -106,6 +106,7 @@ fn ServiceView(i18n: I18n, page: Page) -> impl IntoView {
                 <p class="reviewed">{t!(i18n, "service-last-reviewed", date = format::date(&i18n, d))}</p>
             })}
             {stale.then(|| view! { <p class="notice warning" role="note">{t!(i18n, "service-may-be-out-of-date")}</p> })}
+            <p><a href=format!("/services/{}/report", s.id)>{t!(i18n, "service-report-link")}</a></p>
         </article>
     }
 }

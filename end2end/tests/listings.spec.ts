@@ -1,0 +1,204 @@
+import { BrowserContext, Page } from "@playwright/test";
+import { expect, test, watch } from "./fixtures";
+import { LISTINGS_PORT, cli } from "../servers";
+import { hydrated, resultNames, signInAs, storedServices } from "./helpers";
+
+// Listings kept by the network, on their own server: a coordinator onboards an organisation,
+// its new admin adds a service, the coordinator approves it from the queue, and a phone that
+// had saved the directory before finds the service offline after one sync; an admin's change
+// stays unseen by the public until approved; what an admin types is kept on the phone.
+test.describe.configure({ mode: "default" });
+
+const PASSWORD = "correct horse battery staple";
+const COORDINATOR = "coordinator@example.org";
+const WESLEY = "admin@wesley.example.org";
+
+function addUser(email: string, org: string, role: string) {
+  try {
+    cli(LISTINGS_PORT, ["user", "add", "--email", email, "--org", org, "--role", role, "--password-stdin"], `${PASSWORD}\n`);
+  } catch (e) {
+    if (!String((e as { stderr?: string }).stderr).includes("already exists")) throw e;
+  }
+}
+
+test.beforeAll(() => {
+  addUser(COORDINATOR, "Afro Innovation Foundation", "coordinator");
+  addUser(WESLEY, "Wesley Hall Community Centre", "org-admin");
+});
+
+async function newPage(browser: import("@playwright/test").Browser): Promise<[BrowserContext, Page]> {
+  const context = await browser.newContext();
+  watch(context);
+  return [context, await context.newPage()];
+}
+
+/** The phone has saved the whole directory (the status line says so). */
+async function savedOnPhone(page: Page) {
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await expect(page.getByRole("status").filter({ hasText: "Saved on this phone" })).toBeVisible();
+}
+
+test("a coordinator onboards an organisation, its admin adds a service, the coordinator approves it and a phone finds it offline", async ({ browser }) => {
+  // A worker's phone that saved the directory before any of this.
+  const [phoneContext, phone] = await newPage(browser);
+  await phone.goto("/");
+  await hydrated(phone);
+  await savedOnPhone(phone);
+
+  // The coordinator adds the organisation and gets the link for its first admin.
+  const [, coordinator] = await newPage(browser);
+  await signInAs(coordinator, COORDINATOR, PASSWORD);
+  await coordinator.goto("/listings/organisations");
+  await hydrated(coordinator);
+  await coordinator.getByLabel("Name", { exact: true }).fill("Narborough Road Homework Club");
+  await coordinator.getByLabel("Description").fill("Help with homework for children aged 8 to 14.");
+  await coordinator.getByRole("button", { name: "Add the organisation" }).click();
+  const link = await coordinator.getByLabel("Invitation link for its first admin").inputValue();
+  expect(link).toContain("/invite/");
+
+  // The new admin joins through the link and adds a service, with opening times and a closure.
+  const [, admin] = await newPage(browser);
+  await admin.goto(link);
+  await admin.getByLabel("Email address").fill("admin@homework.example.org");
+  await admin.getByLabel("Choose a password").fill(PASSWORD);
+  await admin.getByRole("button", { name: "Create my account" }).click();
+  await admin.goto("/listings");
+  await hydrated(admin);
+  await expect(admin.getByRole("heading", { level: 1, name: "Your organisation's listings" })).toBeVisible();
+  await admin.getByRole("link", { name: "Add a service" }).click();
+  await expect(admin.getByRole("heading", { level: 1, name: "Add a service" })).toBeVisible();
+  await hydrated(admin);
+  await admin.getByLabel("Name", { exact: true }).fill("Homework Club");
+  await admin.getByLabel("Description").fill("Quiet space and volunteers to help with homework.");
+  await admin.getByRole("group", { name: "Needs it helps with" }).getByLabel("Education, training and employment").check();
+  const first = admin.getByRole("group", { name: "Opening time 1" });
+  await first.getByLabel("Day").selectOption({ label: "Tuesday" });
+  await first.getByLabel("Opens").fill("16:00");
+  await first.getByLabel("Closes").fill("18:30");
+  const closed = admin.getByRole("group", { name: "Closed days 1" });
+  await closed.getByLabel("Closed from").fill("2026-12-22");
+  await closed.getByLabel("to", { exact: true }).fill("2027-01-04");
+  await closed.getByLabel("Why (optional)").fill("Christmas holidays");
+  const place = admin.getByRole("group", { name: "Place 1" });
+  await place.getByLabel("Street address").fill("120 Narborough Road");
+  await place.getByLabel("Town or city").fill("Leicester");
+  await place.getByLabel("Postcode").fill("le3 0bq");
+  // A mistake first: the browser refuses it with the field's message, nothing sent.
+  await first.getByLabel("Closes").fill("15:00");
+  await admin.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(admin.getByRole("alert").filter({ hasText: "An opening time must end after it starts" }).first()).toBeVisible();
+  await first.getByLabel("Closes").fill("18:30");
+  await admin.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(admin.getByRole("status").filter({ hasText: "A coordinator will check the change" })).toBeVisible();
+  await expect(admin.getByText("Change waiting for a coordinator")).toBeVisible();
+
+  // Not in the directory yet.
+  const [, visitor] = await newPage(browser);
+  await visitor.goto("/?q=homework");
+  await expect(resultNames(visitor)).toHaveCount(0);
+
+  // The coordinator's queue: a new service, its fields, approved.
+  await coordinator.goto("/listings/changes");
+  await hydrated(coordinator);
+  const item = coordinator.getByRole("listitem").filter({ has: coordinator.getByRole("heading", { name: "Homework Club" }) });
+  await expect(item.getByText("New service")).toBeVisible();
+  await expect(item.getByRole("row", { name: /Opening times/ })).toContainText("Tuesday");
+  await expect(item.getByRole("row", { name: /Days closed/ })).toContainText("Christmas holidays");
+  await item.getByRole("button", { name: "Approve and publish" }).click();
+  await expect(coordinator.getByRole("status").filter({ hasText: "Published" })).toBeVisible();
+  await expect(coordinator.getByText("No changes are waiting.")).toBeVisible();
+
+  // The phone syncs once (the connection coming back is one of the moments it does), then
+  // finds the service with no signal.
+  const before = await storedServices(phone);
+  await phoneContext.setOffline(true);
+  await phoneContext.setOffline(false);
+  await expect.poll(() => storedServices(phone)).toBe(before + 1);
+  await phoneContext.setOffline(true);
+  await phone.goto("/?q=homework");
+  await hydrated(phone);
+  await expect(resultNames(phone)).toHaveText(["Homework Club"]);
+  await phone.getByRole("link", { name: "Homework Club" }).click();
+  await expect(phone.getByRole("heading", { level: 1, name: "Homework Club" })).toBeVisible();
+  await expect(phone.getByRole("link", { name: "Narborough Road Homework Club" })).toBeVisible();
+});
+
+test("an admin's change stays unseen by the public until a coordinator approves it, and what is typed is kept on the phone", async ({ browser }) => {
+  const [, admin] = await newPage(browser);
+  await signInAs(admin, WESLEY, PASSWORD);
+  await admin.goto("/listings");
+  await hydrated(admin);
+  const food = admin.getByRole("listitem").filter({ has: admin.getByRole("link", { name: "Wesley Hall Food Bank" }) });
+  const serviceHref = (await food.getByRole("link", { name: "Wesley Hall Food Bank" }).getAttribute("href"))!;
+  await food.getByRole("link", { name: "Change" }).click();
+  await hydrated(admin);
+  const description = admin.getByLabel("Description");
+  const before = await description.inputValue();
+
+  // Typed, then the page left without saving: the phone kept it, and offers it back.
+  await description.fill("Food parcels on Tuesdays and Saturdays; bring a bag.");
+  await admin.goto("/listings");
+  await hydrated(admin);
+  await admin.getByRole("listitem").filter({ has: admin.getByRole("link", { name: "Wesley Hall Food Bank" }) }).getByRole("link", { name: "Change" }).click();
+  await hydrated(admin);
+  await expect(admin.getByText("This phone kept changes you typed earlier")).toBeVisible();
+  await expect(admin.getByLabel("Description")).toHaveValue(before);
+  await admin.getByRole("button", { name: "Put them back" }).click();
+  await expect(admin.getByLabel("Description")).toHaveValue("Food parcels on Tuesdays and Saturdays; bring a bag.");
+  await admin.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(admin.getByRole("status").filter({ hasText: "A coordinator will check the change" })).toBeVisible();
+
+  // The public still sees the published text.
+  const [, visitor] = await newPage(browser);
+  await visitor.goto(serviceHref);
+  await expect(visitor.getByText(before.split("\n")[0], { exact: false }).first()).toBeVisible();
+  await expect(visitor.getByText("bring a bag")).toHaveCount(0);
+
+  // Approved: now everyone sees it.
+  const [, coordinator] = await newPage(browser);
+  await signInAs(coordinator, COORDINATOR, PASSWORD);
+  await coordinator.goto("/listings/changes");
+  await hydrated(coordinator);
+  const item = coordinator.getByRole("listitem").filter({ has: coordinator.getByRole("heading", { name: "Wesley Hall Food Bank" }) });
+  await expect(item.getByRole("row", { name: /Description/ })).toContainText("bring a bag");
+  await item.getByRole("button", { name: "Approve and publish" }).click();
+  await expect(coordinator.getByRole("status").filter({ hasText: "Published" })).toBeVisible();
+  await visitor.goto(serviceHref);
+  await expect(visitor.getByText("bring a bag")).toBeVisible();
+});
+
+test("a report about a listing made with no signal is kept on the phone, delivered once when the signal returns, and marked done", async ({ browser }) => {
+  const [phoneContext, phone] = await newPage(browser);
+  await phone.goto("/");
+  await hydrated(phone);
+  await savedOnPhone(phone);
+  await phone.getByRole("link", { name: "Warm Space and Community Lunch" }).first().click();
+  await expect(phone.getByRole("heading", { level: 1, name: "Warm Space and Community Lunch" })).toBeVisible();
+
+  await phoneContext.setOffline(true);
+  await phone.getByRole("link", { name: "Report a problem with this listing" }).click();
+  await expect(phone.getByRole("heading", { level: 1, name: /Report a problem with Warm Space/ })).toBeVisible();
+  await phone.getByLabel("It has closed").check();
+  await phone.getByLabel(/More detail/).fill("The hall is shut for repairs until March");
+  await phone.getByRole("button", { name: "Send the report" }).click();
+  await expect(phone.getByRole("status").filter({ hasText: "kept on this phone" })).toBeVisible();
+
+  // The signal comes back: the phone sends it (and a second try finds nothing left to send).
+  await phoneContext.setOffline(false);
+  await expect.poll(() => phone.evaluate(() => localStorage.getItem("signpost-listing-reports"))).toBeNull();
+  await phoneContext.setOffline(true);
+  await phoneContext.setOffline(false);
+
+  // The organisation sees it once, and marks it done.
+  const [, admin] = await newPage(browser);
+  await signInAs(admin, WESLEY, PASSWORD);
+  await admin.goto("/listings");
+  await hydrated(admin);
+  const reports = admin.getByRole("region", { name: "Reports from people using the directory" });
+  const report = reports.getByRole("listitem").filter({ hasText: "The hall is shut for repairs until March" });
+  await expect(report).toHaveCount(1);
+  await expect(report).toContainText("It has closed");
+  await report.getByRole("button", { name: "Mark as done" }).click();
+  await expect(report.getByText("Done", { exact: true })).toBeVisible();
+  await expect(report.getByRole("button", { name: "Mark as done" })).toHaveCount(0);
+});
