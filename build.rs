@@ -56,6 +56,9 @@ fn main() {
     out.push_str("/// Fluent sources per locale, each the concatenation of locales/<id>/*.ftl.\n");
     out.push_str("#[cfg(any(feature = \"ssr\", test, not(feature = \"hydrate\")))]\n");
     out.push_str("pub(crate) static FTL_SOURCES: &[(&str, &[&str])] = &[\n");
+    let mut names = String::from("/// The file names of each locale's sources, in the same order as FTL_SOURCES.\n");
+    names.push_str("#[cfg(any(feature = \"ssr\", test, not(feature = \"hydrate\")))]\n");
+    names.push_str("pub(crate) static FTL_FILE_NAMES: &[&[&str]] = &[\n");
     for l in &manifest.locale {
         let dir = locales_dir.join(&l.id);
         let mut files: Vec<_> = fs::read_dir(&dir)
@@ -66,12 +69,17 @@ fn main() {
         files.sort();
         assert!(!files.is_empty(), "locale {} has no .ftl files", l.id);
         write!(out, "    ({:?}, &[", l.id).unwrap();
+        names.push_str("    &[");
         for f in files {
             write!(out, "include_str!({:?}), ", f.display().to_string()).unwrap();
+            write!(names, "{:?}, ", f.file_name().and_then(|n| n.to_str()).unwrap_or_default()).unwrap();
         }
         out.push_str("]),\n");
+        names.push_str("],\n");
     }
     out.push_str("];\n");
+    names.push_str("];\n");
+    out.push_str(&names);
 
     let dest = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("locales.rs");
     fs::write(dest, out).expect("OUT_DIR is writable");

@@ -32,6 +32,15 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     let i18n = use_i18n();
     let info = i18n.info();
     let retention = crate::referrals::consent::configured_retention_days().to_string();
+    // The messages this page may need (the server renders with every one).
+    #[cfg(feature = "ssr")]
+    let ftl = {
+        let path = use_context::<axum::http::request::Parts>().map(|p| p.uri.path().to_string()).unwrap_or_default();
+        crate::i18n::server::page_source(info, &path)
+    };
+    #[cfg(not(feature = "ssr"))]
+    let ftl = i18n.source().to_string();
+    let payload = i18n.browser_payload(&ftl);
     view! {
         <!DOCTYPE html>
         <html lang=info.id dir=info.dir.as_str()>
@@ -44,7 +53,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta name="description" content=t!(i18n, "app-description")/>
                 <meta name=crate::referrals::consent::RETENTION_META content=retention/>
                 <leptos_meta::HashedStylesheet options=options.clone() id="leptos"/>
-                <script type="application/json" id=PAYLOAD_ELEMENT_ID inner_html=i18n.browser_payload()></script>
+                <script type="application/json" id=PAYLOAD_ELEMENT_ID inner_html=payload></script>
                 <IdleHydration options/>
                 <MetaTags/>
             </head>

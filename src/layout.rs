@@ -114,7 +114,7 @@ pub fn Footer() -> impl IntoView {
     view! {
         <footer class="site-footer">
             <p>{t!(i18n, "footer-about")}</p>
-            <p><a href="/outbox">{t!(i18n, "outbox-link")}</a>" · "<a href="/inbox">{t!(i18n, "footer-inbox")}</a>" · "<a href="/listings">{t!(i18n, "footer-listings")}</a>" · "<a href="/login">{t!(i18n, "footer-sign-in")}</a></p>
+            <p><a href="/outbox">{t!(i18n, "outbox-link")}</a>" · "<a href="/inbox">{t!(i18n, "footer-inbox")}</a>" · "<a href="/listings" rel="external">{t!(i18n, "footer-listings")}</a>" · "<a href="/login">{t!(i18n, "footer-sign-in")}</a></p>
         </footer>
     }
 }

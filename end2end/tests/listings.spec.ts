@@ -202,3 +202,25 @@ test("a report about a listing made with no signal is kept on the phone, deliver
   await expect(report.getByText("Done", { exact: true })).toBeVisible();
   await expect(report.getByRole("button", { name: "Mark as done" })).toHaveCount(0);
 });
+
+test("the listings pages fit a 320 px screen", async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+  watch(context);
+  const page = await context.newPage();
+  const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  await signInAs(page, WESLEY, PASSWORD);
+  await page.goto("/listings");
+  await hydrated(page);
+  expect(await overflow()).toBeLessThanOrEqual(0);
+  await page.getByRole("listitem").filter({ has: page.getByRole("link", { name: "Wesley Hall Food Bank" }) }).getByRole("link", { name: "Change" }).click();
+  await expect(page.getByRole("button", { name: "Save", exact: true })).toBeVisible();
+  expect(await overflow()).toBeLessThanOrEqual(0);
+  const coordinator = await context.newPage();
+  await signInAs(coordinator, COORDINATOR, PASSWORD);
+  for (const path of ["/listings/changes", "/listings/organisations"]) {
+    await coordinator.goto(path);
+    await hydrated(coordinator);
+    expect(await coordinator.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), path).toBeLessThanOrEqual(0);
+  }
+  await context.close();
+});

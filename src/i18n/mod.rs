@@ -154,10 +154,11 @@ impl Localizer {
         self.t(if self.has(id) { id } else { "error-bad-request" })
     }
 
-    /// The JSON carried to the browser in the page: `{"locale": .., "ftl": ..}`, safe to put
-    /// inside a `<script>` element (`<`, `>` and `&` are escaped as JSON unicode escapes).
-    pub fn browser_payload(&self) -> String {
-        let json = serde_json::json!({ "locale": self.info.id, "ftl": self.source }).to_string();
+    /// The JSON carried to the browser in the page: `{"locale": .., "ftl": ..}` with `ftl` the
+    /// messages the page may need, safe to put inside a `<script>` element (`<`, `>` and `&`
+    /// are escaped as JSON unicode escapes).
+    pub fn browser_payload(&self, ftl: &str) -> String {
+        let json = serde_json::json!({ "locale": self.info.id, "ftl": ftl }).to_string();
         json.replace('<', "\\u003c").replace('>', "\\u003e").replace('&', "\\u0026")
     }
 }

@@ -6,7 +6,25 @@ use std::sync::{Arc, OnceLock};
 use axum::http::{HeaderMap, header};
 use unic_langid::LanguageIdentifier;
 
-use super::{FTL_SOURCES, LOCALE_COOKIE, LOCALES, LocaleInfo, Localizer, find, reference};
+use super::{FTL_FILE_NAMES, FTL_SOURCES, LOCALE_COOKIE, LOCALES, LocaleInfo, Localizer, find, reference};
+
+/// Message files only some pages use: a page carries one to the browser only when its path is
+/// one of those pages'. Links to those pages are full page loads (`rel="external"`), and the
+/// app shell (offline) reads the whole locale file, so a page never lacks its messages.
+const PAGE_FILES: &[(&str, fn(&str) -> bool)] = &[("listings.ftl", |path| path.starts_with("/listings") || path.ends_with("/report"))];
+
+/// The Fluent source the page at `path` carries to the browser, in locale `info`: every file
+/// but those for other pages ([`PAGE_FILES`]).
+pub fn page_source(info: &'static LocaleInfo, path: &str) -> String {
+    let Some(index) = LOCALES.iter().position(|l| std::ptr::eq(l, info)) else { return String::new() };
+    FTL_SOURCES[index]
+        .1
+        .iter()
+        .zip(FTL_FILE_NAMES[index])
+        .filter(|(_, name)| PAGE_FILES.iter().all(|(file, wanted)| file != *name || wanted(path)))
+        .map(|(source, _)| *source)
+        .collect()
+}
 
 fn all() -> &'static [Arc<Localizer>] {
     static ALL: OnceLock<Vec<Arc<Localizer>>> = OnceLock::new();

@@ -162,10 +162,30 @@ fn formats_messages_with_arguments_and_plurals() {
 fn browser_payload_cannot_close_its_script_element() {
     let info = super::reference();
     let l = Localizer::new(info, "x = </script><b>&amp;\n".to_string()).unwrap();
-    let payload = l.browser_payload();
+    let payload = l.browser_payload(l.source());
     assert!(!payload.contains('<') && !payload.contains('>') && !payload.contains('&'), "{payload}");
     let back: serde_json::Value = serde_json::from_str(&payload).unwrap();
     assert_eq!(back["ftl"], "x = </script><b>&amp;\n");
+}
+
+/// Pages carry the messages they may need: the listings pages' only to those pages.
+#[cfg(feature = "ssr")]
+#[test]
+fn a_page_carries_the_messages_of_its_own_kind_only() {
+    for info in super::LOCALES {
+        let search = super::server::page_source(info, "/");
+        let listings = super::server::page_source(info, "/listings/edit");
+        let report = super::server::page_source(info, "/services/8c2b/report");
+        let full = super::server::localizer(info).source().to_string();
+        assert_eq!(listings, full, "{}", info.id);
+        assert_eq!(report, full, "{}", info.id);
+        assert!(search.len() < full.len() && search.contains("service-report-link") && !search.contains("listings-title"), "{}", info.id);
+        // Every message a page outside the listings uses is there.
+        let page = Localizer::new(info, search).unwrap();
+        for id in ["app-name", "service-report-link", "footer-listings", "error-conflict"] {
+            assert!(page.has(id), "{} {id}", info.id);
+        }
+    }
 }
 
 #[cfg(feature = "ssr")]

@@ -106,7 +106,8 @@ fn ServiceView(i18n: I18n, page: Page) -> impl IntoView {
                 <p class="reviewed">{t!(i18n, "service-last-reviewed", date = format::date(&i18n, d))}</p>
             })}
             {stale.then(|| view! { <p class="notice warning" role="note">{t!(i18n, "service-may-be-out-of-date")}</p> })}
-            <p><a href=format!("/services/{}/report", s.id)>{t!(i18n, "service-report-link")}</a></p>
+            // A full page load: the report page's messages travel with it (and offline, with the app shell).
+            <p><a href=format!("/services/{}/report", s.id) rel="external">{t!(i18n, "service-report-link")}</a></p>
         </article>
     }
 }
