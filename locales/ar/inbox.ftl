@@ -34,9 +34,9 @@ inbox-new-count =
        *[other] { $count } إحالة جديدة
     }
 inbox-empty = لم تتلقَّ خدمات منظمتك أي إحالات بعد.
-inbox-sign-in-needed = سجّل الدخول بحساب مسؤول منظمتك لرؤية الإحالات التي تلقتها منظمتك.
+inbox-sign-in-needed = سجّل الدخول لرؤية الإحالات التي تلقتها منظمتك.
 inbox-sign-in = تسجيل الدخول
-inbox-forbidden = لا يرى الإحالات التي تتلقاها منظمتك إلا مسؤولوها.
+inbox-forbidden = لا يرى الإحالات التي تتلقاها منظمتك إلا مسؤولوها والأعضاء الذين يختارونهم لخدمة ما.
 inbox-details-removed = أُزيلت البيانات
 inbox-safeguarding = مخاوف تتعلق بالحماية
 inbox-status = الحالة
@@ -93,7 +93,7 @@ inbox-notes = الملاحظات
 inbox-notes-none = لا توجد ملاحظات بعد.
 inbox-note-add = إضافة ملاحظة
 inbox-note-label = الملاحظة
-inbox-note-hint = لا يرى الملاحظات إلا مسؤولو منظمتك. حتى 2000 حرف.
+inbox-note-hint = لا يرى الملاحظات إلا من يعملون على إحالات هذه الخدمة. حتى 2000 حرف.
 inbox-note-submit = إضافة الملاحظة
 inbox-note-by = { $author }، { $time }
 inbox-purge-soon-count =

@@ -171,3 +171,9 @@ reports-none = لا توجد بلاغات.
 reports-about = { $kind }، { $date }
 reports-done = تم
 reports-done-button = علّم أنه تم
+
+listings-caseworkers = من يعمل على إحالاتها
+listings-caseworkers-intro = يعمل عليها مسؤولو منظمتك دائماً. اختر أعضاء آخرين: سيرون إحالات هذه الخدمة في صندوق الوارد ويمكنهم التصرف فيها.
+listings-caseworkers-save = احفظ من يعمل على إحالاتها
+listings-caseworkers-saved = تم الحفظ: يرون إحالاتها في صندوق الوارد.
+listing-error-member = يمكن اختيار العاملين في منظمتك فقط.

@@ -177,3 +177,9 @@ reports-none = No reports.
 reports-about = { $kind }, { $date }
 reports-done = Done
 reports-done-button = Mark as done
+
+listings-caseworkers = Who works through its referrals
+listings-caseworkers-intro = Your organisation's admins always do. Choose members who also should: they see this service's referrals in their inbox and can act on them.
+listings-caseworkers-save = Save who works through its referrals
+listings-caseworkers-saved = Saved: they see its referrals in their inbox.
+listing-error-member = Only workers of your organisation can be chosen.

@@ -31,9 +31,9 @@ inbox-new-count =
        *[other] { $count } નવા રેફરલ
     }
 inbox-empty = તમારી સંસ્થાની સેવાઓને હજુ સુધી કોઈ રેફરલ મળ્યો નથી.
-inbox-sign-in-needed = તમારી સંસ્થાને મળેલા રેફરલ જોવા માટે તમારા સંસ્થા એડમિન ખાતાથી સાઇન ઇન કરો.
+inbox-sign-in-needed = તમારી સંસ્થાને મળેલા રેફરલ જોવા માટે સાઇન ઇન કરો.
 inbox-sign-in = સાઇન ઇન
-inbox-forbidden = તમારી સંસ્થાને મળેલા રેફરલ ફક્ત તેના એડમિન જ જોઈ શકે છે.
+inbox-forbidden = તમારી સંસ્થાને મળેલા રેફરલ ફક્ત તેના એડમિન અને તેઓ કોઈ સેવા માટે પસંદ કરે તે સભ્યો જ જોઈ શકે છે.
 inbox-details-removed = વિગતો દૂર કરવામાં આવી
 inbox-safeguarding = સુરક્ષા (સેફગાર્ડિંગ) અંગે ચિંતા
 inbox-status = સ્થિતિ
@@ -90,7 +90,7 @@ inbox-notes = નોંધો
 inbox-notes-none = હજુ સુધી કોઈ નોંધ નથી.
 inbox-note-add = નોંધ ઉમેરો
 inbox-note-label = નોંધ
-inbox-note-hint = નોંધો ફક્ત તમારી સંસ્થાના એડમિન જ જુએ છે. વધુમાં વધુ 2,000 અક્ષરો.
+inbox-note-hint = નોંધો ફક્ત આ સેવાના રેફરલ પર કામ કરનારા લોકો જ જુએ છે. વધુમાં વધુ 2,000 અક્ષરો.
 inbox-note-submit = નોંધ ઉમેરો
 inbox-note-by = { $author }, { $time }
 inbox-purge-soon-count =

@@ -171,3 +171,9 @@ reports-none = કોઈ જાણ નથી.
 reports-about = { $kind }, { $date }
 reports-done = થઈ ગયું
 reports-done-button = થઈ ગયું તરીકે નોંધો
+
+listings-caseworkers = તેના રેફરલ પર કોણ કામ કરે છે
+listings-caseworkers-intro = તમારી સંસ્થાના એડમિન હંમેશા કરે છે. બીજા સભ્યો પસંદ કરો: તેઓ આ સેવાના રેફરલ તેમના ઇનબૉક્સમાં જોશે અને તેના પર કામ કરી શકશે.
+listings-caseworkers-save = તેના રેફરલ પર કોણ કામ કરે તે સાચવો
+listings-caseworkers-saved = સાચવ્યું: તેઓ તેના રેફરલ તેમના ઇનબૉક્સમાં જુએ છે.
+listing-error-member = ફક્ત તમારી સંસ્થાના કાર્યકરો જ પસંદ કરી શકાય છે.

@@ -539,9 +539,11 @@ pub async fn remove_member(db: &Db, admin: &User, member: Uuid) -> Result<(), Ap
     if removed == 0 {
         return Err(AppError::NotFound);
     }
-    on_tx!(&mut tx, conn => sqlx::query("DELETE FROM invitations WHERE created_by = $1 AND used_at IS NULL")
-        .bind(member.to_string())
-        .execute(conn).await.map(|r| r.rows_affected()))?;
+    for statement in ["DELETE FROM invitations WHERE created_by = $1 AND used_at IS NULL", "DELETE FROM service_caseworkers WHERE user_id = $1"] {
+        on_tx!(&mut tx, conn => sqlx::query(statement)
+            .bind(member.to_string())
+            .execute(conn).await.map(|r| r.rows_affected()))?;
+    }
     tx.commit().await?;
     Ok(())
 }

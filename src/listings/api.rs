@@ -363,3 +363,21 @@ pub async fn report_done(id: String) -> Result<(), AppError> {
     let (state, _, user) = signed_in().await?;
     super::store::report_done(&state.db, &user, self::id(&id)?, now()).await
 }
+
+/// An organisation admin chooses who works through a service's referrals: `members[u<id>]`
+/// present for each chosen worker (see `store::set_caseworkers`; the `u` keeps serde_qs from
+/// reading an id that starts with a digit as a list index).
+#[server(prefix = "/api", endpoint = "set-caseworkers")]
+pub async fn set_caseworkers(
+    service: String,
+    #[server(default)] members: std::collections::BTreeMap<String, String>,
+) -> Result<(), AppError> {
+    let (state, _, user) = signed_in().await?;
+    let chosen = members
+        .keys()
+        .map(|m| m.trim().trim_start_matches('u').parse().map_err(|_| AppError::BadRequest("listing-error-member".into())))
+        .collect::<Result<Vec<uuid::Uuid>, AppError>>()?;
+    super::store::set_caseworkers(&state.db, &user, self::id(&service)?, &chosen).await?;
+    tracing::info!(by = %user.id, service = %service.trim(), members = chosen.len(), "caseworkers chosen");
+    Ok(())
+}

@@ -251,6 +251,15 @@ pub struct ListedService {
     pub freshness: Freshness,
     /// A change to it waits for a coordinator.
     pub pending: bool,
+    /// The members chosen to work through its referrals (shown to its organisation's admins).
+    pub caseworkers: Vec<Uuid>,
+}
+
+/// A member an organisation admin can choose to work through a service's referrals.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MemberChoice {
+    pub id: Uuid,
+    pub email: String,
 }
 
 /// What an organisation's listings page shows.
@@ -263,6 +272,9 @@ pub struct ListingsOverview {
     pub changes: Vec<ChangeItem>,
     /// Whether the viewer is a coordinator (who approves, restores and trusts).
     pub coordinator: bool,
+    /// The organisation's workers, for its admins to choose who works through referrals (empty
+    /// for coordinators, who see no member of an organisation).
+    pub members: Vec<MemberChoice>,
     pub review_months: u32,
 }
 

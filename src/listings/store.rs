@@ -806,21 +806,55 @@ pub async fn organisation_listings(
     .bind(organisation.to_string())
     .fetch_all(conn)
     .await)?;
+    // Members and who works through which service's referrals: the organisation's admins only.
+    let admin = user.role == Role::OrgAdmin;
+    let members: Vec<(String, String)> = if admin {
+        on_tx!(&mut tx, conn => sqlx::query_as(
+            "SELECT id, email FROM users WHERE organization_id = $1 AND role = 'worker' AND disabled_at IS NULL ORDER BY email",
+        )
+        .bind(organisation.to_string())
+        .fetch_all(conn)
+        .await)?
+    } else {
+        Vec::new()
+    };
+    let caseworkers: Vec<(String, String)> = if admin {
+        on_tx!(&mut tx, conn => sqlx::query_as("SELECT service_id, user_id FROM service_caseworkers WHERE organization_id = $1")
+            .bind(organisation.to_string())
+            .fetch_all(conn)
+            .await)?
+    } else {
+        Vec::new()
+    };
     tx.commit().await?;
+    let members = members
+        .into_iter()
+        .filter_map(|(id, email)| Some(super::model::MemberChoice { id: id.parse().ok()?, email }))
+        .collect();
     let today = london_date(now_ms);
     let mut services = Vec::with_capacity(rows.len());
     for (document, archived) in rows {
         let service: Service = from_json(&document)?;
+        let id = service.id.to_string();
         services.push(ListedService {
             freshness: freshness(service.last_reviewed, today, review_months),
-            pending: waiting.contains(&service.id.to_string()),
+            pending: waiting.contains(&id),
+            caseworkers: caseworkers.iter().filter(|(s, _)| *s == id).filter_map(|(_, u)| u.parse().ok()).collect(),
             archived,
             service,
         });
     }
     services.sort_by(|a, b| (a.archived, &a.service.name).cmp(&(b.archived, &b.service.name)));
     let changes = organisation_changes(db, user, organisation, 20).await?;
-    Ok(ListingsOverview { organisation: details, trusted, services, changes, coordinator: user.role == Role::Coordinator, review_months })
+    Ok(ListingsOverview {
+        organisation: details,
+        trusted,
+        services,
+        changes,
+        coordinator: user.role == Role::Coordinator,
+        members,
+        review_months,
+    })
 }
 
 /// Stores a report about a listing (anyone may make one), once: a report sent again with the
@@ -917,4 +951,48 @@ pub async fn report_done(db: &Db, user: &User, report: Uuid, now_ms: i64) -> Res
         Role::Worker => return Err(AppError::Forbidden),
     };
     if done == 0 { Err(AppError::NotFound) } else { Ok(()) }
+}
+
+/// An organisation admin chooses which of its workers work through the referrals a service of
+/// theirs receives (its admins always do): they then see those referrals in their inbox and act
+/// on them. Only active workers of the same organisation can be chosen.
+pub async fn set_caseworkers(db: &Db, user: &User, service: Uuid, members: &[Uuid]) -> Result<(), AppError> {
+    if user.role != Role::OrgAdmin {
+        return Err(AppError::Forbidden);
+    }
+    let mut tx = db.begin().await?;
+    let (_, live) = published(&mut tx, service).await?;
+    let live = live.filter(|s| s.organisation_id == user.organisation_id).ok_or(AppError::NotFound)?;
+    lock_organisation(&mut tx, live.organisation_id).await?.ok_or(AppError::NotFound)?;
+    let organisation = live.organisation_id.to_string();
+    for member in members {
+        let ok: Option<String> = on_tx!(&mut tx, conn => sqlx::query_scalar(
+            "SELECT id FROM users WHERE id = $1 AND organization_id = $2 AND role = 'worker' AND disabled_at IS NULL",
+        )
+        .bind(member.to_string())
+        .bind(&organisation)
+        .fetch_optional(conn)
+        .await)?;
+        if ok.is_none() {
+            return Err(bad("listing-error-member"));
+        }
+    }
+    on_tx!(&mut tx, conn => sqlx::query("DELETE FROM service_caseworkers WHERE service_id = $1")
+        .bind(service.to_string())
+        .execute(conn)
+        .await
+        .map(|_| ()))?;
+    for member in members {
+        on_tx!(&mut tx, conn => sqlx::query(
+            "INSERT INTO service_caseworkers (service_id, user_id, organization_id) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING",
+        )
+        .bind(service.to_string())
+        .bind(member.to_string())
+        .bind(&organisation)
+        .execute(conn)
+        .await
+        .map(|_| ()))?;
+    }
+    tx.commit().await?;
+    Ok(())
 }

@@ -10,12 +10,12 @@ use leptos_router::hooks::use_query_map;
 
 use super::{
     api::{
-        ApproveChange, ConfirmService, CreateOrganisation, ReportDone, listing_reports, Editor, OrganisationEdit, OrganisationsData, RestoreVersion, SaveOrganisation,
+        ApproveChange, ConfirmService, CreateOrganisation, ReportDone, SetCaseworkers, listing_reports, Editor, OrganisationEdit, OrganisationsData, RestoreVersion, SaveOrganisation,
         SaveService, SendBackChange, TrustOrganisation, listing_queue, organisation_editor, organisation_listings, organisations_page,
         service_editor, service_history,
     },
     form::{ClosureForm, LocationForm, PeriodForm, PhoneForm, Problem, ServiceForm},
-    model::{ChangeItem, ChangeKind, ChangeState, Field, Freshness, ListedService, Listing, ListingsOverview, ServiceVersion},
+    model::{ChangeItem, ChangeKind, ChangeState, Field, Freshness, ListedService, Listing, ListingsOverview, MemberChoice, ServiceVersion},
 };
 use crate::{
     accounts::ui::{ActionError, Gate, action_result, signed_in_page},
@@ -61,16 +61,23 @@ pub fn ListingsPage() -> impl IntoView {
     ensure_messages();
     let confirm = ServerAction::<ConfirmService>::new();
     let trust = ServerAction::<TrustOrganisation>::new();
+    let caseworkers = ServerAction::<SetCaseworkers>::new();
     let organisation = query("organisation");
     let data = Resource::new(
-        move || (organisation(), confirm.version().get(), trust.version().get()),
-        |(organisation, _, _)| organisation_listings(organisation),
+        move || (organisation(), confirm.version().get(), trust.version().get(), caseworkers.version().get()),
+        |(organisation, ..)| organisation_listings(organisation),
     );
-    signed_in_page(data, LISTINGS_GATE, move |i18n, data| view! { <ListingsView i18n data confirm trust/> })
+    signed_in_page(data, LISTINGS_GATE, move |i18n, data| view! { <ListingsView i18n data confirm trust caseworkers/> })
 }
 
 #[component]
-fn ListingsView(i18n: I18n, data: ListingsOverview, confirm: ServerAction<ConfirmService>, trust: ServerAction<TrustOrganisation>) -> impl IntoView {
+fn ListingsView(
+    i18n: I18n,
+    data: ListingsOverview,
+    confirm: ServerAction<ConfirmService>,
+    trust: ServerAction<TrustOrganisation>,
+    caseworkers: ServerAction<SetCaseworkers>,
+) -> impl IntoView {
     let saved = query("saved")();
     let org = data.organisation.clone();
     let title = if data.coordinator { org.name.clone() } else { t!(i18n, "listings-title") };
@@ -84,7 +91,7 @@ fn ListingsView(i18n: I18n, data: ListingsOverview, confirm: ServerAction<Confir
     let services = data
         .services
         .iter()
-        .map(|l| view! { <ListedServiceView i18n=i18n.clone() listed=l.clone() confirm/> })
+        .map(|l| view! { <ListedServiceView i18n=i18n.clone() listed=l.clone() confirm members=data.members.clone() caseworkers/> })
         .collect_view();
     let empty = data.services.is_empty().then(|| view! { <p>{t!(i18n, "listings-none")}</p> });
     let changes = data.changes.iter().map(|c| view! { <ChangeSummary i18n=i18n.clone() change=c.clone()/> }).collect_view();
@@ -115,6 +122,7 @@ fn ListingsView(i18n: I18n, data: ListingsOverview, confirm: ServerAction<Confir
             <h1 dir="auto">{title}</h1>
             {saved}
             {action_result(i18n.clone(), "listings-confirmed", move || confirm.value().get().map(|r| r.map(|_| ())))}
+            {action_result(i18n.clone(), "listings-caseworkers-saved", move || caseworkers.value().get())}
             <p>
                 <strong dir="auto">{org.name.clone()}</strong>" · "
                 <a href=format!("/listings/organisation?id={}", org.id)>{t!(i18n, "listings-edit-organisation")}</a>
@@ -133,8 +141,43 @@ fn ListingsView(i18n: I18n, data: ListingsOverview, confirm: ServerAction<Confir
 }
 
 #[component]
-fn ListedServiceView(i18n: I18n, listed: ListedService, confirm: ServerAction<ConfirmService>) -> impl IntoView {
+fn ListedServiceView(
+    i18n: I18n,
+    listed: ListedService,
+    confirm: ServerAction<ConfirmService>,
+    members: Vec<MemberChoice>,
+    caseworkers: ServerAction<SetCaseworkers>,
+) -> impl IntoView {
     let s = listed.service;
+    // Who works through its referrals, besides the admins: for a service that takes referrals,
+    // chosen by its organisation's admins from its workers.
+    let choose = (!listed.archived && s.accepts_referrals && !members.is_empty()).then(|| {
+        let (summary, intro, save) = (t!(i18n, "listings-caseworkers"), t!(i18n, "listings-caseworkers-intro"), t!(i18n, "listings-caseworkers-save"));
+        let service_id = s.id.to_string();
+        let boxes = members
+            .iter()
+            .map(|m| {
+                let id = format!("caseworker-{}-{}", s.id, m.id);
+                view! {
+                    <li class="check">
+                        <input type="checkbox" id=id.clone() name=format!("members[u{}]", m.id) value="on" checked=listed.caseworkers.contains(&m.id)/>
+                        <label for=id dir="ltr">{m.email.clone()}</label>
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <details>
+                <summary>{summary}</summary>
+                <ActionForm action=caseworkers>
+                    <p class="note">{intro}</p>
+                    <input type="hidden" name="service" value=service_id/>
+                    <ul class="checks">{boxes}</ul>
+                    <button type="submit" class="secondary">{save}</button>
+                </ActionForm>
+            </details>
+        }
+    });
     let id = s.id.to_string();
     let checked = s.last_reviewed.map(|d| format::date(&i18n, d));
     let freshness = match (listed.freshness, checked) {
@@ -171,6 +214,7 @@ fn ListedServiceView(i18n: I18n, listed: ListedService, confirm: ServerAction<Co
             {listed.pending.then(|| view! { <p class="badge">{t!(i18n, "listings-waiting")}</p> })}
             <p class=class>{freshness}</p>
             {confirm_form}
+            {choose}
             <p>
                 {(!listed.archived).then(|| view! { <a href=format!("/listings/edit?id={id}")>{t!(i18n, "listings-edit")}</a>" · " })}
                 <a href=format!("/listings/history?id={id}")>{t!(i18n, "listings-history")}</a>

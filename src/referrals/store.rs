@@ -238,10 +238,12 @@ fn kept_days(promised: Option<i64>, configured: u32) -> i64 {
 }
 
 impl Row {
-    /// How `user` stands to this referral, if at all: the receiving organisation's admins, and
-    /// the person who made it. Nobody else.
-    fn relation(&self, user: &User) -> Option<Relation> {
-        if user.role == Role::OrgAdmin && self.receiving_org_id == user.organisation_id.to_string() {
+    /// How `user` stands to this referral, if at all: the receiving organisation's admins and
+    /// the members they chose to work through the service's referrals (`caseworker`), and the
+    /// person who made it. Nobody else.
+    fn relation(&self, user: &User, caseworker: bool) -> Option<Relation> {
+        let receiving = self.receiving_org_id == user.organisation_id.to_string();
+        if receiving && (user.role == Role::OrgAdmin || (user.role == Role::Worker && caseworker)) {
             Some(Relation::Receiver)
         } else if user.role.may_refer() && self.referrer_user_id == user.id.to_string() {
             Some(Relation::Sender)
@@ -287,39 +289,72 @@ impl Row {
     }
 }
 
-/// One page (1-based) of the referrals received by the admin's organisation's services, newest
+/// Whether `user` works through the referrals of service `service` (chosen by its admins).
+async fn is_caseworker(db: &Db, user: &User, service: &str) -> Result<bool, AppError> {
+    if user.role != Role::Worker {
+        return Ok(false);
+    }
+    let found: Option<i64> = on_db!(db, pool => sqlx::query_scalar(
+        "SELECT 1 FROM service_caseworkers WHERE service_id = $1 AND user_id = $2 AND organization_id = $3",
+    )
+    .bind(service)
+    .bind(user.id.to_string())
+    .bind(user.organisation_id.to_string())
+    .fetch_optional(pool).await)?;
+    Ok(found.is_some())
+}
+
+/// One page (1-based) of the referrals received by the organisation's services (for an admin,
+/// all of them; for a member chosen to work through some services' referrals, those), newest
 /// first, with how many are new and how many lose their personal details within
 /// [`PURGE_WARNING_DAYS`].
 pub async fn inbox(db: &Db, user: &User, page: u32, retention_days: u32, now_ms: i64) -> Result<Inbox, AppError> {
-    if user.role != Role::OrgAdmin {
-        return Err(AppError::Forbidden);
-    }
+    // '' for an admin (every service); the member's id for a caseworker (their services).
+    let caseworker = match user.role {
+        Role::OrgAdmin => String::new(),
+        Role::Worker => {
+            let services: i64 = on_db!(db, pool => sqlx::query_scalar("SELECT COUNT(*) FROM service_caseworkers WHERE user_id = $1")
+                .bind(user.id.to_string())
+                .fetch_one(pool).await)?;
+            if services == 0 {
+                return Err(AppError::Forbidden);
+            }
+            user.id.to_string()
+        }
+        Role::Coordinator => return Err(AppError::Forbidden),
+    };
     let org = user.organisation_id.to_string();
     let warn_before = now_ms + PURGE_WARNING_DAYS * DAY_MS;
     let sql = db.pick(
         "SELECT count(*),
              count(*) FILTER (WHERE status = 'new'),
              count(*) FILTER (WHERE purged_at IS NULL AND touched_at + min(coalesce(retention_days, $2), $2) * $3 <= $4)
-         FROM referrals WHERE receiving_org_id = $1",
+         FROM referrals WHERE receiving_org_id = $1
+             AND ($5 = '' OR service_id IN (SELECT service_id FROM service_caseworkers WHERE user_id = $5))",
         "SELECT count(*),
              count(*) FILTER (WHERE status = 'new'),
              count(*) FILTER (WHERE purged_at IS NULL AND touched_at + LEAST(coalesce(retention_days, $2), $2) * $3 <= $4)
-         FROM referrals WHERE receiving_org_id = $1",
+         FROM referrals WHERE receiving_org_id = $1
+             AND ($5 = '' OR service_id IN (SELECT service_id FROM service_caseworkers WHERE user_id = $5))",
     );
     let (total, new, purging_soon): (i64, i64, i64) = on_db!(db, pool => sqlx::query_as(sql)
     .bind(&org)
     .bind(i64::from(retention_days))
     .bind(DAY_MS)
     .bind(warn_before)
+    .bind(&caseworker)
     .fetch_one(pool).await)?;
     let pages = (total as u32).div_ceil(INBOX_PAGE_SIZE).max(1);
     let page = page.clamp(1, pages);
     let rows: Vec<Row> = on_db!(db, pool => sqlx::query_as(AssertSqlSafe(format!(
-        "SELECT {COLUMNS} FROM referrals WHERE receiving_org_id = $1 ORDER BY received_at DESC, id LIMIT $2 OFFSET $3"
+        "SELECT {COLUMNS} FROM referrals WHERE receiving_org_id = $1
+             AND ($4 = '' OR service_id IN (SELECT service_id FROM service_caseworkers WHERE user_id = $4))
+         ORDER BY received_at DESC, id LIMIT $2 OFFSET $3"
     )))
     .bind(&org)
     .bind(i64::from(INBOX_PAGE_SIZE))
     .bind(i64::from((page - 1) * INBOX_PAGE_SIZE))
+    .bind(&caseworker)
     .fetch_all(pool).await)?;
     Ok(Inbox {
         new: new as usize,
@@ -336,7 +371,9 @@ async fn visible_row(db: &Db, user: &User, id: Uuid) -> Result<(Row, Relation), 
     let row: Option<Row> = on_db!(db, pool => sqlx::query_as(AssertSqlSafe(format!("SELECT {COLUMNS} FROM referrals WHERE id = $1")))
         .bind(id.to_string())
         .fetch_optional(pool).await)?;
-    row.and_then(|r| r.relation(user).map(|rel| (r, rel))).ok_or(AppError::NotFound)
+    let Some(row) = row else { return Err(AppError::NotFound) };
+    let caseworker = is_caseworker(db, user, &row.service_id).await?;
+    row.relation(user, caseworker).map(|rel| (row, rel)).ok_or(AppError::NotFound)
 }
 
 pub async fn detail(db: &Db, user: &User, id: Uuid, retention_days: u32) -> Result<Detail, AppError> {

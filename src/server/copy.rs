@@ -267,6 +267,11 @@ const TABLES: &[Table] = &[
         ],
         on_conflict: "",
     },
+    Table {
+        name: "service_caseworkers",
+        columns: &[("service_id", Text), ("user_id", Text), ("organization_id", Text)],
+        on_conflict: "",
+    },
 ];
 
 /// Sessions: copied only when asked.

@@ -614,3 +614,63 @@ async fn reports_are_limited_per_address_and_a_phone_is_told_to_try_later() {
     // The phone keeps a report it could not send for now, and drops one the server has or refuses.
     assert!(signpost::listings::report::keep_after(Some(503)));
 }
+
+#[tokio::test]
+async fn a_services_admins_choose_which_workers_work_through_its_referrals_and_only_those_see_them() {
+    let server = network().await;
+    let wesley_org = demo_organisation("wesley-hall");
+    add_user(&server, "caseworker@wesley.example.org", &wesley_org, "worker");
+    add_user(&server, "other@wesley.example.org", &wesley_org, "worker");
+    let food_bank = demo_service(FOOD_BANK);
+    let referrer = sign_in(&server, "worker@zamzam.example.org").await;
+    let id = new_id();
+    assert_eq!(referrer.push(vec![referral(&id, FOOD_BANK)]).await.0, 200);
+
+    let admin = sign_in(&server, "admin@wesley.example.org").await;
+    let caseworker = sign_in(&server, "caseworker@wesley.example.org").await;
+    let other = sign_in(&server, "other@wesley.example.org").await;
+    // Before anyone is chosen: the inbox is the admins'.
+    assert_eq!(caseworker.inbox().await.0, 403);
+    assert_eq!(caseworker.detail(&id).await.0, 404);
+
+    // The admin's listings page offers the organisation's workers; one is chosen.
+    let (_, listings) = admin.get("/api/organisation-listings").await;
+    let members = listings["members"].as_array().unwrap().clone();
+    let chosen = members.iter().find(|m| m["email"] == "caseworker@wesley.example.org").unwrap()["id"].as_str().unwrap().to_string();
+    assert_eq!(members.len(), 2, "workers only: {members:?}");
+    let field = format!("members[u{chosen}]");
+    let (status, body) = admin.call("set-caseworkers", &[("service", &food_bank), (&field, "on")]).await;
+    assert_eq!(status, 200, "{body}");
+    let (_, listings) = admin.get("/api/organisation-listings").await;
+    let food = listings["services"].as_array().unwrap().iter().find(|s| s["service"]["id"] == food_bank.as_str()).unwrap().clone();
+    assert_eq!(food["caseworkers"], json!([chosen]));
+
+    // The chosen worker sees and works through the service's referrals; the other does not.
+    let (status, inbox) = caseworker.inbox().await;
+    assert_eq!(status, 200);
+    assert!(inbox.to_string().contains(&id), "{inbox}");
+    assert_eq!(caseworker.detail(&id).await.1["contact_detail"], "0116 496 0777");
+    assert_eq!(caseworker.act(&id, "accept", &[]).await.0, 200);
+    assert_eq!(caseworker.note(&id, "Called, visiting Saturday").await.0, 200);
+    assert_eq!(other.inbox().await.0, 403);
+    assert_eq!(other.detail(&id).await.0, 404);
+    // Coordinators see no member of an organisation.
+    let coordinator = sign_in(&server, "coordinator@example.org").await;
+    assert_eq!(coordinator.get(&format!("/api/organisation-listings?organisation={wesley_org}")).await.1["members"], json!([]));
+
+    // Only the service's own admins choose, and only their own organisation's workers.
+    let other_worker = members.iter().find(|m| m["email"] == "other@wesley.example.org").unwrap()["id"].as_str().unwrap().to_string();
+    let socopa = sign_in(&server, "admin@socopa.example.org").await;
+    let other_field = format!("members[u{other_worker}]");
+    assert_eq!(socopa.call("set-caseworkers", &[("service", &food_bank), (&other_field, "on")]).await.0, 404);
+    assert_eq!(caseworker.call("set-caseworkers", &[("service", &food_bank)]).await.0, 403);
+    assert_eq!(coordinator.call("set-caseworkers", &[("service", &food_bank)]).await.0, 403);
+    let (_, me) = referrer.me().await;
+    let outsider = format!("members[u{}]", me["id"].as_str().unwrap());
+    assert_eq!(admin.call("set-caseworkers", &[("service", &food_bank), (&outsider, "on")]).await, (400, json!({ "BadRequest": "listing-error-member" })));
+
+    // Taken off the service (or removed from the organisation): the referrals go with it.
+    assert_eq!(admin.call("set-caseworkers", &[("service", &food_bank)]).await.0, 200);
+    assert_eq!(caseworker.detail(&id).await.0, 404);
+    assert_eq!(caseworker.inbox().await.0, 403);
+}
