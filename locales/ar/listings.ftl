@@ -177,3 +177,4 @@ listings-caseworkers-intro = يعمل عليها مسؤولو منظمتك دا�
 listings-caseworkers-save = احفظ من يعمل على إحالاتها
 listings-caseworkers-saved = تم الحفظ: يرون إحالاتها في صندوق الوارد.
 listing-error-member = يمكن اختيار العاملين في منظمتك فقط.
+organisation-areas = المناطق التي تعمل فيها

@@ -183,3 +183,4 @@ listings-caseworkers-intro = Your organisation's admins always do. Choose member
 listings-caseworkers-save = Save who works through its referrals
 listings-caseworkers-saved = Saved: they see its referrals in their inbox.
 listing-error-member = Only workers of your organisation can be chosen.
+organisation-areas = Areas it works in

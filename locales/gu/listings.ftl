@@ -177,3 +177,4 @@ listings-caseworkers-intro = તમારી સંસ્થાના એડમ�
 listings-caseworkers-save = તેના રેફરલ પર કોણ કામ કરે તે સાચવો
 listings-caseworkers-saved = સાચવ્યું: તેઓ તેના રેફરલ તેમના ઇનબૉક્સમાં જુએ છે.
 listing-error-member = ફક્ત તમારી સંસ્થાના કાર્યકરો જ પસંદ કરી શકાય છે.
+organisation-areas = તે જ્યાં કામ કરે છે તે વિસ્તારો

@@ -1,6 +1,8 @@
 -- Listings kept by the network (issue #12): the same tables and columns as
 -- migrations/sqlite/0007_listings.sql (which explains them), with PostgreSQL's types.
 ALTER TABLE organizations ADD COLUMN trusted BOOLEAN NOT NULL DEFAULT FALSE;
+-- Areas an organisation works in, one per line, in its order.
+ALTER TABLE organizations ADD COLUMN areas TEXT NOT NULL DEFAULT '';
 ALTER TABLE organizations ADD COLUMN created_at BIGINT;
 
 CREATE TABLE listing_changes (

@@ -11,6 +11,8 @@
 --   who published it and when; an archived service's last version is kept here after the
 --   service leaves the directory tables, so a coordinator can restore it.
 ALTER TABLE organizations ADD COLUMN trusted INTEGER NOT NULL DEFAULT 0 CHECK (trusted IN (0, 1));
+-- Areas an organisation works in, one per line, in its order.
+ALTER TABLE organizations ADD COLUMN areas TEXT NOT NULL DEFAULT '';
 ALTER TABLE organizations ADD COLUMN created_at INTEGER;
 
 CREATE TABLE listing_changes (

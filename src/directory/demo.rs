@@ -35,6 +35,8 @@ struct OrgEntry {
     #[serde(default)]
     phones: Vec<String>,
     #[serde(default)]
+    areas: Vec<String>,
+    #[serde(default)]
     location: Vec<LocationEntry>,
 }
 
@@ -153,6 +155,7 @@ pub fn directory() -> Result<Directory, DemoError> {
             email: o.email.clone(),
             website: o.website.clone(),
             phones: o.phones.iter().map(|p| phone(p)).collect(),
+            areas: o.areas.clone(),
         });
     }
     let mut services = Vec::new();

@@ -117,6 +117,9 @@ pub struct Organisation {
     pub website: Option<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub phones: Vec<Phone>,
+    /// Areas it works in (neighbourhoods or "Leicester"), in its own order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub areas: Vec<String>,
 }
 
 /// A service an organisation offers.

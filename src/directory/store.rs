@@ -28,6 +28,7 @@ struct OrganisationRow {
     description: String,
     email: Option<String>,
     website: Option<String>,
+    areas: String,
 }
 
 #[derive(FromRow)]
@@ -195,7 +196,7 @@ pub async fn load(db: &Db) -> Result<(i64, Directory), sqlx::Error> {
     let rows = on_tx!(&mut tx, conn => {
         let seq: i64 = sqlx::query_scalar("SELECT COALESCE(MAX(seq), 0) FROM changes").fetch_one(&mut *conn).await?;
         let orgs: Vec<OrganisationRow> =
-            sqlx::query_as("SELECT id, name, description, email, website FROM organizations ORDER BY name, id")
+            sqlx::query_as("SELECT id, name, description, email, website, areas FROM organizations ORDER BY name, id")
                 .fetch_all(&mut *conn)
                 .await?;
         let services: Vec<ServiceRow> = sqlx::query_as(
@@ -305,6 +306,7 @@ pub async fn load(db: &Db) -> Result<(i64, Directory), sqlx::Error> {
                 description: o.description,
                 email: o.email,
                 website: o.website,
+                areas: o.areas.lines().map(str::to_string).filter(|a| !a.is_empty()).collect(),
             })
         })
         .collect::<Result<Vec<_>, sqlx::Error>>()?;
@@ -398,15 +400,16 @@ pub async fn upsert_organisation(tx: &mut DbTx, o: &Organisation) -> Result<(), 
     let id = o.id.to_string();
     on_tx!(tx, conn => {
         sqlx::query(
-            "INSERT INTO organizations (id, name, description, email, website) VALUES ($1, $2, $3, $4, $5)
+            "INSERT INTO organizations (id, name, description, email, website, areas) VALUES ($1, $2, $3, $4, $5, $6)
              ON CONFLICT (id) DO UPDATE SET name = excluded.name, description = excluded.description,
-                 email = excluded.email, website = excluded.website",
+                 email = excluded.email, website = excluded.website, areas = excluded.areas",
         )
         .bind(&id)
         .bind(&o.name)
         .bind(&o.description)
         .bind(&o.email)
         .bind(&o.website)
+        .bind(o.areas.join("\n"))
         .execute(&mut *conn)
         .await?;
         sqlx::query("DELETE FROM phones WHERE organization_id = $1").bind(&id).execute(conn).await.map(|_| ())

@@ -131,6 +131,7 @@ pub fn directory(services: usize, seed: u64) -> Directory {
                 email: Some(format!("hello{n}@example.org")),
                 website: Some(format!("https://org{n}.example.org")),
                 phones: vec![phone(&mut rng)],
+                areas: vec![place.to_string()],
             }
         })
         .collect();

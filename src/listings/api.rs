@@ -49,6 +49,8 @@ pub struct OrganisationForm {
     pub email: String,
     pub website: String,
     pub phones: std::collections::BTreeMap<u32, PhoneForm>,
+    /// Areas it works in, one per line (or separated by commas).
+    pub areas: String,
 }
 
 impl OrganisationForm {
@@ -66,6 +68,7 @@ impl OrganisationForm {
                 .filter(|p| !p.number.trim().is_empty())
                 .map(|p| crate::directory::model::Phone { number: p.number.trim().to_string(), description: text(&p.description) })
                 .collect(),
+            areas: super::form::list(&self.areas, &['\n', ',', '،']),
         }
     }
 }

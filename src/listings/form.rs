@@ -106,7 +106,8 @@ fn text(s: &str) -> Option<String> {
     (!t.is_empty()).then(|| t.to_string())
 }
 
-fn list(s: &str, separators: &[char]) -> Vec<String> {
+/// The items of a list typed in one box, trimmed, without empty ones or repeats.
+pub fn list(s: &str, separators: &[char]) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for item in s.split(|c: char| separators.contains(&c)).map(str::trim).filter(|i| !i.is_empty()) {
         if !out.iter().any(|o| o == item) {

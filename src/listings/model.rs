@@ -195,7 +195,7 @@ pub fn service_fields(before: Option<&Service>, after: &Service) -> Vec<Field> {
 
 /// The fields of an organisation that differ (all, for a new one).
 pub fn organisation_fields(before: Option<&Organisation>, after: &Organisation) -> Vec<Field> {
-    let all = [Field::Name, Field::Description, Field::Email, Field::Website, Field::Phones];
+    let all = [Field::Name, Field::Description, Field::Email, Field::Website, Field::Phones, Field::Areas];
     let Some(b) = before else { return all.to_vec() };
     all.into_iter()
         .filter(|f| match f {
@@ -203,6 +203,7 @@ pub fn organisation_fields(before: Option<&Organisation>, after: &Organisation) 
             Field::Description => b.description != after.description,
             Field::Email => b.email != after.email,
             Field::Website => b.website != after.website,
+            Field::Areas => b.areas != after.areas,
             _ => b.phones != after.phones,
         })
         .collect()
@@ -359,6 +360,10 @@ pub fn organisation_problems(o: &Organisation) -> Vec<&'static str> {
     }
     if o.phones.iter().any(|p| p.dial_string().trim_start_matches('+').len() < 3 || p.number.len() > 40) {
         out.push("service-invalid-phone");
+    }
+    let long = |t: &String| t.chars().count() > crate::directory::model::MAX_SHORT_CHARS;
+    if o.areas.len() > crate::directory::model::MAX_ENTRIES || o.areas.iter().any(long) || o.phones.len() > crate::directory::model::MAX_ENTRIES {
+        out.push("service-invalid-contact");
     }
     out
 }

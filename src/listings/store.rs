@@ -374,8 +374,8 @@ async fn insert_change(
 /// An organisation's details as published: its version (the number of its published changes)
 /// and the details (from the directory tables).
 async fn organisation_now(tx: &mut DbTx, id: Uuid) -> Result<(i64, Option<Organisation>), AppError> {
-    let row: Option<(String, String, Option<String>, Option<String>)> = on_tx!(tx, conn => sqlx::query_as(
-        "SELECT name, description, email, website FROM organizations WHERE id = $1",
+    let row: Option<(String, String, Option<String>, Option<String>, String)> = on_tx!(tx, conn => sqlx::query_as(
+        "SELECT name, description, email, website, areas FROM organizations WHERE id = $1",
     )
     .bind(id.to_string())
     .fetch_optional(&mut *conn)
@@ -386,7 +386,8 @@ async fn organisation_now(tx: &mut DbTx, id: Uuid) -> Result<(i64, Option<Organi
     .bind(id.to_string())
     .fetch_one(conn)
     .await)?;
-    let Some((name, description, email, website)) = row else { return Ok((version, None)) };
+    let Some((name, description, email, website, areas)) = row else { return Ok((version, None)) };
+    let areas = areas.lines().map(str::to_string).filter(|a| !a.is_empty()).collect();
     let phones: Vec<(String, Option<String>)> = on_tx!(tx, conn => sqlx::query_as(
         "SELECT number, description FROM phones WHERE organization_id = $1 ORDER BY position, id",
     )
@@ -394,7 +395,7 @@ async fn organisation_now(tx: &mut DbTx, id: Uuid) -> Result<(i64, Option<Organi
     .fetch_all(conn)
     .await)?;
     let phones = phones.into_iter().map(|(number, description)| crate::directory::model::Phone { number, description }).collect();
-    Ok((version, Some(Organisation { id, name, description, email, website, phones })))
+    Ok((version, Some(Organisation { id, name, description, email, website, phones, areas })))
 }
 
 /// What the organisation details editor starts from: the newest details (waiting or published),

@@ -825,6 +825,7 @@ fn organisation_value(l: &Localizer, o: &Organisation, field: Field) -> String {
         Field::Description => o.description.clone(),
         Field::Email => o.email.clone().unwrap_or_else(none),
         Field::Website => o.website.clone().unwrap_or_else(none),
+        Field::Areas => if o.areas.is_empty() { none() } else { o.areas.join("; ") },
         _ => {
             let phones: Vec<String> = o.phones.iter().map(|p| p.number.clone()).collect();
             if phones.is_empty() { none() } else { phones.join("; ") }
@@ -1082,6 +1083,7 @@ fn OrganisationFields(i18n: I18n, organisation: Option<Organisation>) -> impl In
         email: None,
         website: None,
         phones: Vec::new(),
+        areas: Vec::new(),
     });
     let input = |part: &'static str, label: String, value: String, kind: &'static str| {
         let id = format!("organisation-{part}");
@@ -1117,6 +1119,11 @@ fn OrganisationFields(i18n: I18n, organisation: Option<Organisation>) -> impl In
         </p>
         {input("email", t!(i18n, "listing-field-email"), o.email.clone().unwrap_or_default(), "email")}
         {input("website", t!(i18n, "listing-field-website"), o.website.clone().unwrap_or_default(), "url")}
+        <p class="field">
+            <label for="organisation-areas">{t!(i18n, "organisation-areas")}</label>
+            <span class="hint">{t!(i18n, "edit-areas-hint")}</span>
+            <textarea id="organisation-areas" name="details[areas]" rows="3" dir="auto">{o.areas.join("\n")}</textarea>
+        </p>
         {phones}
     }
 }

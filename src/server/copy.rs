@@ -49,6 +49,7 @@ const TABLES: &[Table] = &[
             ("email", Text),
             ("website", Text),
             ("trusted", Bool),
+            ("areas", Text),
             ("created_at", Int),
         ],
         on_conflict: "",

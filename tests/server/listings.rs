@@ -347,12 +347,23 @@ async fn a_coordinator_onboards_an_organisation_whose_admin_adds_a_service_that_
     let coordinator = sign_in(&server, "coordinator@example.org").await;
     let cursor = changes_since(&server, 0).await.cursor;
     let (status, onboarded) = coordinator
-        .call("create-organisation", &[("details[name]", "Narborough Road Laptop Loans"), ("details[description]", "Laptops lent to families"), ("details[website]", "https://laptops.example.org")])
+        .call(
+            "create-organisation",
+            &[
+                ("details[name]", "Narborough Road Laptop Loans"),
+                ("details[description]", "Laptops lent to families"),
+                ("details[website]", "https://laptops.example.org"),
+                ("details[areas]", "Westcotes\nBraunstone, Westcotes"),
+            ],
+        )
         .await;
     assert_eq!(status, 200, "{onboarded}");
     let organisation = onboarded["organisation"].as_str().unwrap().to_string();
     let link = onboarded["invitation"]["link"].as_str().unwrap().to_string();
-    assert_eq!(changes_since(&server, cursor).await.organisations.len(), 1, "the organisation reaches phones");
+    let since = changes_since(&server, cursor).await;
+    assert_eq!(since.organisations.len(), 1, "the organisation reaches phones");
+    assert_eq!(since.organisations[0].areas, vec!["Westcotes", "Braunstone"]);
+    assert!(public_page(&server, &format!("/organisations/{organisation}")).await.contains("Works in: Westcotes, Braunstone"));
 
     // Its first admin joins through the link.
     let path = link.strip_prefix(&server.base).unwrap_or(&link).to_string();

@@ -8,7 +8,7 @@ use crate::directory::{
 };
 
 fn org(n: u128, name: &str) -> Organisation {
-    Organisation { id: Uuid::from_u128(n), name: name.into(), description: String::new(), email: None, website: None, phones: vec![] }
+    Organisation { id: Uuid::from_u128(n), name: name.into(), description: String::new(), email: None, website: None, phones: vec![], areas: vec![] }
 }
 
 fn service(n: u128, org: u128, name: &str, needs: &[Need], description: &str) -> Service {
