@@ -56,6 +56,16 @@ export function cli(port: number, args: string[], input?: string): string {
   return execFileSync(bin, args, { env: { ...process.env, ...serverEnv(port) }, input, encoding: "utf8" });
 }
 
+/** Adds an account to a server's database (as an operator would); one that is there already
+ * (a test worker restarted after a failure) is fine. */
+export function addAccount(port: number, email: string, org: string, role: string, password: string) {
+  try {
+    cli(port, ["user", "add", "--email", email, "--org", org, "--role", role, "--password-stdin"], `${password}\n`);
+  } catch (e) {
+    if (!String((e as { stderr?: string }).stderr).includes("already exists")) throw e;
+  }
+}
+
 /** Starts a server of our own (on a fresh database if asked); resolves once it answers /healthz. */
 export async function startServer(port: number, extra: Record<string, string>, options: { fresh?: boolean } = {}): Promise<ChildProcess> {
   if (options.fresh) {

@@ -1,6 +1,6 @@
 import { BrowserContext, Page } from "@playwright/test";
 import { expect, test, watch } from "./fixtures";
-import { LISTINGS_PORT, cli } from "../servers";
+import { LISTINGS_PORT, addAccount } from "../servers";
 import { hydrated, resultNames, signInAs, storedServices } from "./helpers";
 
 // Listings kept by the network, on their own server: a coordinator onboards an organisation,
@@ -14,11 +14,7 @@ const COORDINATOR = "coordinator@example.org";
 const WESLEY = "admin@wesley.example.org";
 
 function addUser(email: string, org: string, role: string) {
-  try {
-    cli(LISTINGS_PORT, ["user", "add", "--email", email, "--org", org, "--role", role, "--password-stdin"], `${PASSWORD}\n`);
-  } catch (e) {
-    if (!String((e as { stderr?: string }).stderr).includes("already exists")) throw e;
-  }
+  addAccount(LISTINGS_PORT, email, org, role, PASSWORD);
 }
 
 test.beforeAll(() => {
@@ -68,8 +64,8 @@ test("a coordinator onboards an organisation, its admin adds a service, the coor
   await admin.getByRole("link", { name: "Add a service" }).click();
   await expect(admin.getByRole("heading", { level: 1, name: "Add a service" })).toBeVisible();
   await hydrated(admin);
-  await admin.getByLabel("Name", { exact: true }).fill("Homework Club");
-  await admin.getByLabel("Description").fill("Quiet space and volunteers to help with homework.");
+  await admin.getByLabel("Name", { exact: true }).fill("Exam Revision Cafe");
+  await admin.getByLabel("Description").fill("Quiet space and volunteers to help young people revise for exams.");
   await admin.getByRole("group", { name: "Needs it helps with" }).getByLabel("Education, training and employment").check();
   const first = admin.getByRole("group", { name: "Opening time 1" });
   await first.getByLabel("Day").selectOption({ label: "Tuesday" });
@@ -94,13 +90,13 @@ test("a coordinator onboards an organisation, its admin adds a service, the coor
 
   // Not in the directory yet.
   const [, visitor] = await newPage(browser);
-  await visitor.goto("/?q=homework");
+  await visitor.goto("/?q=revision");
   await expect(resultNames(visitor)).toHaveCount(0);
 
   // The coordinator's queue: a new service, its fields, approved.
   await coordinator.goto("/listings/changes");
   await hydrated(coordinator);
-  const item = coordinator.getByRole("listitem").filter({ has: coordinator.getByRole("heading", { name: "Homework Club" }) });
+  const item = coordinator.getByRole("listitem").filter({ has: coordinator.getByRole("heading", { name: "Exam Revision Cafe" }) });
   await expect(item.getByText("New service")).toBeVisible();
   await expect(item.getByRole("row", { name: /Opening times/ })).toContainText("Tuesday");
   await expect(item.getByRole("row", { name: /Days closed/ })).toContainText("Christmas holidays");
@@ -115,11 +111,11 @@ test("a coordinator onboards an organisation, its admin adds a service, the coor
   await phoneContext.setOffline(false);
   await expect.poll(() => storedServices(phone)).toBe(before + 1);
   await phoneContext.setOffline(true);
-  await phone.goto("/?q=homework");
+  await phone.goto("/?q=revision");
   await hydrated(phone);
-  await expect(resultNames(phone)).toHaveText(["Homework Club"]);
-  await phone.getByRole("link", { name: "Homework Club" }).click();
-  await expect(phone.getByRole("heading", { level: 1, name: "Homework Club" })).toBeVisible();
+  await expect(resultNames(phone)).toHaveText(["Exam Revision Cafe"]);
+  await phone.getByRole("link", { name: "Exam Revision Cafe" }).click();
+  await expect(phone.getByRole("heading", { level: 1, name: "Exam Revision Cafe" })).toBeVisible();
   await expect(phone.getByRole("link", { name: "Narborough Road Homework Club" })).toBeVisible();
 });
 

@@ -3,7 +3,7 @@ import { expect, test, watch } from "./fixtures";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { REFERRALS_PORT, cli } from "../servers";
+import { REFERRALS_PORT, addAccount } from "../servers";
 import { hydrated, launchProfile, signInAs } from "./helpers";
 
 // One journey on its own server: a worker refers a family with no signal, the referral waits
@@ -16,13 +16,8 @@ const WORKER = "worker@zamzam.example.org";
 const RECEIVER = "admin@wesley.example.org";
 const BASE = `http://127.0.0.1:${REFERRALS_PORT}`;
 
-/** Adds an account; a worker restarted after a failure finds it there already. */
 function addUser(email: string, org: string, role: string) {
-  try {
-    cli(REFERRALS_PORT, ["user", "add", "--email", email, "--org", org, "--role", role, "--password-stdin"], `${PASSWORD}\n`);
-  } catch (e) {
-    if (!String((e as { stderr?: string }).stderr).includes("already exists")) throw e;
-  }
+  addAccount(REFERRALS_PORT, email, org, role, PASSWORD);
 }
 
 test.beforeAll(() => {

@@ -4,7 +4,7 @@ import { ChildProcess } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { SHARED_PHONE_PORT, cli, startServer, stopServer } from "../servers";
+import { SHARED_PHONE_PORT, addAccount, startServer, stopServer } from "../servers";
 import { hydrated, launchProfile, referFamily, signInAs } from "./helpers";
 
 // Two workers share one phone (docs/SYNC-SPEC.md, R13). Worker A refers a family with no
@@ -29,7 +29,7 @@ test.beforeAll(async () => {
     [B, "ZamZam Unlimited Possibilities", "worker"],
     [RECEIVER, "Wesley Hall Community Centre", "org-admin"],
   ]) {
-    cli(SHARED_PHONE_PORT, ["user", "add", "--email", email, "--org", org, "--role", role, "--password-stdin"], `${PASSWORD}\n`);
+    addAccount(SHARED_PHONE_PORT, email, org, role, PASSWORD);
   }
 });
 

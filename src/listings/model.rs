@@ -246,8 +246,10 @@ impl Saved {
 /// One of an organisation's services on its listings page.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ListedService {
-    /// The newest published version (an archived service's last one).
+    /// The newest published version (an archived service's last one), or for a new service not
+    /// published yet, the version waiting for a coordinator.
     pub service: Service,
+    pub published: bool,
     pub archived: bool,
     pub freshness: Freshness,
     /// A change to it waits for a coordinator.

@@ -807,6 +807,13 @@ pub async fn organisation_listings(
     .bind(organisation.to_string())
     .fetch_all(conn)
     .await)?;
+    // New services waiting for a coordinator: listed for the organisation, not yet published.
+    let new: Vec<String> = on_tx!(&mut tx, conn => sqlx::query_scalar(
+        "SELECT document FROM listing_changes WHERE organization_id = $1 AND state = 'pending' AND kind = 'new' AND entity = 'service'",
+    )
+    .bind(organisation.to_string())
+    .fetch_all(conn)
+    .await)?;
     // Members and who works through which service's referrals: the organisation's admins only.
     let admin = user.role == Role::OrgAdmin;
     let members: Vec<(String, String)> = if admin {
@@ -839,9 +846,21 @@ pub async fn organisation_listings(
         let id = service.id.to_string();
         services.push(ListedService {
             freshness: freshness(service.last_reviewed, today, review_months),
+            published: true,
             pending: waiting.contains(&id),
             caseworkers: caseworkers.iter().filter(|(s, _)| *s == id).filter_map(|(_, u)| u.parse().ok()).collect(),
             archived,
+            service,
+        });
+    }
+    for document in new {
+        let service: Service = from_json(&document)?;
+        services.push(ListedService {
+            freshness: freshness(service.last_reviewed, today, review_months),
+            published: false,
+            pending: true,
+            archived: false,
+            caseworkers: Vec::new(),
             service,
         });
     }

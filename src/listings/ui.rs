@@ -151,7 +151,7 @@ fn ListedServiceView(
     let s = listed.service;
     // Who works through its referrals, besides the admins: for a service that takes referrals,
     // chosen by its organisation's admins from its workers.
-    let choose = (!listed.archived && s.accepts_referrals && !members.is_empty()).then(|| {
+    let choose = (listed.published && !listed.archived && s.accepts_referrals && !members.is_empty()).then(|| {
         let (summary, intro, save) = (t!(i18n, "listings-caseworkers"), t!(i18n, "listings-caseworkers-intro"), t!(i18n, "listings-caseworkers-save"));
         let service_id = s.id.to_string();
         let boxes = members
@@ -192,7 +192,7 @@ fn ListedServiceView(
         Freshness::Current => "note",
         _ => "note warning",
     };
-    let confirm_form = (!listed.archived && listed.freshness != Freshness::Current).then(|| {
+    let confirm_form = (listed.published && !listed.archived && listed.freshness != Freshness::Current).then(|| {
         let label = t!(i18n, "listings-confirm-named", name = s.name.clone());
         let short = t!(i18n, "listings-confirm");
         let id = id.clone();
@@ -203,7 +203,7 @@ fn ListedServiceView(
             </ActionForm>
         }
     });
-    let name = if listed.archived {
+    let name = if listed.archived || !listed.published {
         view! { <strong dir="auto">{s.name.clone()}</strong> }.into_any()
     } else {
         view! { <a href=format!("/services/{id}") dir="auto"><strong>{s.name.clone()}</strong></a> }.into_any()
@@ -217,7 +217,7 @@ fn ListedServiceView(
             {choose}
             <p>
                 {(!listed.archived).then(|| view! { <a href=format!("/listings/edit?id={id}")>{t!(i18n, "listings-edit")}</a>" · " })}
-                <a href=format!("/listings/history?id={id}")>{t!(i18n, "listings-history")}</a>
+                {listed.published.then(|| view! { <a href=format!("/listings/history?id={id}")>{t!(i18n, "listings-history")}</a> })}
             </p>
         </li>
     }
@@ -300,10 +300,15 @@ fn ServiceEditView(i18n: I18n, editor: Editor) -> impl IntoView {
             let _ = (&id, &loaded);
         }
     });
-    // Saved: the draft goes, and the organisation's page says how it stands.
+    // Saved: the draft goes, and the organisation's page says how it stands. Someone else saved
+    // first: the page opens again with their version, and offers back what was typed here.
     Effect::new({
         let id = id.clone();
         move |_| {
+            #[cfg(feature = "hydrate")]
+            if let Some(Err(crate::error::AppError::Conflict)) = save.value().get() {
+                let _ = window().location().reload();
+            }
             if let Some(Ok(saved)) = save.value().get() {
                 #[cfg(feature = "hydrate")]
                 if let Some(s) = storage() {
@@ -361,11 +366,24 @@ fn ServiceEditView(i18n: I18n, editor: Editor) -> impl IntoView {
     let draft_notice = {
         let i18n = i18n.clone();
         let id = id.clone();
+        let newest = edit.clone();
+        let (base, pending) = (form.base_version.clone(), form.pending.clone());
         move || {
-            draft.get().map(|kept| {
+            draft.get().map(|mut kept| {
                 let id = id.clone();
+                // Typed from an older version than the one now open: someone else changed it
+                // since. Their version is shown; putting the typed one back saves over it
+                // knowingly (the form then names the newest version).
+                let moved_on = kept.base_version != base || kept.pending != pending;
+                let theirs = moved_on.then(|| {
+                    let listing = Listing::Service { before: kept.service().ok(), after: newest.service.clone() };
+                    view! { <ConflictNotice i18n=i18n.clone() theirs=listing/> }
+                });
+                kept.base_version = base.clone();
+                kept.pending = pending.clone();
                 view! {
                     <div class="notice" role="status">
+                        {theirs}
                         <p>{t!(i18n, "edit-draft-found")}</p>
                         <button type="button" on:click=move |_| { current.set(kept.clone()); draft.set(None); }>{t!(i18n, "edit-draft-use")}</button>
                         " "
@@ -769,22 +787,7 @@ pub fn field_value(l: &Localizer, s: &Service, field: Field) -> String {
         Field::Cost => {
             if s.free { t!(l, "service-free") } else { format!("{} {}", t!(l, "service-not-free"), s.fees.clone().unwrap_or_default()) }
         }
-        Field::Access => {
-            let mut out = Vec::new();
-            if s.access.drop_in {
-                out.push(t!(l, "access-drop-in"));
-            }
-            if s.access.self_referral {
-                out.push(t!(l, "access-self-referral"));
-            }
-            if s.access.professional_referral {
-                out.push(t!(l, "access-professional-referral"));
-            }
-            if s.access.phone {
-                out.push(t!(l, "access-phone"));
-            }
-            joined(out)
-        }
+        Field::Access => joined(crate::directory::ui::service_page::access_list(l, s)),
         Field::Referrals => yes_no(s.accepts_referrals),
         Field::Needs => joined(s.needs.iter().map(|n| format::need_name(l, *n)).collect()),
         Field::Languages => joined(s.languages.iter().map(|c| format::language_name(l, c)).collect()),

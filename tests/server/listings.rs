@@ -394,6 +394,10 @@ async fn a_coordinator_onboards_an_organisation_whose_admin_adds_a_service_that_
     let (status, saved) = admin.save(&form, &[]).await;
     assert_eq!(status, 200, "{saved}");
     let change = saved["Pending"]["change"].as_str().unwrap().to_string();
+    // Listed for the organisation, waiting; not published.
+    let (_, listings) = admin.get("/api/organisation-listings").await;
+    let listed = &listings["services"][0];
+    assert_eq!((listed["service"]["name"].as_str(), listed["published"].as_bool(), listed["pending"].as_bool()), (Some("Laptop loans"), Some(false), Some(true)), "{listings}");
     let (_, queue) = coordinator.queue().await;
     assert_eq!(queue[0]["kind"], "new");
     assert_eq!(queue[0]["organisation_name"], "Narborough Road Laptop Loans");
@@ -684,4 +688,35 @@ async fn a_services_admins_choose_which_workers_work_through_its_referrals_and_o
     assert_eq!(admin.call("set-caseworkers", &[("service", &food_bank)]).await.0, 200);
     assert_eq!(caseworker.detail(&id).await.0, 404);
     assert_eq!(caseworker.inbox().await.0, 403);
+}
+
+#[tokio::test]
+async fn without_javascript_a_save_from_an_older_version_comes_back_with_the_newer_one_and_what_was_typed() {
+    let server = network().await;
+    let id = demo_service(FOOD_BANK);
+    add_user(&server, "second@wesley.example.org", &demo_organisation("wesley-hall"), "org-admin");
+    let first = sign_in(&server, "admin@wesley.example.org").await;
+    let second = sign_in(&server, "second@wesley.example.org").await;
+    let edit_path = format!("/listings/edit?id={id}");
+    let (_, html) = page(&server, Some(&first.cookie), &edit_path).await;
+    let mut fields = page_form(&html, "/api/save-service");
+    // Meanwhile the other admin saves.
+    let mut theirs = second.form(&id).await;
+    theirs.name = "Wesley Hall Pantry".into();
+    assert_eq!(second.save(&theirs, &[]).await.0, 200);
+
+    set(&mut fields, "listing[description]", "Mine, typed while they saved");
+    let pairs: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    let r = form_post(&server, &first.cookie, "/api/save-service", &edit_path, &pairs).await;
+    assert_eq!(r.status(), 303);
+    let (_, html) = page(&server, Some(&first.cookie), &edit_path).await;
+    assert!(html.contains("Someone else changed this while you were working on it"), "{html}");
+    assert!(html.contains("Mine, typed while they saved"), "what was typed is kept: {html}");
+    assert!(html.contains("Wesley Hall Pantry"), "their version is shown: {html}");
+    // Saving again from here is a deliberate choice over theirs, and goes through.
+    let fields = page_form(&html, "/api/save-service");
+    let pairs: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    let r = form_post(&server, &first.cookie, "/api/save-service", &edit_path, &pairs).await;
+    assert_eq!(r.status(), 303);
+    assert!(r.headers()["location"].to_str().unwrap().contains("saved=pending"));
 }

@@ -3,7 +3,7 @@
 pub mod format;
 mod organisation_page;
 mod search_page;
-mod service_page;
+pub mod service_page;
 
 use leptos::prelude::*;
 

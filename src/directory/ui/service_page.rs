@@ -112,7 +112,8 @@ fn ServiceView(i18n: I18n, page: Page) -> impl IntoView {
     }
 }
 
-fn access_list(i18n: &I18n, s: &Service) -> Vec<String> {
+/// How to get help from a service, in words (also a listing's "how to get help" before and after).
+pub fn access_list(i18n: &crate::i18n::Localizer, s: &Service) -> Vec<String> {
     let mut out = Vec::new();
     if s.access.drop_in {
         out.push(t!(i18n, "access-drop-in"));
