@@ -8,9 +8,7 @@ use leptos_router::{
     path,
 };
 
-use crate::listings::routes::{
-    HistoryRoute, ListingsRoute, OrganisationEditRoute, OrganisationsRoute, QueueRoute, ReportRoute, ServiceEditRoute,
-};
+use crate::listings::routes::{ListingsRoute, ListingsSubRoute, ReportRoute};
 use crate::referrals::routes::{
     AcceptInvitationRoute, InboxReferralRoute, InboxRoute, InviteRoute, LoginRoute, MembersRoute, OutboxRoute,
     PasswordRoute, ReferRoute,
@@ -138,11 +136,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/invite/:token") view={Lazy::<AcceptInvitationRoute>::new()}/>
                     <Route path=path!("/account/password") view={Lazy::<PasswordRoute>::new()}/>
                     <Route path=path!("/listings") view={Lazy::<ListingsRoute>::new()} ssr=SsrMode::Async/>
-                    <Route path=path!("/listings/edit") view={Lazy::<ServiceEditRoute>::new()} ssr=SsrMode::Async/>
-                    <Route path=path!("/listings/history") view={Lazy::<HistoryRoute>::new()} ssr=SsrMode::Async/>
-                    <Route path=path!("/listings/changes") view={Lazy::<QueueRoute>::new()} ssr=SsrMode::Async/>
-                    <Route path=path!("/listings/organisations") view={Lazy::<OrganisationsRoute>::new()} ssr=SsrMode::Async/>
-                    <Route path=path!("/listings/organisation") view={Lazy::<OrganisationEditRoute>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/listings/*page") view={Lazy::<ListingsSubRoute>::new()} ssr=SsrMode::Async/>
                 </Routes>
             </main>
             <Footer/>

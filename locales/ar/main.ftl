@@ -76,7 +76,6 @@ service-areas = تغطي: { $areas }
 service-last-reviewed = آخر مراجعة من المنظمة: { $date }
 service-may-be-out-of-date = لم تتحقق المنظمة من هذه التفاصيل منذ أكثر من سنة: قد تكون قديمة. اتصل قبل أن ترسل أحداً.
 service-report-link = أبلغ عن مشكلة في هذه القائمة
-organisation-areas-list = تعمل في: { $areas }
 access-drop-in = احضر مباشرة خلال ساعات العمل
 access-self-referral = تواصل معهم بنفسك
 access-professional-referral = يمكن لموظف دعم أو مدرسة أو طبيب عام الإحالة

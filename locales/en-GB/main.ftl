@@ -75,7 +75,6 @@ service-areas = Covers: { $areas }
 service-last-reviewed = Last checked by the organisation: { $date }
 service-may-be-out-of-date = The organisation has not checked these details for over a year: they may be out of date. Call before sending someone.
 service-report-link = Report a problem with this listing
-organisation-areas-list = Works in: { $areas }
 access-drop-in = Drop in during opening hours
 access-self-referral = Contact them yourself
 access-professional-referral = A worker, school or GP can refer

@@ -73,7 +73,6 @@ service-areas = આવરી લેવાયેલા વિસ્તારો: 
 service-last-reviewed = સંસ્થાએ છેલ્લે તપાસ્યું: { $date }
 service-may-be-out-of-date = સંસ્થાએ એક વર્ષથી વધુ સમયથી આ વિગતો તપાસી નથી: તે જૂની હોઈ શકે. કોઈને મોકલતાં પહેલાં ફોન કરો.
 service-report-link = આ યાદીમાં સમસ્યાની જાણ કરો
-organisation-areas-list = અહીં કામ કરે છે: { $areas }
 access-drop-in = ખુલ્લા સમય દરમિયાન સીધા આવો
 access-self-referral = તમે જાતે સંપર્ક કરો
 access-professional-referral = કાર્યકર, શાળા અથવા GP રેફર કરી શકે છે

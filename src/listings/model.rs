@@ -311,11 +311,15 @@ pub const REVIEW_MONTHS: u32 = 6;
 /// How fresh a listing confirmed on `checked` is on `today`, with a review period of `months`.
 /// A listing never confirmed counts as stale.
 pub fn freshness(checked: Option<NaiveDate>, today: NaiveDate, months: u32) -> Freshness {
+    use chrono::Datelike;
     let Some(checked) = checked else { return Freshness::Stale };
-    let after = |m: u32| checked.checked_add_months(chrono::Months::new(m)).is_some_and(|d| today >= d);
-    if after(months * 2) {
+    // Whole months from `checked` to `today` (plain arithmetic: chrono's month adding is
+    // sizeable in the browser bundle, and the service page computes this).
+    let month = |d: NaiveDate| i64::from(d.year()) * 12 + i64::from(d.month0());
+    let whole = month(today) - month(checked) - i64::from(today.day() < checked.day());
+    if whole >= i64::from(months) * 2 {
         Freshness::Stale
-    } else if after(months) {
+    } else if whole >= i64::from(months) {
         Freshness::Due
     } else {
         Freshness::Current

@@ -13,24 +13,9 @@ lazy_page!(
     ListingsRoute => super::ui::ListingsPage
 );
 lazy_page!(
-    /// `/listings/edit`: the service form
-    ServiceEditRoute => super::ui::ServiceEditPage
-);
-lazy_page!(
-    /// `/listings/history`: a service's published versions
-    HistoryRoute => super::ui::HistoryPage
-);
-lazy_page!(
-    /// `/listings/changes`: the coordinator's queue
-    QueueRoute => super::ui::QueuePage
-);
-lazy_page!(
-    /// `/listings/organisations`: the coordinator's organisations
-    OrganisationsRoute => super::ui::OrganisationsListPage
-);
-lazy_page!(
-    /// `/listings/organisation`: an organisation's details
-    OrganisationEditRoute => super::ui::OrganisationEditPage
+    /// `/listings/*`: the service form, a service's history, the coordinator's queue and
+    /// organisations, an organisation's details (one route: each route costs main-bundle bytes)
+    ListingsSubRoute => super::ui::ListingsSubPage
 );
 lazy_page!(
     /// `/services/:id/report`: report a problem with a listing

@@ -52,6 +52,20 @@ fn day_of(l: &Localizer, ms: i64) -> String {
     chrono::DateTime::from_timestamp_millis(ms).map(|utc| format::date(l, london_local(utc).date())).unwrap_or_default()
 }
 
+/// `/listings/<page>`: the page the path names.
+#[component]
+pub fn ListingsSubPage() -> impl IntoView {
+    let path = leptos_router::hooks::use_location().pathname;
+    move || match path.get().trim_start_matches("/listings/").trim_end_matches('/') {
+        "edit" => view! { <ServiceEditPage/> }.into_any(),
+        "history" => view! { <HistoryPage/> }.into_any(),
+        "changes" => view! { <QueuePage/> }.into_any(),
+        "organisations" => view! { <OrganisationsListPage/> }.into_any(),
+        "organisation" => view! { <OrganisationEditPage/> }.into_any(),
+        _ => view! { <crate::layout::NotFound/> }.into_any(),
+    }
+}
+
 // --- An organisation's listings ------------------------------------------------------------
 
 /// `/listings?organisation=&saved=`: an organisation's services, with how fresh each is and any

@@ -294,14 +294,14 @@ async fn is_caseworker(db: &Db, user: &User, service: &str) -> Result<bool, AppE
     if user.role != Role::Worker {
         return Ok(false);
     }
-    let found: Option<i64> = on_db!(db, pool => sqlx::query_scalar(
-        "SELECT 1 FROM service_caseworkers WHERE service_id = $1 AND user_id = $2 AND organization_id = $3",
+    let found: i64 = on_db!(db, pool => sqlx::query_scalar(
+        "SELECT COUNT(*) FROM service_caseworkers WHERE service_id = $1 AND user_id = $2 AND organization_id = $3",
     )
     .bind(service)
     .bind(user.id.to_string())
     .bind(user.organisation_id.to_string())
-    .fetch_optional(pool).await)?;
-    Ok(found.is_some())
+    .fetch_one(pool).await)?;
+    Ok(found > 0)
 }
 
 /// One page (1-based) of the referrals received by the organisation's services (for an admin,

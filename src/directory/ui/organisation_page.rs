@@ -33,7 +33,6 @@ fn OrganisationView(i18n: I18n, page: Page) -> impl IntoView {
         <article class="organisation">
             <h1 dir="auto">{o.name.clone()}</h1>
             <p class="description" dir="auto">{o.description.clone()}</p>
-            {(!o.areas.is_empty()).then(|| view! { <p>{t!(i18n, "organisation-areas-list", areas = o.areas.join(", "))}</p> })}
             <section aria-labelledby="contact">
                 <h2 id="contact">{t!(i18n, "service-contact")}</h2>
                 <ContactLinks i18n=i18n.clone() phones=o.phones.clone() email=o.email.clone() website=o.website.clone()/>

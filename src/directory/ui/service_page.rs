@@ -36,7 +36,7 @@ fn ServiceView(i18n: I18n, page: Page) -> impl IntoView {
     let needs = s.needs.iter().map(|n| format::need_name(&i18n, *n)).collect::<Vec<_>>();
     let languages = s.languages.iter().map(|c| format::language_name(&i18n, c)).collect::<Vec<_>>().join(", ");
     let access = access_list(&i18n, &s);
-    // Checked by its organisation, but not for twice the review period (a year by default).
+    // Checked by its organisation, but not for over a year (twice the default review period).
     let today = crate::directory::hours::london_local(now).date();
     let stale = s.last_reviewed.is_some()
         && crate::listings::model::freshness(s.last_reviewed, today, crate::listings::model::REVIEW_MONTHS)
