@@ -675,10 +675,11 @@ pub async fn restore(db: &Db, user: &User, service: Uuid, version: i64, base_ver
     let restored: Service = from_json(&document.ok_or(AppError::NotFound)?)?;
     lock_organisation(&mut tx, restored.organisation_id).await?.ok_or(AppError::NotFound)?;
     let waiting = pending(&mut tx, service).await?;
-    if published(&mut tx, service).await?.0 != base_version {
+    let (newest, live) = published(&mut tx, service).await?;
+    if newest != base_version {
         return Err(AppError::Conflict);
     }
-    let kind = if published(&mut tx, service).await?.1.is_some() { ChangeKind::Changed } else { ChangeKind::New };
+    let kind = if live.is_some() { ChangeKind::Changed } else { ChangeKind::New };
     if let Some((previous, ..)) = waiting {
         replace(&mut tx, previous, user, now_ms).await?;
     }
