@@ -71,8 +71,13 @@ fn main() {
         write!(out, "    ({:?}, &[", l.id).unwrap();
         names.push_str("    &[");
         for f in files {
-            write!(out, "include_str!({:?}), ", f.display().to_string()).unwrap();
-            write!(names, "{:?}, ", f.file_name().and_then(|n| n.to_str()).unwrap_or_default()).unwrap();
+            let name = f.file_name().and_then(|n| n.to_str()).expect("locale file names are UTF-8");
+            // The path is joined when the crate compiles, not here: clones of the project share
+            // one target directory, and a generated file naming another clone's locales would
+            // compile that clone's translations into this one's build.
+            write!(out, "include_str!(concat!(env!(\"CARGO_MANIFEST_DIR\"), {:?})), ", format!("/locales/{}/{name}", l.id))
+                .unwrap();
+            write!(names, "{name:?}, ").unwrap();
         }
         out.push_str("]),\n");
         names.push_str("],\n");

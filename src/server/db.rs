@@ -184,7 +184,8 @@ fn explain(e: &sqlx::Error) -> String {
 }
 
 /// Opens (creating a SQLite file if needed) and migrates the database. Migrations run once even
-/// when several servers start together (sqlx holds a database lock while it migrates).
+/// when several servers start together (sqlx holds a lock on PostgreSQL while it migrates; for
+/// SQLite a file lock does).
 pub async fn open(url: &DatabaseUrl) -> Result<Db, DbError> {
     let shown = url.to_string();
     let open_err = |e: sqlx::Error| DbError::Open { url: shown.clone(), reason: explain(&e) };
@@ -197,12 +198,23 @@ pub async fn open(url: &DatabaseUrl) -> Result<Db, DbError> {
             .synchronous(SqliteSynchronous::Full)
             .foreign_keys(true)
             .busy_timeout(Duration::from_secs(5));
+        // sqlx locks PostgreSQL while it migrates, but not SQLite: two processes starting
+        // together would both run the first migration, and the first connection's switch to
+        // WAL can be refused as "locked" without waiting. A file lock beside the database,
+        // held from the first connection to the end of migrating, makes them take turns.
+        let path = options.get_filename();
+        let _lock = if path.as_os_str().is_empty() || path.to_string_lossy().contains(":memory:") {
+            None
+        } else {
+            Some(lock_file(path).map_err(|e| DbError::Open { url: shown.clone(), reason: e.to_string() })?)
+        };
         let pool = SqlitePoolOptions::new()
             .max_connections(8)
             .acquire_timeout(ACQUIRE_TIMEOUT)
             .connect_with(options)
             .await
             .map_err(open_err)?;
+        SQLITE_MIGRATOR.run(&pool).await.map_err(|source| DbError::Migrate { url: shown.clone(), source })?;
         Db::Sqlite(pool)
     } else if url.0.starts_with("postgres:") || url.0.starts_with("postgresql:") {
         // PostgreSQL commits durably by default (synchronous_commit = on, fsync = on).
@@ -218,24 +230,11 @@ pub async fn open(url: &DatabaseUrl) -> Result<Db, DbError> {
             .connect_with(options)
             .await
             .map_err(open_err)?;
+        POSTGRES_MIGRATOR.run(&pool).await.map_err(|source| DbError::Migrate { url: shown.clone(), source })?;
         Db::Postgres(pool)
     } else {
         return Err(DbError::Unsupported(shown));
     };
-    let migrated = match &db {
-        Db::Sqlite(pool) => {
-            // sqlx locks PostgreSQL while it migrates, but not SQLite: two processes starting
-            // together would both run the first migration. A file lock beside the database
-            // makes them take turns.
-            let _lock = match pool.connect_options().get_filename() {
-                path if path.as_os_str().is_empty() || path.to_string_lossy().contains(":memory:") => None,
-                path => Some(lock_file(path).map_err(|e| DbError::Open { url: shown.clone(), reason: e.to_string() })?),
-            };
-            SQLITE_MIGRATOR.run(pool).await
-        }
-        Db::Postgres(pool) => POSTGRES_MIGRATOR.run(pool).await,
-    };
-    migrated.map_err(|source| DbError::Migrate { url: shown, source })?;
     Ok(db)
 }
 
