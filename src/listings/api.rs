@@ -35,6 +35,15 @@ pub struct OrganisationEdit {
     pub organisation: Organisation,
     pub base_version: i64,
     pub pending: Option<uuid::Uuid>,
+    /// A plain form post of these details just refused: what was typed and why (shown once).
+    pub refused: Option<RefusedDetails>,
+}
+
+/// Organisation details as typed, and the message id saying why they were refused.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RefusedDetails {
+    pub form: OrganisationForm,
+    pub problem: String,
 }
 
 /// The organisation details form, as typed.
@@ -54,6 +63,23 @@ pub struct OrganisationForm {
 }
 
 impl OrganisationForm {
+    /// The form filled in from `o`'s details.
+    pub fn from_organisation(o: &Organisation) -> Self {
+        Self {
+            id: o.id.to_string(),
+            name: o.name.clone(),
+            description: o.description.clone(),
+            email: o.email.clone().unwrap_or_default(),
+            website: o.website.clone().unwrap_or_default(),
+            phones: (0..)
+                .zip(&o.phones)
+                .map(|(i, p)| (i, PhoneForm { number: p.number.clone(), description: p.description.clone().unwrap_or_default() }))
+                .collect(),
+            areas: o.areas.join("\n"),
+            ..Self::default()
+        }
+    }
+
     pub fn organisation(&self) -> Organisation {
         let text = |s: &str| Some(s.trim().to_string()).filter(|t| !t.is_empty());
         Organisation {
@@ -116,6 +142,50 @@ struct Refused {
 
 #[cfg(feature = "ssr")]
 const KEY_REFUSED: &str = "listing-refused";
+/// The organisation details form's refused plain post (an empty `id`: a new organisation).
+#[cfg(feature = "ssr")]
+const KEY_REFUSED_DETAILS: &str = "organisation-refused";
+
+/// Answers a plain form post (no JavaScript) with a redirect to `location`.
+#[cfg(feature = "ssr")]
+fn see_other(location: &str) {
+    if let (Some(response), Ok(value)) = (use_context::<leptos_axum::ResponseOptions>(), axum::http::HeaderValue::from_str(location)) {
+        response.set_status(axum::http::StatusCode::SEE_OTHER);
+        response.insert_header(axum::http::header::LOCATION, value);
+    }
+}
+
+/// Whether this request is a plain form post (no JavaScript).
+#[cfg(feature = "ssr")]
+async fn plain_post() -> Result<bool, AppError> {
+    let headers: axum::http::HeaderMap = leptos_axum::extract().await.map_err(|_| AppError::Internal)?;
+    Ok(crate::accounts::api::plain_form_post(&headers))
+}
+
+/// Keeps refused organisation details in the session for the page they are sent back to, if
+/// the error is one the person can act on there.
+#[cfg(feature = "ssr")]
+async fn refuse_details(session: &tower_sessions::Session, form: &OrganisationForm, error: &AppError) -> Result<bool, AppError> {
+    let problem = match error {
+        AppError::Conflict => "error-conflict".to_string(),
+        AppError::BadRequest(message) => message.to_string(),
+        _ => return Ok(false),
+    };
+    session.insert(KEY_REFUSED_DETAILS, RefusedDetails { form: form.clone(), problem }).await.map_err(|_| AppError::Internal)?;
+    Ok(true)
+}
+
+/// The refused organisation details waiting in the session for the form of organisation `id`
+/// (`None`: the new-organisation form); taken, so shown once.
+#[cfg(feature = "ssr")]
+async fn take_refused_details(session: &tower_sessions::Session, id: Option<uuid::Uuid>) -> Option<RefusedDetails> {
+    let refused: RefusedDetails = session.get(KEY_REFUSED_DETAILS).await.ok().flatten()?;
+    let theirs = refused.form.id.trim().parse::<uuid::Uuid>().ok() == id;
+    if theirs {
+        let _ = session.remove::<RefusedDetails>(KEY_REFUSED_DETAILS).await;
+    }
+    theirs.then_some(refused)
+}
 
 /// Where the service form of `form` lives.
 pub fn editor_path(form: &ServiceForm, new: bool) -> String {
@@ -157,8 +227,7 @@ pub async fn service_editor(id: Option<String>, organisation: Option<String>) ->
 #[server(prefix = "/api", endpoint = "save-service")]
 pub async fn save_service(listing: ServiceForm, archive: Option<String>) -> Result<Saved, AppError> {
     let (state, session, user) = signed_in().await?;
-    let headers: axum::http::HeaderMap = leptos_axum::extract().await.map_err(|_| AppError::Internal)?;
-    let plain = crate::accounts::api::plain_form_post(&headers);
+    let plain = plain_post().await?;
     let (base_version, pending) = listing.base();
     let new = base_version == 0;
     let result = match listing.service() {
@@ -179,11 +248,8 @@ pub async fn save_service(listing: ServiceForm, archive: Option<String>) -> Resu
             Err(AppError::Conflict | AppError::BadRequest(_)) => editor_path(&listing, new),
             Err(_) => String::new(),
         };
-        if let (false, Some(response)) = (location.is_empty(), use_context::<leptos_axum::ResponseOptions>()) {
-            response.set_status(axum::http::StatusCode::SEE_OTHER);
-            if let Ok(value) = axum::http::HeaderValue::from_str(&location) {
-                response.insert_header(axum::http::header::LOCATION, value);
-            }
+        if !location.is_empty() {
+            see_other(&location);
             if matches!(result, Err(AppError::Conflict | AppError::BadRequest(_))) {
                 return Ok(Saved::Refused);
             }
@@ -216,17 +282,38 @@ pub async fn organisation_listings(organisation: Option<String>) -> Result<Listi
 
 #[server(prefix = "/api", endpoint = "organisation-editor", input = GetUrl)]
 pub async fn organisation_editor(id: String) -> Result<OrganisationEdit, AppError> {
-    let (state, _, user) = signed_in().await?;
-    let (organisation, base_version, pending) = super::store::organisation_edit(&state.db, &user, self::id(&id)?).await?;
-    Ok(OrganisationEdit { organisation, base_version, pending })
+    let (state, session, user) = signed_in().await?;
+    let id = self::id(&id)?;
+    let (organisation, base_version, pending) = super::store::organisation_edit(&state.db, &user, id).await?;
+    let refused = take_refused_details(&session, Some(id)).await.map(|mut refused| {
+        // Saving again from here is a deliberate choice over what is there now.
+        refused.form.base_version = base_version.to_string();
+        refused.form.pending = pending.map(|p| p.to_string()).unwrap_or_default();
+        refused
+    });
+    Ok(OrganisationEdit { organisation, base_version, pending, refused })
 }
 
+/// Saves an organisation's details (see `store::save_organisation`). A plain form post is
+/// answered with a redirect: to the organisation's listings when saved; back to the form, with
+/// what was typed and what is wrong, when refused.
 #[server(prefix = "/api", endpoint = "save-organisation")]
 pub async fn save_organisation(details: OrganisationForm) -> Result<Saved, AppError> {
-    let (state, _, user) = signed_in().await?;
+    let (state, session, user) = signed_in().await?;
     let base_version = details.base_version.trim().parse().unwrap_or(-1);
     let pending = details.pending.trim().parse().ok();
-    super::store::save_organisation(&state.db, &user, details.organisation(), base_version, pending, now()).await
+    let result = super::store::save_organisation(&state.db, &user, details.organisation(), base_version, pending, now()).await;
+    if plain_post().await? {
+        match &result {
+            Ok(saved) => see_other(&format!("/listings?organisation={}&saved={}", details.id.trim(), saved.code())),
+            Err(error) if refuse_details(&session, &details, error).await? => {
+                see_other(&format!("/listings/organisation?id={}", details.id.trim()));
+                return Ok(Saved::Refused);
+            }
+            Err(_) => {}
+        }
+    }
+    result
 }
 
 #[server(prefix = "/api", endpoint = "listing-changes", input = GetUrl)]
@@ -285,6 +372,8 @@ pub async fn trust_organisation(id: String, trusted: Option<String>) -> Result<(
 pub struct OrganisationsData {
     pub organisations: Vec<OrganisationOverview>,
     pub created: Option<InvitationLink>,
+    /// A plain form post of a new organisation just refused (shown once).
+    pub refused: Option<RefusedDetails>,
 }
 
 /// `/listings/organisations` (a POST: it takes a link just made out of the session).
@@ -297,7 +386,8 @@ pub async fn organisations_page() -> Result<OrganisationsData, AppError> {
     if let (Some(cookie), Some(response)) = (forget, use_context::<leptos_axum::ResponseOptions>()) {
         response.append_header(axum::http::header::SET_COOKIE, cookie);
     }
-    Ok(OrganisationsData { organisations, created })
+    let refused = take_refused_details(&session, None).await;
+    Ok(OrganisationsData { organisations, created, refused })
 }
 
 /// The page a plain form post of a new organisation is sent back to.
@@ -308,17 +398,26 @@ pub const ORGANISATIONS_PATH: &str = "/listings/organisations";
 #[server(prefix = "/api", endpoint = "create-organisation")]
 pub async fn create_organisation(details: OrganisationForm) -> Result<Onboarded, AppError> {
     let (state, session, user) = signed_in().await?;
-    let organisation = super::store::create_organisation(&state.db, &user, details.organisation(), now()).await?;
+    let plain = plain_post().await?;
+    let mut details = details;
+    details.id = String::new(); // a new organisation: the store gives it its id
+    let organisation = match super::store::create_organisation(&state.db, &user, details.organisation(), now()).await {
+        Ok(organisation) => organisation,
+        Err(error) => {
+            if plain && refuse_details(&session, &details, &error).await? {
+                see_other(ORGANISATIONS_PATH);
+            }
+            return Err(error);
+        }
+    };
     let (token, expires_at_ms) =
         crate::accounts::store::invite(&state.db, &user, organisation, crate::accounts::model::Role::OrgAdmin).await?;
     let invitation = crate::accounts::api::invitation_link(&token, expires_at_ms, state.config.secure_cookies).await?;
     tracing::info!(by = %user.id, %organisation, "organisation added");
-    let headers: axum::http::HeaderMap = leptos_axum::extract().await.map_err(|_| AppError::Internal)?;
-    if crate::accounts::api::plain_form_post(&headers) {
+    if plain {
         let cookie = crate::accounts::session::keep_new_invitation(&session, &user, &invitation, state.config.secure_cookies).await?;
+        see_other(ORGANISATIONS_PATH);
         if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
-            response.set_status(axum::http::StatusCode::SEE_OTHER);
-            response.insert_header(axum::http::header::LOCATION, axum::http::HeaderValue::from_static(ORGANISATIONS_PATH));
             response.append_header(axum::http::header::SET_COOKIE, cookie);
         }
     }
@@ -341,15 +440,8 @@ pub async fn report_problem(id: String, service: String, kind: String, text: Str
     }
     let outcome = super::store::receive_report(&state.db, &checked, now()).await?;
     tracing::info!(report = %checked.id, service = %checked.service, ?outcome, "listing problem reported");
-    let headers: axum::http::HeaderMap = leptos_axum::extract().await.map_err(|_| AppError::Internal)?;
-    if crate::accounts::api::plain_form_post(&headers) {
-        if let (Some(response), Ok(location)) = (
-            use_context::<leptos_axum::ResponseOptions>(),
-            axum::http::HeaderValue::from_str(&format!("/services/{}/report?sent=1", checked.service)),
-        ) {
-            response.set_status(axum::http::StatusCode::SEE_OTHER);
-            response.insert_header(axum::http::header::LOCATION, location);
-        }
+    if plain_post().await? {
+        see_other(&format!("/services/{}/report?sent=1", checked.service));
     }
     Ok(outcome)
 }

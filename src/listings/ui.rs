@@ -10,7 +10,7 @@ use leptos_router::hooks::use_query_map;
 
 use super::{
     api::{
-        ApproveChange, ConfirmService, CreateOrganisation, ReportDone, SetCaseworkers, listing_reports, Editor, OrganisationEdit, OrganisationsData, RestoreVersion, SaveOrganisation,
+        ApproveChange, ConfirmService, CreateOrganisation, ReportDone, SetCaseworkers, listing_reports, Editor, OrganisationEdit, OrganisationForm, OrganisationsData, RestoreVersion, SaveOrganisation,
         SaveService, SendBackChange, TrustOrganisation, listing_queue, organisation_editor, organisation_listings, organisations_page,
         service_editor, service_history,
     },
@@ -1020,7 +1020,8 @@ fn QueueView(i18n: I18n, queue: Vec<ChangeItem>, approve: ServerAction<ApproveCh
 pub fn OrganisationsListPage() -> impl IntoView {
     ensure_messages();
     let create = ServerAction::<CreateOrganisation>::new();
-    let page = Resource::new(move || create.version().get(), |_| organisations_page());
+    let created = saved_count(move || matches!(create.value().get(), Some(Ok(_))));
+    let page = Resource::new(move || created.get(), |_| organisations_page());
     signed_in_page(page, ORGANISATIONS_GATE, move |i18n, page| view! { <OrganisationsView i18n page create/> })
 }
 
@@ -1028,6 +1029,10 @@ pub fn OrganisationsListPage() -> impl IntoView {
 fn OrganisationsView(i18n: I18n, page: OrganisationsData, create: ServerAction<CreateOrganisation>) -> impl IntoView {
     let title = t!(i18n, "organisations-title");
     let kept = page.created.clone();
+    let (typed, refused_problem) = match page.refused.clone() {
+        Some(r) => (r.form, Some(view! { <p class="notice error inbox-alert" role="alert">{i18n.t(&r.problem)}</p> })),
+        None => (OrganisationForm::default(), None),
+    };
     let created = move || create.value().get().and_then(Result::ok).map(|o| o.invitation).or_else(|| kept.clone());
     let shown = {
         let i18n = i18n.clone();
@@ -1081,27 +1086,20 @@ fn OrganisationsView(i18n: I18n, page: OrganisationsData, create: ServerAction<C
             <ul class="organisation-list">{rows}</ul>
             <h2 id="add-organisation">{t!(i18n, "organisations-add")}</h2>
             {shown}
+            {refused_problem}
             {error}
             <ActionForm action=create>
-                <OrganisationFields i18n=i18n.clone() organisation=None/>
+                <OrganisationFields i18n=i18n.clone() o=typed/>
                 <button type="submit" disabled=busy>{t!(i18n, "organisations-add-button")}</button>
             </ActionForm>
         </section>
     }
 }
 
-/// The organisation details fields, named `details[...]`.
+/// The organisation details fields, named `details[...]`, filled in from `o` (as stored, or
+/// as typed when it was refused).
 #[component]
-fn OrganisationFields(i18n: I18n, organisation: Option<Organisation>) -> impl IntoView {
-    let o = organisation.unwrap_or_else(|| Organisation {
-        id: uuid::Uuid::nil(),
-        name: String::new(),
-        description: String::new(),
-        email: None,
-        website: None,
-        phones: Vec::new(),
-        areas: Vec::new(),
-    });
+fn OrganisationFields(i18n: I18n, o: OrganisationForm) -> impl IntoView {
     let input = |part: &'static str, label: String, value: String, kind: &'static str| {
         let id = format!("organisation-{part}");
         view! {
@@ -1114,8 +1112,9 @@ fn OrganisationFields(i18n: I18n, organisation: Option<Organisation>) -> impl In
     // Every number it has, and one more.
     let phones = o
         .phones
-        .iter()
+        .values()
         .map(|p| p.number.clone())
+        .filter(|n| !n.trim().is_empty())
         .chain(std::iter::once(String::new()))
         .enumerate()
         .map(|(i, number)| {
@@ -1134,12 +1133,12 @@ fn OrganisationFields(i18n: I18n, organisation: Option<Organisation>) -> impl In
             <label for="organisation-description">{t!(i18n, "listing-field-description")}</label>
             <textarea id="organisation-description" name="details[description]" rows="4" dir="auto">{o.description.clone()}</textarea>
         </p>
-        {input("email", t!(i18n, "listing-field-email"), o.email.clone().unwrap_or_default(), "email")}
-        {input("website", t!(i18n, "listing-field-website"), o.website.clone().unwrap_or_default(), "url")}
+        {input("email", t!(i18n, "listing-field-email"), o.email.clone(), "email")}
+        {input("website", t!(i18n, "listing-field-website"), o.website.clone(), "url")}
         <p class="field">
             <label for="organisation-areas">{t!(i18n, "organisation-areas")}</label>
             <span class="hint">{t!(i18n, "edit-areas-hint")}</span>
-            <textarea id="organisation-areas" name="details[areas]" rows="3" dir="auto">{o.areas.join("\n")}</textarea>
+            <textarea id="organisation-areas" name="details[areas]" rows="3" dir="auto">{o.areas.clone()}</textarea>
         </p>
         {phones}
     }
@@ -1152,7 +1151,8 @@ pub fn OrganisationEditPage() -> impl IntoView {
     ensure_messages();
     let save = ServerAction::<SaveOrganisation>::new();
     let id = query("id");
-    let data = Resource::new(move || (id(), save.version().get()), |(id, _)| organisation_editor(id.unwrap_or_default()));
+    let saved = saved_count(move || matches!(save.value().get(), Some(Ok(_))));
+    let data = Resource::new(move || (id(), saved.get()), |(id, _)| organisation_editor(id.unwrap_or_default()));
     signed_in_page(data, LISTINGS_GATE, move |i18n, data| view! { <OrganisationEditView i18n data save/> })
 }
 
@@ -1160,6 +1160,10 @@ pub fn OrganisationEditPage() -> impl IntoView {
 fn OrganisationEditView(i18n: I18n, data: OrganisationEdit, save: ServerAction<SaveOrganisation>) -> impl IntoView {
     let title = t!(i18n, "organisation-edit-title");
     let id = data.organisation.id.to_string();
+    let (form, refused_problem) = match data.refused.clone() {
+        Some(r) => (r.form, Some(view! { <p class="notice error inbox-alert" role="alert">{i18n.t(&r.problem)}</p> })),
+        None => (OrganisationForm::from_organisation(&data.organisation), None),
+    };
     let saved = {
         let i18n = i18n.clone();
         move || {
@@ -1180,16 +1184,30 @@ fn OrganisationEditView(i18n: I18n, data: OrganisationEdit, save: ServerAction<S
             <p><a href=format!("/listings?organisation={id}")>{t!(i18n, "edit-back")}</a></p>
             <h1>{title}</h1>
             {data.pending.map(|_| view! { <p class="notice">{t!(i18n, "edit-waiting")}</p> })}
+            {refused_problem}
             {saved}
             <ActionForm action=save>
                 <input type="hidden" name="details[id]" value=id.clone()/>
                 <input type="hidden" name="details[base_version]" value=data.base_version.to_string()/>
                 <input type="hidden" name="details[pending]" value=data.pending.map(|p| p.to_string()).unwrap_or_default()/>
-                <OrganisationFields i18n=i18n.clone() organisation=Some(data.organisation.clone())/>
+                <OrganisationFields i18n=i18n.clone() o=form/>
                 <button type="submit" disabled=busy>{t!(i18n, "edit-save")}</button>
             </ActionForm>
         </section>
     }
+}
+
+/// Counts the saves that went through (`went_through` reads an action's latest result): a page
+/// that reloads on it keeps what was typed on screen when a save is refused or cannot reach
+/// the server.
+fn saved_count(went_through: impl Fn() -> bool + Send + Sync + 'static) -> RwSignal<u32> {
+    let count = RwSignal::new(0);
+    Effect::new(move |_| {
+        if went_through() {
+            count.update(|n| *n += 1);
+        }
+    });
+    count
 }
 
 /// Where the service form posts (the server function's address).

@@ -719,3 +719,59 @@ async fn without_javascript_a_save_from_an_older_version_comes_back_with_the_new
     assert_eq!(r.status(), 303);
     assert!(r.headers()["location"].to_str().unwrap().contains("saved=pending"));
 }
+
+#[tokio::test]
+async fn without_javascript_organisation_details_refused_come_back_as_typed_for_an_admin_and_a_coordinator() {
+    let server = network().await;
+    let organisation = demo_organisation("wesley-hall");
+    let admin = sign_in(&server, "admin@wesley.example.org").await;
+    let edit_path = format!("/listings/organisation?id={organisation}");
+    let (status, html) = page(&server, Some(&admin.cookie), &edit_path).await;
+    assert_eq!(status, 200, "{html}");
+    let mut fields = page_form(&html, "/api/save-organisation");
+    assert!(fields.iter().any(|(n, v)| n == "details[name]" && v == "Wesley Hall Community Centre"), "{fields:?}");
+
+    // Refused: an email address that is not one. Back to the form, with what was typed.
+    set(&mut fields, "details[description]", "Details typed with no JavaScript");
+    set(&mut fields, "details[email]", "not an address");
+    let pairs: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    let r = form_post(&server, &admin.cookie, "/api/save-organisation", &edit_path, &pairs).await;
+    assert_eq!(r.status(), 303);
+    assert_eq!(r.headers()["location"], edit_path.as_str());
+    let (_, html) = page(&server, Some(&admin.cookie), &edit_path).await;
+    assert!(html.contains("The email address is not valid."), "{html}");
+    let mut fields = page_form(&html, "/api/save-organisation");
+    assert!(fields.iter().any(|(n, v)| n == "details[description]" && v == "Details typed with no JavaScript"), "{fields:?}");
+    assert!(fields.iter().any(|(n, v)| n == "details[email]" && v == "not an address"), "{fields:?}");
+    // Shown once; nothing was saved.
+    let (_, again) = page(&server, Some(&admin.cookie), &edit_path).await;
+    assert!(!again.contains("Details typed with no JavaScript"));
+    let public = public_page(&server, &format!("/organisations/{organisation}")).await;
+    assert!(!public.contains("Details typed with no JavaScript"));
+
+    // Corrected: saved, waiting for a coordinator, and the organisation's page says so.
+    set(&mut fields, "details[email]", "hello@wesley.example.org");
+    let pairs: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    let r = form_post(&server, &admin.cookie, "/api/save-organisation", &edit_path, &pairs).await;
+    assert_eq!(r.status(), 303);
+    assert_eq!(r.headers()["location"].to_str().unwrap(), format!("/listings?organisation={organisation}&saved=pending"));
+
+    // A coordinator adding an organisation with no name: back to the page with what was typed,
+    // and no organisation (nor invitation) made.
+    let coordinator = sign_in(&server, "coordinator@example.org").await;
+    let (status, html) = page(&server, Some(&coordinator.cookie), "/listings/organisations").await;
+    assert_eq!(status, 200, "{html}");
+    let mut fields = page_form(&html, "/api/create-organisation");
+    set(&mut fields, "details[name]", "");
+    set(&mut fields, "details[description]", "A new group's details, typed once");
+    set(&mut fields, "details[areas]", "Belgrave\nRushey Mead");
+    let pairs: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    let r = form_post(&server, &coordinator.cookie, "/api/create-organisation", "/listings/organisations", &pairs).await;
+    assert_eq!(r.status(), 303);
+    assert_eq!(r.headers()["location"], "/listings/organisations");
+    let (_, html) = page(&server, Some(&coordinator.cookie), "/listings/organisations").await;
+    let fields = page_form(&html, "/api/create-organisation");
+    assert!(fields.iter().any(|(n, v)| n == "details[description]" && v == "A new group's details, typed once"), "{fields:?}");
+    assert!(fields.iter().any(|(n, v)| n == "details[areas]" && v == "Belgrave\nRushey Mead"), "{fields:?}");
+    assert!(!html.contains("admin-link"), "no invitation is made: {html}");
+}
