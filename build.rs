@@ -14,8 +14,13 @@ struct Manifest {
 struct Locale {
     id: String,
     name: String,
+    english: String,
     direction: String,
     review: String,
+    #[serde(default)]
+    digits: Option<String>,
+    reviewed_by: Option<String>,
+    reviewed_on: Option<String>,
 }
 
 fn main() {
@@ -42,13 +47,26 @@ fn main() {
             "rtl" => "Direction::Rtl",
             other => panic!("locale {}: direction must be ltr or rtl, not {other}", l.id),
         };
-        let review = match l.review.as_str() {
-            "reviewed" => "Review::Reviewed",
-            "machine-draft" => "Review::MachineDraft",
-            other => panic!("locale {}: review must be reviewed or machine-draft, not {other}", l.id),
+        let review = match (l.review.as_str(), &l.reviewed_by, &l.reviewed_on) {
+            ("reviewed", Some(by), Some(on)) if !by.trim().is_empty() && is_date(on) => "Review::Reviewed",
+            ("reviewed", ..) => panic!("locale {}: a reviewed locale names reviewed_by and reviewed_on (YYYY-MM-DD)", l.id),
+            ("machine-draft", None, None) => "Review::MachineDraft",
+            ("machine-draft", ..) => panic!("locale {}: a machine draft has no reviewer", l.id),
+            (other, ..) => panic!("locale {}: review must be reviewed or machine-draft, not {other}", l.id),
         };
-        writeln!(out, "    LocaleInfo {{ id: {:?}, name: {:?}, dir: {dir}, review: {review} }},", l.id, l.name)
-            .unwrap();
+        let digits = match l.digits.as_deref().unwrap_or("latn") {
+            "latn" => "Digits::Latin",
+            "arab" => "Digits::Arabic",
+            "arabext" => "Digits::Persian",
+            "beng" => "Digits::Bengali",
+            other => panic!("locale {}: digits must be latn, arab, arabext or beng, not {other}", l.id),
+        };
+        writeln!(
+            out,
+            "    LocaleInfo {{ id: {:?}, name: {:?}, english: {:?}, dir: {dir}, review: {review}, digits: {digits} }},",
+            l.id, l.name, l.english
+        )
+        .unwrap();
     }
     out.push_str("];\n\n");
 
@@ -86,6 +104,35 @@ fn main() {
     names.push_str("];\n");
     out.push_str(&names);
 
+    // Who reviewed each reviewed locale, and when; and which English each translation was made
+    // from (locales/<id>/translated-from.toml, empty for the reference).
+    out.push_str("/// (locale, reviewed by, reviewed on) for each reviewed locale.\n");
+    out.push_str("#[cfg(any(feature = \"ssr\", test, not(feature = \"hydrate\")))]\n");
+    out.push_str("pub static REVIEWS: &[(&str, &str, &str)] = &[\n");
+    for l in &manifest.locale {
+        if let (Some(by), Some(on)) = (&l.reviewed_by, &l.reviewed_on) {
+            writeln!(out, "    ({:?}, {by:?}, {on:?}),", l.id).unwrap();
+        }
+    }
+    out.push_str("];\n");
+    out.push_str("/// Each locale's translated-from.toml, in the order of LOCALES (\"\" where there is none).\n");
+    out.push_str("#[cfg(any(feature = \"ssr\", test, not(feature = \"hydrate\")))]\n");
+    out.push_str("pub(crate) static TRANSLATED_FROM: &[&str] = &[\n");
+    for l in &manifest.locale {
+        if locales_dir.join(&l.id).join("translated-from.toml").exists() {
+            writeln!(out, "    include_str!(concat!(env!(\"CARGO_MANIFEST_DIR\"), {:?})),", format!("/locales/{}/translated-from.toml", l.id)).unwrap();
+        } else {
+            out.push_str("    \"\",\n");
+        }
+    }
+    out.push_str("];\n");
+
     let dest = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("locales.rs");
     fs::write(dest, out).expect("OUT_DIR is writable");
+}
+
+/// `YYYY-MM-DD`.
+fn is_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() == 10 && b[4] == b'-' && b[7] == b'-' && b.iter().enumerate().all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
 }

@@ -65,6 +65,8 @@ pub fn LanguageSwitcher() -> impl IntoView {
                         aria-current=(l.id == current).then_some("true")
                     >
                         {l.name}
+                        // Its English name too, for a worker looking for a script they cannot read.
+                        {(l.english != l.name).then(|| view! { " " <span class="english" lang="en" dir="ltr">{l.english}</span> })}
                     </button>
                 </li>
             }

@@ -20,6 +20,8 @@ mod browser;
 pub use browser::{choose as choose_in_browser, for_shell};
 #[cfg(feature = "ssr")]
 pub mod server;
+#[cfg(any(feature = "ssr", test))]
+pub mod catalogue;
 
 include!(concat!(env!("OUT_DIR"), "/locales.rs"));
 
@@ -44,6 +46,48 @@ impl Direction {
     }
 }
 
+/// The digits a locale writes numbers with (CLDR's default numbering system for it).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Digits {
+    /// 0123456789
+    Latin,
+    /// ٠١٢٣٤٥٦٧٨٩ (Arabic-Indic: Arabic, Sorani Kurdish)
+    Arabic,
+    /// ۰۱۲۳۴۵۶۷۸۹ (extended Arabic-Indic: Persian, Pashto)
+    Persian,
+    /// ০১২৩৪৫৬৭৮৯ (Bengali)
+    Bengali,
+}
+
+impl Digits {
+    /// The digit zero in these (the other nine follow it in Unicode).
+    const fn zero(self) -> u32 {
+        match self {
+            Digits::Latin => '0' as u32,
+            Digits::Arabic => 0x0660,
+            Digits::Persian => 0x06F0,
+            Digits::Bengali => 0x09E6,
+        }
+    }
+
+    /// `text` with its ASCII digits written in these.
+    pub fn write(self, text: &str) -> String {
+        write_digits(self.zero(), text)
+    }
+}
+
+fn write_digits(zero: u32, text: &str) -> String {
+    text.chars().map(|c| if c.is_ascii_digit() { char::from_u32(zero + (c as u32 - '0' as u32)).unwrap_or(c) } else { c }).collect()
+}
+
+/// Fluent's numbers in the digits starting at `ZERO` (see `Localizer::new`).
+fn numbers_in<const ZERO: u32, M>(value: &fluent_bundle::FluentValue, _: &M) -> Option<String> {
+    match value {
+        fluent_bundle::FluentValue::Number(n) => Some(write_digits(ZERO, &n.as_string())),
+        _ => None,
+    }
+}
+
 /// Whether a fluent speaker has checked a translation. Machine drafts are shown with a notice.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Review {
@@ -58,8 +102,12 @@ pub struct LocaleInfo {
     pub id: &'static str,
     /// The language's name in its own language (for the language switcher).
     pub name: &'static str,
+    /// Its name in English (the switcher shows both).
+    pub english: &'static str,
     pub dir: Direction,
     pub review: Review,
+    /// The digits its numbers, times and dates are written in.
+    pub digits: Digits,
 }
 
 /// The reference locale (en-GB): complete by definition; other locales are checked against it.
@@ -95,6 +143,12 @@ impl Localizer {
         // order inside right-to-left sentences; left-to-right locales do without them (they
         // would otherwise travel into copied text).
         bundle.set_use_isolating(info.dir == Direction::Rtl);
+        match info.digits {
+            Digits::Latin => {}
+            Digits::Arabic => bundle.set_formatter(Some(numbers_in::<{ Digits::Arabic.zero() }, _>)),
+            Digits::Persian => bundle.set_formatter(Some(numbers_in::<{ Digits::Persian.zero() }, _>)),
+            Digits::Bengali => bundle.set_formatter(Some(numbers_in::<{ Digits::Bengali.zero() }, _>)),
+        }
         bundle
             .add_resource(resource)
             .map_err(|errors| errors.iter().map(|e| format!("{}: {e:?}", info.id)).collect::<Vec<_>>())?;
@@ -112,6 +166,20 @@ impl Localizer {
     /// Whether this locale has a message with this id.
     pub fn has(&self, id: &str) -> bool {
         self.bundle.has_message(id)
+    }
+
+    /// `text` (a time, say) with its ASCII digits in this locale's digits. Numbers given to
+    /// messages are written in them already; phone numbers, postcodes and addresses stay as
+    /// written.
+    pub fn digits(&self, text: &str) -> String {
+        self.info.digits.write(text)
+    }
+
+    /// Whether message `id` is given in English here because its translation was made from an
+    /// older English and must not be shown until translated again (see `catalogue`).
+    pub fn in_english(&self, id: &str) -> bool {
+        // The list is a message the server adds to the source it sends (`catalogue::IN_ENGLISH`).
+        self.has("signpost-in-english") && self.t("signpost-in-english").split_whitespace().any(|i| i == id)
     }
 
     /// The message `id`, with no arguments.

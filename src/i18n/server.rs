@@ -6,7 +6,7 @@ use std::sync::{Arc, OnceLock};
 use axum::http::{HeaderMap, header};
 use unic_langid::LanguageIdentifier;
 
-use super::{FTL_FILE_NAMES, FTL_SOURCES, LOCALE_COOKIE, LOCALES, LocaleInfo, Localizer, find, reference};
+use super::{LOCALE_COOKIE, LOCALES, LocaleInfo, Localizer, find, reference};
 
 /// Message files only some pages use: a page carries one to the browser only when its path is
 /// one of those pages'. Links to those pages are full page loads (`rel="external"`), and the
@@ -16,13 +16,10 @@ const PAGE_FILES: &[(&str, fn(&str) -> bool)] = &[("listings.ftl", |path| path.s
 /// The Fluent source the page at `path` carries to the browser, in locale `info`: every file
 /// but those for other pages ([`PAGE_FILES`]).
 pub fn page_source(info: &'static LocaleInfo, path: &str) -> String {
-    let Some(index) = LOCALES.iter().position(|l| std::ptr::eq(l, info)) else { return String::new() };
-    FTL_SOURCES[index]
-        .1
-        .iter()
-        .zip(FTL_FILE_NAMES[index])
-        .filter(|(_, name)| PAGE_FILES.iter().all(|(file, wanted)| file != *name || wanted(path)))
-        .map(|(source, _)| *source)
+    super::catalogue::sources(info)
+        .into_iter()
+        .filter(|(name, _)| PAGE_FILES.iter().all(|(file, wanted)| file != name || wanted(path)))
+        .map(|(_, source)| source)
         .collect()
 }
 
@@ -31,11 +28,10 @@ fn all() -> &'static [Arc<Localizer>] {
     ALL.get_or_init(|| {
         LOCALES
             .iter()
-            .zip(FTL_SOURCES)
-            .map(|(info, (id, files))| {
-                debug_assert_eq!(info.id, *id);
+            .map(|info| {
+                let source = super::catalogue::sources(info).into_iter().map(|(_, s)| s).collect();
                 // Shipped files are checked by tests; a parse error here is a build defect.
-                Arc::new(Localizer::new(info, files.concat()).unwrap_or_else(|e| panic!("{e:?}")))
+                Arc::new(Localizer::new(info, source).unwrap_or_else(|e| panic!("{e:?}")))
             })
             .collect()
     })

@@ -135,8 +135,14 @@ fn locale_metadata() {
     assert_eq!(find("ar").map(|l| l.dir), Some(Direction::Rtl));
     assert_eq!(find("EN-gb").map(|l| l.id), Some("en-GB"));
     assert_eq!(find("xx"), None);
-    // Names are each language's own name.
-    assert_eq!(find("gu").map(|l| l.name), Some("ગુજરાતી"));
+    // Names are each language's own name, and its name in English.
+    assert_eq!(find("gu").map(|l| (l.name, l.english)), Some(("ગુજરાતી", "Gujarati")));
+    // Every community language the partners named, Sorani Kurdish as `ckb`; five right to left.
+    let ids: BTreeSet<&str> = LOCALES.iter().map(|l| l.id).collect();
+    let wanted = ["en-GB", "gu", "pa", "pl", "ro", "ur", "bn", "pt", "ar", "so", "hi", "ta", "ckb", "fa", "ps", "ti"];
+    assert_eq!(ids, BTreeSet::from(wanted));
+    let rtl: BTreeSet<&str> = LOCALES.iter().filter(|l| l.dir == Direction::Rtl).map(|l| l.id).collect();
+    assert_eq!(rtl, BTreeSet::from(["ar", "ur", "fa", "ps", "ckb"]));
 }
 
 #[test]
@@ -146,8 +152,24 @@ fn formats_messages_with_arguments_and_plurals() {
     assert!(crate::t!(en, "results-count", count = 12).contains("12"));
     // A message nobody wrote is never shown as its raw id.
     assert_eq!(en.t("no-such-message"), "");
-    let ar = Localizer::new(find("ar").unwrap(), FTL_SOURCES[1].1.concat()).unwrap();
+    let ar = Localizer::new(find("ar").unwrap(), FTL_SOURCES.iter().find(|(id, _)| *id == "ar").unwrap().1.concat()).unwrap();
     assert_eq!(crate::t!(ar, "results-count", count = 2), "خدمتان");
+    // Numbers in each locale's own digits: Persian and Pashto ۰–۹, Arabic ٠–٩, Bengali ০–৯;
+    // Urdu, like English, 0–9 (CLDR's defaults). Times too; a phone number stays as written.
+    let of = |id: &str| Localizer::new(find(id).unwrap(), FTL_SOURCES.iter().find(|(l, _)| *l == id).unwrap().1.concat()).unwrap();
+    for (id, twelve) in [("fa", "۱۲"), ("ps", "۱۲"), ("ar", "١٢"), ("ckb", "١٢"), ("bn", "১২"), ("ur", "12"), ("pl", "12")] {
+        let l = of(id);
+        assert!(crate::t!(l, "results-count", count = 12).contains(twelve), "{id}: {}", crate::t!(l, "results-count", count = 12));
+    }
+    assert_eq!(of("fa").digits("09:30"), "۰۹:۳۰");
+    assert_eq!(of("ur").digits("09:30"), "09:30");
+    let mut phone = FluentArgs::new();
+    phone.set("number", "0116 496 0123");
+    assert!(of("fa").t_with("contact-call", &phone).contains("0116 496 0123"));
+    // Polish picks its "few" and "many" forms (Fluent finds Polish plural rules).
+    let pl = Localizer::new(find("pl").unwrap(), FTL_SOURCES.iter().find(|(id, _)| *id == "pl").unwrap().1.concat()).unwrap();
+    let (few, many) = (crate::t!(pl, "results-count", count = 3), crate::t!(pl, "results-count", count = 5));
+    assert!(few.contains('3') && many.contains('5') && few.replace('3', "") != many.replace('5', ""), "{few} / {many}");
     // A message one locale lacks is shown in English (on the server), never as its id.
     let partial = Localizer::new(find("ar").unwrap(), "app-name = سايْنبوست\n".to_string()).unwrap();
     #[cfg(feature = "ssr")]
@@ -210,4 +232,102 @@ fn every_listing_field_has_a_label() {
     for field in crate::listings::model::Field::ALL {
         assert!(reference.contains_key(field.message_id()), "{field:?}");
     }
+}
+
+/// The CLDR cardinal plural categories of locale `id`, from the rules Fluent itself selects
+/// with (`intl_pluralrules`), found by asking which category each of many numbers falls in
+/// (whole numbers, large round ones and decimals).
+fn cldr_categories(id: &str) -> BTreeSet<&'static str> {
+    use intl_pluralrules::{PluralCategory, PluralRuleType, PluralRules};
+    let lang: LanguageIdentifier = id.parse().expect("a valid tag");
+    // As Fluent does: the best match among the languages the rules know, else English's — so a
+    // language missing from them would silently get English plurals. It must be there.
+    let known = PluralRules::get_locales(PluralRuleType::CARDINAL);
+    let english: LanguageIdentifier = "en".parse().unwrap();
+    let chosen = fluent_langneg::negotiate_languages(&[&lang], &known, Some(&english), fluent_langneg::NegotiationStrategy::Lookup)[0].clone();
+    assert_eq!(chosen.language, lang.language, "{id}: Fluent's plural rules do not know this language");
+    let rules = PluralRules::create(chosen, PluralRuleType::CARDINAL).expect("rules for a known language");
+    let numbers = (0..=1000).map(|n| n.to_string()).chain(["1000000", "2000000", "0.5", "1.5", "2.5", "5.5", "0.1", "1.0", "21.5"].map(String::from));
+    numbers
+        .map(|n| match rules.select(n.as_str()).expect("a number") {
+            PluralCategory::ZERO => "zero",
+            PluralCategory::ONE => "one",
+            PluralCategory::TWO => "two",
+            PluralCategory::FEW => "few",
+            PluralCategory::MANY => "many",
+            PluralCategory::OTHER => "other",
+        })
+        .collect()
+}
+
+/// Every select on a number in `pattern` (nested ones too): its variant keys.
+fn plural_selects(pattern: &fluent_syntax::ast::Pattern<&str>, out: &mut Vec<Vec<String>>) {
+    use fluent_syntax::ast::{Expression, InlineExpression, PatternElement, VariantKey};
+    const CATEGORIES: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
+    fn walk(e: &Expression<&str>, out: &mut Vec<Vec<String>>) {
+        match e {
+            Expression::Select { variants, .. } => {
+                let keys: Vec<String> = variants
+                    .iter()
+                    .map(|v| match &v.key {
+                        VariantKey::Identifier { name } => name.to_string(),
+                        VariantKey::NumberLiteral { value } => format!("={value}"),
+                    })
+                    .collect();
+                let named: Vec<&String> = keys.iter().filter(|k| !k.starts_with('=')).collect();
+                let plural = named.iter().all(|k| CATEGORIES.contains(&k.as_str())) && keys.iter().any(|k| k != "other");
+                if plural {
+                    out.push(keys);
+                }
+                for v in variants {
+                    plural_selects(&v.value, out);
+                }
+            }
+            Expression::Inline(InlineExpression::Placeable { expression }) => walk(expression, out),
+            Expression::Inline(_) => {}
+        }
+    }
+    for element in &pattern.elements {
+        if let PatternElement::Placeable { expression } = element {
+            walk(expression, out);
+        }
+    }
+}
+
+/// Every plural message in every locale has a variant for each CLDR category of its language
+/// (Arabic six, Polish one/few/many/other, Romanian one/few/other, …) and none it lacks; an
+/// exact `[0]` may stand for `zero`.
+#[test]
+fn every_plural_message_in_every_locale_has_its_languages_cldr_categories() {
+    let mut problems = Vec::new();
+    for (info, (_, files)) in LOCALES.iter().zip(FTL_SOURCES) {
+        let categories = cldr_categories(info.id);
+        let source = files.concat();
+        let resource = fluent_syntax::parser::parse(source.as_str()).expect("parses");
+        for entry in &resource.body {
+            let fluent_syntax::ast::Entry::Message(m) = entry else { continue };
+            let mut selects = Vec::new();
+            for pattern in m.value.iter().chain(m.attributes.iter().map(|a| &a.value)) {
+                plural_selects(pattern, &mut selects);
+            }
+            for keys in selects {
+                let mut named: BTreeSet<&str> = keys.iter().filter(|k| !k.starts_with('=')).map(String::as_str).collect();
+                if keys.iter().any(|k| k == "=0") && categories.contains("zero") {
+                    named.insert("zero");
+                }
+                if named != categories {
+                    problems.push(format!("{} {}: variants {named:?}, CLDR: {categories:?}", info.id, m.id.name));
+                }
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn the_cldr_categories_are_the_ones_each_language_is_known_for() {
+    assert_eq!(cldr_categories("ar"), BTreeSet::from(["zero", "one", "two", "few", "many", "other"]));
+    assert_eq!(cldr_categories("pl"), BTreeSet::from(["one", "few", "many", "other"]));
+    assert_eq!(cldr_categories("ro"), BTreeSet::from(["one", "few", "other"]));
+    assert_eq!(cldr_categories("en-GB"), BTreeSet::from(["one", "other"]));
 }

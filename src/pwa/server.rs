@@ -16,7 +16,7 @@ use leptos_meta::HashedStylesheet;
 
 use super::{SHELL_ATTRIBUTE, SKIP_WAITING};
 use crate::{
-    i18n::{FTL_SOURCES, LOCALES, find, reference, server as i18n_server},
+    i18n::{LOCALES, find, reference, server as i18n_server},
     server::state::AppState,
     t,
 };
@@ -154,8 +154,8 @@ impl PwaAssets {
         precache.hash(&mut hasher);
         shell.hash(&mut hasher);
         SW_TEMPLATE.hash(&mut hasher);
-        for (_, files) in FTL_SOURCES {
-            files.hash(&mut hasher);
+        for info in LOCALES {
+            crate::i18n::catalogue::sources(info).hash(&mut hasher);
         }
         release.hash(&mut hasher);
         let version = format!("{:016x}", hasher.finish());
@@ -218,8 +218,7 @@ pub async fn locale_file(Path(file): Path<String>) -> Response {
     let source = file
         .strip_suffix(".ftl")
         .and_then(find)
-        .and_then(|info| FTL_SOURCES.iter().find(|(id, _)| *id == info.id))
-        .map(|(_, files)| files.concat());
+        .map(|info| crate::i18n::catalogue::sources(info).into_iter().map(|(_, source)| source).collect::<String>());
     match source {
         Some(text) => with_headers(text, "text/plain; charset=utf-8", "no-cache"),
         None => StatusCode::NOT_FOUND.into_response(),

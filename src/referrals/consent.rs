@@ -31,6 +31,9 @@ pub fn period(l: &Localizer, days: u32) -> String {
     t!(l, "retention-period", unit = unit, count = count)
 }
 
+/// The id of the statement's message.
+pub const STATEMENT: &str = "referral-consent-statement";
+
 /// The statement, in `l`'s language, about referring to `service`.
 pub fn statement(l: &Localizer, service: &str, retention_days: u32) -> String {
     t!(l, "referral-consent-statement", service = service, period = period(l, retention_days))

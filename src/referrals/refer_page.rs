@@ -40,8 +40,9 @@ pub fn ReferPage() -> impl IntoView {
     loaded_page(page, |i18n, page| view! { <ReferView i18n page/> })
 }
 
-/// The consent statement in another shipped locale, from its locale file, and its version.
-async fn statement_in(locale: String, service: String, retention_days: u32) -> Option<(String, String)> {
+/// The consent statement in another shipped locale, from its locale file: its text, version
+/// and whether it is given in English (its translation is out of date).
+async fn statement_in(locale: String, service: String, retention_days: u32) -> Option<(String, String, bool)> {
     let info = find(&locale)?;
     #[cfg(feature = "hydrate")]
     {
@@ -54,7 +55,7 @@ async fn statement_in(locale: String, service: String, retention_days: u32) -> O
         }
         let source = wasm_bindgen_futures::JsFuture::from(response.text().ok()?).await.ok()?.as_string()?;
         let l = crate::i18n::Localizer::new(info, source).ok()?;
-        Some((consent::statement(&l, &service, retention_days), consent::version(&l, retention_days)))
+        Some((consent::statement(&l, &service, retention_days), consent::version(&l, retention_days), l.in_english(consent::STATEMENT)))
     }
     #[cfg(not(feature = "hydrate"))]
     {
@@ -113,20 +114,24 @@ fn ReferView(i18n: I18n, page: ServicePage) -> impl IntoView {
     let agreed = RwSignal::new(false);
     let consent_at = RwSignal::new(None::<i64>);
     let service_name = service.name.clone();
-    let own_statement = (consent::statement(&i18n, &service_name, retention_days), consent::version(&i18n, retention_days));
+    let own_statement = (
+        consent::statement(&i18n, &service_name, retention_days),
+        consent::version(&i18n, retention_days),
+        i18n.in_english(consent::STATEMENT),
+    );
     let other_statement = LocalResource::new(move || {
         let (locale, name) = (consent_locale.get(), service_name.clone());
         async move { if locale == current { None } else { statement_in(locale, name, retention_days).await } }
     });
-    // (locale, text, version) of the statement on screen.
+    // (locale, text, version, given in English) of the statement on screen.
     // The other language's file is read only once another language is chosen (never while
     // rendering on the server, which must not wait on a browser-only resource).
     let statement = Memo::new(move |_| {
         let locale = consent_locale.get();
         let other = if locale == current { None } else { other_statement.get().flatten() };
         match other {
-            Some((text, version)) => (locale, text, version),
-            None => (current.to_string(), own_statement.0.clone(), own_statement.1.clone()),
+            Some((text, version, english)) => (locale, text, version, english),
+            None => (current.to_string(), own_statement.0.clone(), own_statement.1.clone(), own_statement.2),
         }
     });
 
@@ -150,7 +155,7 @@ fn ReferView(i18n: I18n, page: ServicePage) -> impl IntoView {
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let now = now_ms();
-        let (read_in, _, version) = statement.get();
+        let (read_in, _, version, _) = statement.get();
         let consent = consent_at.get().filter(|_| agreed.get()).map(|at| Consent {
             version: CONSENT_VERSION,
             statement: Some(version),
@@ -260,8 +265,21 @@ fn ReferView(i18n: I18n, page: ServicePage) -> impl IntoView {
             }
         })
         .collect_view();
-    let consent_lang_attr = move || statement.get().0;
-    let consent_dir = move || find(&statement.get().0).map_or("ltr", |l| l.dir.as_str());
+    // A statement given in English is marked as English; a machine-drafted one, or one given in
+    // English in another language's place, comes with advice to use an interpreter.
+    let consent_lang_attr = move || statement.with(|s| if s.3 { crate::i18n::reference().id.to_string() } else { s.0.clone() });
+    let consent_dir = move || statement.with(|s| if s.3 { "ltr" } else { find(&s.0).map_or("ltr", |l| l.dir.as_str()) });
+    let consent_note = {
+        let i18n = i18n.clone();
+        move || {
+            let id = statement.with(|s| match find(&s.0) {
+                _ if s.3 => Some("refer-consent-in-english"),
+                Some(l) if l.review == crate::i18n::Review::MachineDraft => Some("refer-consent-machine-draft"),
+                _ => None,
+            });
+            id.map(|id| view! { <p class="hint" role="note">{i18n.t(id)}</p> })
+        }
+    };
     let privacy = t!(i18n, "refer-privacy-body", period = consent::period(&i18n, retention_days));
     let e = i18n.clone();
     view! {
@@ -278,6 +296,7 @@ fn ReferView(i18n: I18n, page: ServicePage) -> impl IntoView {
                 <blockquote class="statement" lang=consent_lang_attr dir=consent_dir>
                     <p>{move || statement.get().1}</p>
                 </blockquote>
+                {consent_note}
                 <label class="check" for="consent-given">
                     <input
                         type="checkbox"

@@ -40,6 +40,11 @@ enum Command {
         #[command(subcommand)]
         action: ReferralsAction,
     },
+    /// The translations: which are machine drafts, and which need translating again.
+    Locales {
+        #[command(subcommand)]
+        action: LocalesAction,
+    },
     /// Work on whole databases.
     Db {
         #[command(subcommand)]
@@ -54,6 +59,22 @@ enum Command {
         seed: u64,
         #[arg(long)]
         json: Option<PathBuf>,
+    },
+}
+
+#[derive(clap::Subcommand)]
+enum LocalesAction {
+    /// List each locale's review status and the messages whose English changed since they were
+    /// translated (or that were never recorded). Exits 0 either way.
+    Stale,
+    /// Record that messages of LOCALE were translated from the English as it is now (after
+    /// translating them again): all of its messages, or only those named.
+    Record {
+        locale: String,
+        messages: Vec<String>,
+        /// The project's locales directory.
+        #[arg(long, default_value = "locales")]
+        dir: PathBuf,
     },
 }
 
@@ -127,6 +148,7 @@ pub async fn run(cli: Cli, config: Config) -> ExitCode {
     let command = cli.command.unwrap_or(Command::Serve);
     match command {
         Command::Serve => return serve(config).await,
+        Command::Locales { action } => return locales(action),
         Command::Synthetic { services, seed, json: Some(path) } => {
             // Writes a file: no database involved.
             let directory = crate::directory::synthetic::directory(services, seed);
@@ -161,7 +183,7 @@ pub async fn run(cli: Cli, config: Config) -> ExitCode {
         Err(e) => return fail(&e),
     };
     let outcome = match command {
-        Command::Serve | Command::Db { .. } => unreachable!("handled above"),
+        Command::Serve | Command::Db { .. } | Command::Locales { .. } => unreachable!("handled above"),
         Command::Migrate => Ok(format!("database {} is up to date", config.database_url)),
         Command::SeedDemo => seed_demo(&db).await.map(|n| format!("loaded the demo directory: {n} services")),
         Command::Service { action } => service(&db, action).await,
@@ -276,6 +298,52 @@ async fn service(db: &super::db::Db, action: ServiceAction) -> Result<String, St
             crate::listings::store::publish_service(&mut tx, service, true, None, None, now).await.map_err(|e| e.to_string())?;
             tx.commit().await.map_err(|e| e.to_string())?;
             Ok(format!("deleted service {id}"))
+        }
+    }
+}
+
+/// `signpost locales …`: no database involved.
+fn locales(action: LocalesAction) -> ExitCode {
+    use crate::i18n::{LOCALES, REVIEWS, Review, catalogue};
+    match action {
+        LocalesAction::Stale => {
+            use std::io::Write as _;
+            let mut out = std::io::stdout().lock();
+            for info in LOCALES {
+                let review = match info.review {
+                    Review::MachineDraft => "machine draft".to_string(),
+                    Review::Reviewed => REVIEWS
+                        .iter()
+                        .find(|(id, ..)| *id == info.id)
+                        .map_or_else(|| "reviewed".to_string(), |(_, by, on)| format!("reviewed by {by} on {on}")),
+                };
+                let stale = catalogue::stale(info);
+                let english = catalogue::english_in_place(info);
+                // Written to a pipe that may close early (`| head`): stop quietly then.
+                if writeln!(out, "{} ({}): {review}; {} stale", info.id, info.english, stale.len()).is_err() {
+                    break;
+                }
+                for id in stale {
+                    let shown = if english.contains(&id) { "  (shown in English until translated again)" } else { "" };
+                    let _ = writeln!(out, "  {id}{shown}");
+                }
+            }
+            ExitCode::SUCCESS
+        }
+        LocalesAction::Record { locale, messages, dir } => {
+            let Some(info) = crate::i18n::find(&locale).filter(|i| !std::ptr::eq(*i, reference())) else {
+                return fail(&format!("{locale}: not a translated locale (see locales/locales.toml)"));
+            };
+            let path = dir.join(info.id).join("translated-from.toml");
+            let current = std::fs::read_to_string(&path).unwrap_or_default();
+            match catalogue::record(&current, &messages).map(|text| std::fs::write(&path, text).map_err(|e| e.to_string())) {
+                Ok(Ok(())) => {
+                    let what = if messages.is_empty() { "every message".to_string() } else { messages.join(", ") };
+                    println!("{}: recorded {what} as translated from the English as it is now ({})", info.id, path.display());
+                    ExitCode::SUCCESS
+                }
+                Ok(Err(e)) | Err(e) => fail(&format!("{}: {e}", path.display())),
+            }
         }
     }
 }

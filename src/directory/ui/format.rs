@@ -34,7 +34,7 @@ pub fn date(l: &Localizer, d: NaiveDate) -> String {
 
 /// "today at 10:00", "tomorrow at 10:00", "Tuesday at 10:00" or "3 March at 10:00".
 fn when(l: &Localizer, moment: LocalMoment, today: NaiveDate) -> String {
-    let time = moment.time_hhmm();
+    let time = l.digits(&moment.time_hhmm());
     let day = moment.date();
     if day == today {
         t!(l, "when-today", time = time)
@@ -64,9 +64,9 @@ pub fn open_status(l: &Localizer, status: ServiceStatus, hours: &Hours, now: Now
 /// "10:00–13:00", with "(next day)" for overnight periods.
 pub fn period(l: &Localizer, opens: u16, closes: u16) -> String {
     if closes <= opens {
-        t!(l, "hours-period-overnight", opens = format_hhmm(opens), closes = format_hhmm(closes))
+        t!(l, "hours-period-overnight", opens = l.digits(&format_hhmm(opens)), closes = l.digits(&format_hhmm(closes)))
     } else {
-        t!(l, "hours-period", opens = format_hhmm(opens), closes = format_hhmm(closes))
+        t!(l, "hours-period", opens = l.digits(&format_hhmm(opens)), closes = l.digits(&format_hhmm(closes)))
     }
 }
 

@@ -1,0 +1,312 @@
+# Signpost — हिन्दी. Machine draft, not yet reviewed by a fluent speaker (see locales/locales.toml).
+
+## Site
+
+app-name = Signpost
+app-description = Leicester में स्थानीय सामुदायिक सेवाएँ खोजें, और उन्हें परिवारों के साथ उनकी भाषा में साझा करें।
+skip-to-content = मुख्य सामग्री पर जाएँ
+language-switcher = भाषा
+notice-demo = डेमो डेटा: ये लिस्टिंग Signpost को आज़माने के लिए उदाहरण हैं। इनके फ़ोन नंबर और ईमेल किसी तक नहीं पहुँचते।
+notice-machine-draft = यह अनुवाद मशीन से तैयार किया गया है और अभी तक किसी धाराप्रवाह हिंदी बोलने वाले ने इसकी जाँच नहीं की है।
+footer-about = Signpost, Leicester में #PowerToChange सामुदायिक भागीदार नेटवर्क की निर्देशिका है।
+loading = लोड हो रहा है…
+
+## Errors
+
+not-found-title = पेज नहीं मिला
+not-found-body = हमें वह पेज नहीं मिला। हो सकता है वह सेवा या संस्था हटा दी गई हो।
+back-to-search = खोज पर वापस जाएँ
+error-title = कुछ गड़बड़ हो गई
+error-not-found = हमें वह नहीं मिला।
+error-internal = हमारी तरफ़ से कुछ गड़बड़ हो गई। कृपया थोड़ी देर में फिर से कोशिश करें।
+error-unreachable = Signpost सर्वर तक नहीं पहुँच सका। अपना कनेक्शन जाँचें और फिर से कोशिश करें।
+error-bad-request = उस अनुरोध में कुछ ठीक नहीं था। कृपया फिर से कोशिश करें।
+error-busy = सर्वर व्यस्त है। कृपया एक मिनट बाद फिर से कोशिश करें।
+error-unavailable = Signpost अभी अपने डेटाबेस तक नहीं पहुँच पा रहा है। कृपया एक मिनट बाद फिर से कोशिश करें।
+
+## Search
+
+search-title = सेवा खोजें
+search-label = आपको किस चीज़ में मदद चाहिए?
+search-placeholder = जैसे: फ़ूड बैंक, घर के बारे में सलाह, लैपटॉप
+search-button = खोजें
+filters-legend = फ़िल्टर
+filters-clear = खोज और फ़िल्टर हटाएँ
+filter-need = ज़रूरत
+filter-any-need = कोई भी ज़रूरत
+filter-area = इलाका
+filter-any-area = Leicester में कहीं भी
+filter-language = बोली जाने वाली भाषा
+filter-any-language = कोई भी भाषा
+filter-age = व्यक्ति की उम्र
+filter-free = मुफ़्त
+filter-open-now = अभी खुला है
+filter-referrals = रेफ़रल लेते हैं
+results-count =
+    { $count ->
+        [0] कोई सेवा नहीं मिली
+        [one] { $count } सेवा
+       *[other] { $count } सेवाएँ
+    }
+results-empty = कुछ भी मेल नहीं खाता। दूसरे शब्द आज़माएँ, या कुछ फ़िल्टर हटाएँ।
+pager-label = और नतीजे
+pager-previous = पिछला
+pager-next = अगला
+pager-position = { $pages } में से पेज { $page }
+card-facts-label = मुख्य जानकारी
+card-languages = भाषाएँ: { $languages }
+badge-free = मुफ़्त
+badge-referrals = रेफ़रल लेते हैं
+
+## Service page
+
+service-by = चलाने वाली संस्था
+service-about = इस सेवा के बारे में
+service-needs = किसमें मदद करती है
+service-who = किसके लिए है
+service-free = मुफ़्त।
+service-not-free = इसमें कुछ खर्च हो सकता है।
+service-how = मदद कैसे पाएँ
+service-hours = खुलने का समय
+service-languages = कर्मचारी ये भाषाएँ बोलते हैं
+service-contact = संपर्क
+service-where = कहाँ
+service-areas = इन इलाकों में: { $areas }
+service-last-reviewed = संस्था ने आखिरी बार जाँचा: { $date }
+service-may-be-out-of-date = संस्था ने एक साल से ज़्यादा समय से यह जानकारी नहीं जाँची है: हो सकता है यह पुरानी हो। किसी को भेजने से पहले फ़ोन कर लें।
+service-report-link = इस लिस्टिंग में समस्या की रिपोर्ट करें
+access-drop-in = खुलने के समय में सीधे आ जाएँ
+access-self-referral = खुद उनसे संपर्क करें
+access-professional-referral = कोई कार्यकर्ता, स्कूल या डॉक्टर (GP) रेफ़र कर सकता है
+access-phone = फ़ोन पर मदद
+access-signpost-referral = Signpost के ज़रिए रेफ़रल लेते हैं
+access-contact = मदद कैसे मिलेगी, यह पूछने के लिए उनसे संपर्क करें
+hours-caption = खुलने का समय, Leicester के समय के अनुसार
+hours-none = खुलने का कोई तय समय नहीं: समय तय करने के लिए उनसे संपर्क करें।
+hours-closed = बंद
+hours-period = { $opens }–{ $closes }
+hours-period-overnight = { $opens }–{ $closes } (अगले दिन)
+hours-closure = { $from } से { $to } तक बंद
+contact-call = { $number } पर कॉल करें
+contact-text = { $number } पर मैसेज भेजें
+contact-email = { $email } पर ईमेल करें
+contact-website = वेबसाइट
+location-map = नक्शे में खोलें
+
+## Organisation page
+
+organisation-services =
+    { $count ->
+        [0] कोई सेवा सूची में नहीं
+        [one] { $count } सेवा
+       *[other] { $count } सेवाएँ
+    }
+
+## Opening status
+
+status-temporarily-closed = कुछ समय के लिए बंद
+status-open-closes = अभी खुला है · { $when } बंद होगा
+status-closed-opens = बंद है · { $when } खुलेगा
+status-closed = बंद
+status-no-hours = खुलने के समय के लिए उनसे संपर्क करें
+when-today = { $time } बजे
+when-tomorrow = कल { $time } बजे
+when-weekday = { $day } को { $time } बजे
+when-date = { $date } को { $time } बजे
+
+## Ages
+
+ages-range = उम्र { $min }–{ $max }
+ages-min = उम्र { $min } और उससे ज़्यादा
+ages-max = उम्र { $max } तक
+ages-all = सभी उम्र
+
+## Dates
+
+day-1 = सोमवार
+day-2 = मंगलवार
+day-3 = बुधवार
+day-4 = गुरुवार
+day-5 = शुक्रवार
+day-6 = शनिवार
+day-7 = रविवार
+month-1 = जनवरी
+month-2 = फ़रवरी
+month-3 = मार्च
+month-4 = अप्रैल
+month-5 = मई
+month-6 = जून
+month-7 = जुलाई
+month-8 = अगस्त
+month-9 = सितंबर
+month-10 = अक्टूबर
+month-11 = नवंबर
+month-12 = दिसंबर
+date-format = { $day } { $month } { $year }
+
+## Needs. The -terms messages are extra search words, separated by commas.
+
+need-food = भोजन
+need-food-terms = फ़ूड बैंक, खाना, भूख, राशन, किराना, दोपहर का खाना
+need-housing = घर और बेघरी
+need-housing-terms = बेघर, आश्रय, किराया, किरायेदारी, बेदखली, सड़क पर सोना
+need-money = पैसा, कर्ज़ और सरकारी भत्ते
+need-money-terms = कर्ज़, भत्ते, बेनिफ़िट, यूनिवर्सल क्रेडिट, बिल, बजट
+need-immigration = इमिग्रेशन, शरण और शरणार्थी
+need-immigration-terms = शरण, शरणार्थी, होम ऑफ़िस, वीज़ा, नए आए लोग, आप्रवासन
+need-health = स्वास्थ्य और मानसिक सेहत
+need-health-terms = मानसिक स्वास्थ्य, सेहत, चिंता, घबराहट, सिकल सेल, देखभाल करने वाले
+need-families = बच्चे और परिवार
+need-families-terms = बच्चे, माता-पिता, परिवार, बच्चों की देखभाल
+need-youth = युवाओं के लिए गतिविधियाँ
+need-youth-terms = युवा, किशोर, यूथ क्लब, खेल
+need-education = शिक्षा, प्रशिक्षण और रोज़गार
+need-education-terms = नौकरी, काम, प्रशिक्षण, कोर्स, अंग्रेज़ी, ESOL, स्कूल
+need-send = विशेष शैक्षिक ज़रूरतें और विकलांगता (SEND)
+need-send-terms = SEND, विकलांगता, EHCP, विशेष ज़रूरतें, इंटर्नशिप
+need-care-experienced = सरकारी देखभाल (केयर) में रह चुके लोग
+need-care-experienced-terms = केयर लीवर, देखभाल में रहे बच्चे, फ़ॉस्टर केयर, पालक परिवार
+need-prisoners-families = कैदियों के परिवार
+need-prisoners-families-terms = जेल, कैदी, मुलाकात, सज़ा
+need-digital = डिजिटल सुविधा तक पहुँच
+need-digital-terms = लैपटॉप, कंप्यूटर, इंटरनेट, ऑनलाइन, फ़ोन, वाईफ़ाई
+need-community = समुदाय, संस्कृति और धर्म
+need-community-terms = सामुदायिक केंद्र, संस्कृति, धर्म, स्वयंसेवा, सामाजिक
+need-safety = अपराध और सुरक्षा
+need-safety-terms = अपराध, चाकू से अपराध, शोषण, सुरक्षा, हिंसा
+
+## Languages (ISO 639 codes)
+
+language-en = अंग्रेज़ी
+language-gu = गुजराती
+language-pa = पंजाबी
+language-pl = पोलिश
+language-ro = रोमानियाई
+language-ur = उर्दू
+language-bn = बांग्ला
+language-pt = पुर्तगाली
+language-ar = अरबी
+language-so = सोमाली
+language-hi = हिंदी
+language-ku = कुर्दी
+language-fa = फ़ारसी
+language-ps = पश्तो
+language-ti = तिग्रिन्या
+language-fr = फ़्रेंच
+language-sw = स्वाहिली
+
+## Checks on a service before it is saved
+
+service-invalid-name = नाम 1 से 200 अक्षरों का होना चाहिए।
+service-invalid-text = विवरण और "किसके लिए है", दोनों में से हर एक ज़्यादा से ज़्यादा 5,000 अक्षरों का होना चाहिए।
+service-invalid-ages = उम्र 0 से 120 तक होनी चाहिए, और सबसे कम उम्र सबसे ज़्यादा उम्र से बड़ी नहीं होनी चाहिए।
+service-invalid-needs = कम से कम एक ऐसी ज़रूरत चुनें जिसमें सेवा मदद करती है।
+service-invalid-language = भाषाएँ ISO 639 कोड होनी चाहिए, जैसे सोमाली के लिए so या गुजराती के लिए gu।
+service-invalid-hours = खुलने के समय में सोमवार से रविवार तक का कोई दिन और 00:00 से 23:59 तक का समय होना चाहिए।
+service-invalid-closure = बंद रहने की अवधि उसी दिन या उसके बाद खत्म होनी चाहिए जिस दिन वह शुरू होती है।
+service-invalid-email = ईमेल पता सही नहीं है।
+service-invalid-website = वेबसाइट https:// से शुरू होने वाला पूरा पता होना चाहिए।
+service-invalid-phone = फ़ोन नंबर में कम से कम 3 अंक और ज़्यादा से ज़्यादा 40 अक्षर होने चाहिए।
+service-invalid-organisation = वह संस्था निर्देशिका में नहीं है।
+service-invalid-location = हर जगह के लिए एक पता और एक कस्बा या शहर चाहिए (हर एक ज़्यादा से ज़्यादा 200 अक्षर); नक्शे के निर्देशांक, अगर दिए गए हों, तो संख्याएँ होने चाहिए।
+service-invalid-postcode = पोस्टकोड UK का पोस्टकोड होना चाहिए, जैसे LE2 0AB।
+service-invalid-contact = कोई फ़ीस, इलाका, नोट या संपर्क बहुत लंबा है (ज़्यादा से ज़्यादा 200 अक्षर), कोई इलाका खाली है, या किसी सूची में 50 से ज़्यादा चीज़ें हैं।
+service-invalid-period-order = खुलने का समय शुरू होने के बाद ही खत्म होना चाहिए। अगर यह आधी रात के बाद तक चलता है, तो "आधी रात के बाद तक" पर टिक करें।
+service-invalid-status = चुनें कि सेवा खुली है, अभी के लिए बंद है, या अब नहीं चल रही।
+
+## Offline: the connection and the directory saved on this phone
+
+net-offline = आप ऑफ़लाइन हैं। Signpost इस फ़ोन पर सहेजी गई निर्देशिका का इस्तेमाल कर रहा है।
+net-offline-partial = आप ऑफ़लाइन हैं। कनेक्शन जाने से पहले निर्देशिका का केवल कुछ हिस्सा इस फ़ोन पर सहेजा गया था।
+net-offline-nothing = आप ऑफ़लाइन हैं, और निर्देशिका अभी तक इस फ़ोन पर सहेजी नहीं गई है। इसे सहेजने के लिए एक बार कनेक्ट करें।
+net-saving = बिना सिग्नल के इस्तेमाल के लिए निर्देशिका इस फ़ोन पर सहेजी जा रही है…
+net-progress = निर्देशिका सहेजी जा रही है
+net-saved = बिना सिग्नल के इस्तेमाल के लिए इस फ़ोन पर सहेजी गई
+net-updated = { $ago } अपडेट की गई
+net-sync-failed = निर्देशिका में बदलावों की जाँच नहीं हो सकी। Signpost फिर से कोशिश करेगा।
+net-save-failed = इस फ़ोन के ब्राउज़र ने निर्देशिका सहेजने नहीं दी, इसलिए Signpost को काम करने के लिए कनेक्शन चाहिए।
+net-persist-refused = अगर फ़ोन में जगह कम हो जाए, तो यह ब्राउज़र सहेजी गई निर्देशिका मिटा सकता है। इसे बनाए रखने के लिए बीच-बीच में कनेक्शन के साथ Signpost खोलें।
+ago-just-now = अभी-अभी
+ago-minutes =
+    { $count ->
+        [one] { $count } मिनट पहले
+       *[other] { $count } मिनट पहले
+    }
+ago-hours =
+    { $count ->
+        [one] { $count } घंटा पहले
+       *[other] { $count } घंटे पहले
+    }
+ago-days =
+    { $count ->
+        [one] { $count } दिन पहले
+       *[other] { $count } दिन पहले
+    }
+update-available = Signpost का नया संस्करण तैयार है।
+update-reload = फिर से लोड करें
+
+## Accounts and referrals
+
+error-unauthorised = ऐसा करने के लिए कृपया साइन इन करें।
+error-forbidden = आपका खाता ऐसा नहीं कर सकता।
+error-conflict = जब आप इस पर काम कर रहे थे, तब किसी और ने इसे बदल दिया। कुछ भी सहेजा नहीं गया: उनका संस्करण दिखाया गया है, और आपने जो लिखा था वह रखा गया है ताकि आप उसे फिर से जोड़ सकें।
+error-cross-site = यह अनुरोध किसी दूसरी वेबसाइट से आया था और इसे अस्वीकार कर दिया गया।
+footer-inbox = इनबॉक्स (मिले हुए रेफ़रल)
+footer-listings = आपकी लिस्टिंग
+footer-sign-in = साइन इन (भागीदार संस्थाएँ)
+login-title = साइन इन करें
+login-intro = नेटवर्क की भागीदार संस्थाओं के कर्मचारियों और स्वयंसेवकों के लिए। निर्देशिका में खोज कोई भी बिना साइन इन किए कर सकता है।
+login-email = ईमेल पता
+login-password = पासवर्ड
+login-submit = साइन इन करें
+login-error-invalid = वह ईमेल पता और पासवर्ड किसी खाते से मेल नहीं खाते। उन्हें जाँचें और फिर से कोशिश करें।
+login-error-limited = साइन इन करने की बहुत ज़्यादा कोशिशें हुईं। एक मिनट रुकें, फिर कोशिश करें।
+login-error-busy = सर्वर व्यस्त है। कृपया एक मिनट बाद फिर से कोशिश करें।
+login-needs-connection = साइन इन करने के लिए कनेक्शन चाहिए। आप फिर भी निर्देशिका में खोज सकते हैं।
+account-error-password-short = कम से कम 12 अक्षरों का पासवर्ड चुनें।
+account-error-password-long = ज़्यादा से ज़्यादा 128 अक्षरों का पासवर्ड चुनें।
+account-error-password-common = उस पासवर्ड का अंदाज़ा लगाना बहुत आसान है। कोई दूसरा चुनें: कुछ ऐसे शब्द जो आपको याद रहें, अच्छे रहते हैं।
+account-error-password-mismatch = दोनों नए पासवर्ड एक जैसे नहीं हैं। नया पासवर्ड फिर से लिखें।
+account-error-password-same = नया पासवर्ड पुराने जैसा ही है। कोई दूसरा चुनें।
+account-error-current-password = आपका मौजूदा पासवर्ड सही नहीं है। उसे जाँचें और फिर से कोशिश करें।
+account-error-email-invalid = name@example.org जैसा ईमेल पता डालें।
+account-error-email-taken = उस ईमेल पते से पहले से एक खाता है।
+account-error-remove-self = आप अपनी खुद की पहुँच नहीं हटा सकते। अपनी संस्था के किसी दूसरे एडमिन से कहें।
+account-error-invitation = इस आमंत्रण लिंक की समय-सीमा खत्म हो गई है या इसका इस्तेमाल हो चुका है। नया लिंक माँगें।
+account-error-role = आमंत्रण केवल कार्यकर्ताओं या संस्था एडमिन के लिए हो सकते हैं।
+referral-error-name-required = व्यक्ति का नाम डालें।
+referral-error-name-too-long = नाम ज़्यादा से ज़्यादा 100 अक्षरों का होना चाहिए।
+referral-error-phone-invalid = 0116 496 0123 जैसा फ़ोन नंबर डालें।
+referral-error-mobile-invalid = मैसेज के लिए 07700 900123 जैसा मोबाइल नंबर डालें।
+referral-error-email-invalid = name@example.org जैसा ईमेल पता डालें।
+referral-error-address-invalid = डाक का पता डालें (8 से 300 अक्षर)।
+referral-error-language-invalid = व्यक्ति की पसंद की भाषा चुनें।
+referral-error-support-required = कम से कम एक ज़रूरत चुनें, या बताएँ कि कौन-सी मदद चाहिए।
+referral-error-support-too-long = विवरण ज़्यादा से ज़्यादा 2,000 अक्षरों का होना चाहिए।
+referral-error-referrer-contact-invalid = अपना फ़ोन नंबर या ईमेल पता डालें, ताकि सेवा आपसे संपर्क कर सके।
+referral-error-consent-required = रेफ़रल सहेजने या भेजने से पहले व्यक्ति की सहमति ज़रूरी है।
+referral-error-consent-invalid = सहमति का रिकॉर्ड सही नहीं है। व्यक्ति के साथ सहमति का बयान फिर से पढ़ें।
+referral-error-consent-unknown = इस फ़ोन पर मौजूद सहमति के बयान को सर्वर नहीं पहचानता। Signpost को अपडेट करें, फिर व्यक्ति के साथ बयान फिर से पढ़ें।
+referral-error-reason-required = अस्वीकार करने का कारण बताएँ।
+referral-error-reason-too-long = कारण ज़्यादा से ज़्यादा 500 अक्षरों का होना चाहिए।
+referral-error-status-change = वह बदलाव अभी नहीं हो सकता। रेफ़रल की मौजूदा स्थिति देखने के लिए पेज फिर से लोड करें।
+referral-error-purged = जानकारी रखने की नीति के तहत इस रेफ़रल की निजी जानकारी हटा दी गई है।
+referral-error-note = नोट में 1 से 2,000 अक्षर होने चाहिए।
+referral-error-batch = भेजे गए रेफ़रल पढ़े नहीं जा सके। कुछ भी सहेजा नहीं गया; वे अभी भी फ़ोन पर हैं।
+
+## Retention periods, as the consent statement and privacy notice say them
+
+retention-period = { $unit ->
+    [years] { $count ->
+        [one] एक साल
+       *[other] { $count } साल
+    }
+    [months] { $count ->
+        [one] एक महीने
+       *[other] { $count } महीने
+    }
+   *[days] { $count ->
+        [one] एक दिन
+       *[other] { $count } दिन
+    }
+}

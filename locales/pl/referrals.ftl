@@ -1,0 +1,72 @@
+# Signpost — Polski. Machine draft, not yet reviewed by a fluent speaker (see locales/locales.toml).
+
+## Referring a family (the phone's side)
+
+refer-link = Skieruj rodzinę do tej usługi
+refer-title = Skierowanie do: { $service }
+refer-not-accepting = Ta usługa nie przyjmuje skierowań przez Signpost. Skontaktuj się bezpośrednio z usługą.
+back-to-service = Wróć do usługi
+refer-needs-javascript = Skierowania są przechowywane na tym telefonie, dopóki nie da się ich wysłać, a do tego potrzebny jest JavaScript. Włącz JavaScript lub skontaktuj się bezpośrednio z usługą.
+refer-step-consent = 1. Poproś o zgodę
+refer-consent-language = Język, w którym odczytasz oświadczenie
+referral-consent-statement = Chcielibyśmy przekazać Państwa dane usłudze { $service }, aby mogła się z Państwem skontaktować w sprawie pomocy, której Państwo potrzebują. Przekażemy Państwa imię i nazwisko, sposób kontaktu z Państwem, preferowany język oraz informację, jakiej pomocy Państwo potrzebują. Zobaczą je tylko ta usługa i osoba, która pomaga Państwu dzisiaj. Państwa dane zostaną usunięte, gdy nikt nie będzie zajmował się skierowaniem przez { $period }. Mogą Państwo odmówić i nie zmieni to pomocy, której dziś Państwu udzielamy. Mogą Państwo później zmienić zdanie, kontaktując się z usługą.
+refer-consent-given = Osoba wysłuchała tego oświadczenia i wyraża zgodę
+refer-consent-missing = Bez zgody tej osoby nic nie zostanie zapisane ani wysłane.
+refer-consent-machine-draft = Nikt biegle władający tym językiem nie sprawdził jeszcze tego tłumaczenia: to wstępne tłumaczenie maszynowe. Jeśli ta osoba może go nie zrozumieć w pełni, skorzystaj z pomocy tłumacza.
+refer-consent-in-english = Angielskie oświadczenie zmieniło się po przygotowaniu tego tłumaczenia, dlatego jest wyświetlane po angielsku, dopóki nie zostanie ponownie przetłumaczone. Skorzystaj z pomocy tłumacza.
+refer-privacy-title = Informacja o prywatności
+refer-privacy-body = Signpost przechowuje skierowanie na tym telefonie, w postaci zaszyfrowanej, tylko do chwili, gdy dotrze ono do usługi; potem na telefonie zostaje tylko potwierdzenie bez danych osobowych. Szczegóły skierowania mogą zobaczyć tylko administratorzy usługi, członkowie wybrani przez nich do zajmowania się jej skierowaniami oraz Ty, jako osoba, która wysłała skierowanie. Nikt inny w Twojej organizacji nie ma do nich dostępu, a koordynator sieci widzi tylko liczby, nigdy imion ani nazwisk. Dane osobowe są usuwane, gdy nikt nie zajmuje się skierowaniem przez { $period }, bez względu na to, co się z nim stało.
+refer-step-details = 2. Skierowanie
+refer-name = Imię i nazwisko osoby
+refer-contact-method = Preferowany sposób kontaktu
+refer-contact-detail-phone = Numer telefonu
+refer-contact-detail-sms = Numer komórkowy
+refer-contact-detail-email = Adres e-mail
+refer-contact-detail-letter = Adres pocztowy
+refer-language = Preferowany język
+refer-choose = Wybierz…
+refer-interpreter = Potrzebuje tłumacza
+refer-needs = W czym potrzebuje pomocy
+refer-support = Potrzebne wsparcie, opisane własnymi słowami
+refer-urgency = Jak bardzo jest to pilne
+refer-safeguarding = Istnieje obawa o bezpieczeństwo osoby
+refer-safeguarding-hint = To informuje tylko usługę. Już teraz postępuj także zgodnie z procedurą ochrony przed krzywdzeniem obowiązującą w Twojej organizacji.
+refer-referrer-contact = Twój numer telefonu lub adres e-mail
+refer-submit = Zapisz skierowanie
+refer-storage-failed = Ten telefon nie mógł przechować skierowania, więc nic nie zostało zapisane. Skontaktuj się bezpośrednio z usługą.
+refer-sign-in = Zaloguj się, aby skierować rodzinę. Skierowania są przechowywane na tym telefonie jako Twoje, więc zaloguj się, gdy masz połączenie; potem możesz kierować rodziny nawet bez zasięgu.
+
+## The referrals on this phone
+
+outbox-link = Skierowania na tym telefonie
+outbox-title = Skierowania na tym telefonie
+outbox-empty = Na tym telefonie nie ma żadnych skierowań.
+outbox-offline = Brak połączenia: oczekujące skierowania zostaną wysłane, gdy telefon znów będzie online.
+outbox-sign-in = Zaloguj się, aby wysłać oczekujące skierowania. Do tego czasu pozostaną na tym telefonie.
+outbox-sign-in-link = Zaloguj się
+outbox-unavailable = Ta przeglądarka nie może przechowywać skierowań na telefonie. Kontaktuj się z usługami bezpośrednio.
+outbox-send-now = Wyślij teraz
+outbox-sending = Wysyłanie…
+outbox-state-queued = Czeka na wysłanie
+outbox-state-sending = Wysyłanie
+outbox-state-delivered = Dostarczono do usługi
+outbox-state-conflict = Nie wysłano: serwer ma już inne skierowanie z tym numerem. Wyjaśnij to z usługą, a potem usuń to skierowanie.
+outbox-state-refused = Nie wysłano: wymaga poprawienia.
+outbox-error-too-large = To skierowanie jest zbyt duże, aby je wysłać. Skontaktuj się bezpośrednio z usługą, a potem usuń je z tego telefonu.
+outbox-others-waiting = { $count ->
+    [one] Na tym telefonie czeka jedno skierowanie utworzone przez innego pracownika. Tylko ta osoba może je zobaczyć lub wysłać, gdy znów się zaloguje.
+    [few] Na tym telefonie czekają { $count } skierowania utworzone przez innych pracowników. Tylko te osoby mogą je zobaczyć lub wysłać, gdy znów się zalogują.
+    [many] Na tym telefonie czeka { $count } skierowań utworzonych przez innych pracowników. Tylko te osoby mogą je zobaczyć lub wysłać, gdy znów się zalogują.
+   *[other] Na tym telefonie czeka { $count } skierowania utworzonego przez innych pracowników. Tylko te osoby mogą je zobaczyć lub wysłać, gdy znów się zalogują.
+}
+outbox-password-link = Zmień hasło
+outbox-state-not-accepting = Nie wysłano: ta usługa nie przyjmuje już skierowań przez Signpost. Skontaktuj się z usługą albo skieruj osobę do innej usługi, a potem usuń to skierowanie.
+outbox-answer = Odpowiedź usługi: { $status }
+outbox-remove = Usuń z tego telefonu
+outbox-sign-out = Wyloguj się
+outbox-sign-out-warning = { $count ->
+    [one] Jedno skierowanie nie zostało jeszcze wysłane. Wylogowanie usunie je z tego telefonu. Wylogować się mimo to?
+    [few] { $count } skierowania nie zostały jeszcze wysłane. Wylogowanie usunie je z tego telefonu. Wylogować się mimo to?
+    [many] { $count } skierowań nie zostało jeszcze wysłanych. Wylogowanie usunie je z tego telefonu. Wylogować się mimo to?
+   *[other] { $count } skierowania nie zostało jeszcze wysłane. Wylogowanie usunie je z tego telefonu. Wylogować się mimo to?
+}

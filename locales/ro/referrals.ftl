@@ -1,0 +1,70 @@
+# Signpost — Română. Machine draft, not yet reviewed by a fluent speaker (see locales/locales.toml).
+
+## Referring a family (the phone's side)
+
+refer-link = Trimiteți o familie către acest serviciu
+refer-title = Trimitere către { $service }
+refer-not-accepting = Acest serviciu nu primește trimiteri prin Signpost. Contactați direct serviciul.
+back-to-service = Înapoi la serviciu
+refer-needs-javascript = Trimiterile sunt păstrate pe acest telefon până când pot fi transmise, iar pentru asta este nevoie de JavaScript. Activați JavaScript sau contactați direct serviciul.
+refer-step-consent = 1. Cereți consimțământul
+refer-consent-language = Limba în care citiți declarația
+referral-consent-statement = Am dori să transmitem datele dumneavoastră către { $service }, pentru ca serviciul să vă poată contacta în legătură cu ajutorul de care aveți nevoie. Vom comunica numele dumneavoastră, cum poate fi luată legătura cu dumneavoastră, limba pe care o preferați și ajutorul de care aveți nevoie. Doar serviciul și persoana care vă ajută astăzi le vor vedea. Datele dumneavoastră sunt șterse atunci când nimeni nu a lucrat la trimitere timp de { $period }. Puteți refuza, iar acest lucru nu va schimba ajutorul pe care vi-l oferim astăzi. Vă puteți răzgândi mai târziu, contactând serviciul.
+refer-consent-given = Persoana a ascultat această declarație și este de acord
+refer-consent-missing = Fără acordul persoanei, nu se salvează și nu se transmite nimic.
+refer-consent-machine-draft = Niciun vorbitor fluent nu a verificat încă această traducere: este o ciornă realizată automat. Dacă există riscul ca persoana să nu o înțeleagă pe deplin, apelați la un interpret.
+refer-consent-in-english = Declarația în engleză s-a schimbat după realizarea acestei traduceri, așa că este afișată în engleză până când va fi tradusă din nou. Apelați la un interpret.
+refer-privacy-title = Notă de confidențialitate
+refer-privacy-body = Signpost păstrează o trimitere pe acest telefon, criptată, doar până când ajunge la serviciu; apoi pe telefon rămâne doar o confirmare de primire, fără date personale. Detaliile trimiterii pot fi văzute doar de administratorii serviciului, de membrii pe care aceștia i-au ales să se ocupe de trimiterile sale și de dumneavoastră, ca persoană care a făcut trimiterea. Nimeni altcineva din organizația dumneavoastră nu le poate vedea, iar coordonatorul rețelei vede doar cifre, niciodată nume. Datele personale sunt șterse atunci când nimeni nu a lucrat la trimitere timp de { $period }, indiferent ce s-a întâmplat cu ea.
+refer-step-details = 2. Trimiterea
+refer-name = Numele persoanei
+refer-contact-method = Cum dorește persoana să fie contactată
+refer-contact-detail-phone = Număr de telefon
+refer-contact-detail-sms = Număr de mobil
+refer-contact-detail-email = Adresă de e-mail
+refer-contact-detail-letter = Adresă poștală
+refer-language = Limba preferată
+refer-choose = Alegeți…
+refer-interpreter = Are nevoie de interpret
+refer-needs = La ce are nevoie de ajutor
+refer-support = Sprijinul necesar, în cuvintele dumneavoastră
+refer-urgency = Cât de urgent este
+refer-safeguarding = Există o îngrijorare privind siguranța
+refer-safeguarding-hint = Aceasta doar informează serviciul. Urmați acum și procedura organizației dumneavoastră pentru protecția persoanelor vulnerabile.
+refer-referrer-contact = Numărul dumneavoastră de telefon sau adresa de e-mail
+refer-submit = Salvați trimiterea
+refer-storage-failed = Acest telefon nu a putut păstra trimiterea, așa că nu s-a salvat nimic. Contactați direct serviciul.
+refer-sign-in = Autentificați-vă pentru a trimite o familie către un serviciu. Trimiterile sunt păstrate pe acest telefon ca fiind ale dumneavoastră, așa că autentificați-vă cât timp aveți conexiune; după aceea puteți face trimiteri și fără semnal.
+
+## The referrals on this phone
+
+outbox-link = Trimiteri pe acest telefon
+outbox-title = Trimiteri pe acest telefon
+outbox-empty = Nu există trimiteri pe acest telefon.
+outbox-offline = Fără conexiune: trimiterile în așteptare sunt transmise când telefonul revine online.
+outbox-sign-in = Autentificați-vă pentru a transmite trimiterile în așteptare. Până atunci rămân pe acest telefon.
+outbox-sign-in-link = Autentificare
+outbox-unavailable = Acest browser nu poate păstra trimiteri pe telefon. Contactați direct serviciile.
+outbox-send-now = Transmiteți acum
+outbox-sending = Se transmite…
+outbox-state-queued = În așteptarea transmiterii
+outbox-state-sending = Se transmite
+outbox-state-delivered = Livrată serviciului
+outbox-state-conflict = Netransmisă: serverul are deja o altă trimitere cu acest număr. Verificați cu serviciul, apoi eliminați-o pe aceasta.
+outbox-state-refused = Netransmisă: trebuie corectată.
+outbox-error-too-large = Această trimitere este prea mare pentru a fi transmisă. Contactați direct serviciul, apoi eliminați-o de pe acest telefon.
+outbox-others-waiting = { $count ->
+    [one] O trimitere făcută de alt lucrător așteaptă pe acest telefon. Doar persoana respectivă o poate vedea sau transmite, când se autentifică din nou.
+    [few] { $count } trimiteri făcute de alți lucrători așteaptă pe acest telefon. Doar aceștia le pot vedea sau transmite, când se autentifică din nou.
+   *[other] { $count } de trimiteri făcute de alți lucrători așteaptă pe acest telefon. Doar aceștia le pot vedea sau transmite, când se autentifică din nou.
+}
+outbox-password-link = Schimbați parola
+outbox-state-not-accepting = Netransmisă: acest serviciu nu mai primește trimiteri prin Signpost. Contactați serviciul sau faceți o trimitere către alt serviciu; apoi eliminați-o pe aceasta.
+outbox-answer = Răspunsul serviciului: { $status }
+outbox-remove = Eliminați de pe acest telefon
+outbox-sign-out = Deconectare
+outbox-sign-out-warning = { $count ->
+    [one] O trimitere nu a fost încă transmisă. Deconectarea o șterge de pe acest telefon. Vă deconectați totuși?
+    [few] { $count } trimiteri nu au fost încă transmise. Deconectarea le șterge de pe acest telefon. Vă deconectați totuși?
+   *[other] { $count } de trimiteri nu au fost încă transmise. Deconectarea le șterge de pe acest telefon. Vă deconectați totuși?
+}

@@ -1,0 +1,68 @@
+# Signpost — Soomaali. Machine draft, not yet reviewed by a fluent speaker (see locales/locales.toml).
+
+## U gudbinta qoys (dhinaca taleefanka)
+
+refer-link = Qoys u gudbi adeeggan
+refer-title = U gudbi { $service }
+refer-not-accepting = Adeeggani ma aqbalo gudbinno loo soo maro Signpost. Si toos ah ula xiriir adeegga.
+back-to-service = Ku noqo adeegga
+refer-needs-javascript = Gudbinnada waxaa lagu hayaa taleefankan ilaa la diri karo, taasoo u baahan JavaScript. Daar JavaScript, ama si toos ah ula xiriir adeegga.
+refer-step-consent = 1. Weydii oggolaansho
+refer-consent-language = Luqadda lagu akhrinayo bayaanka
+referral-consent-statement = Waxaan jeclaan lahayn inaan xogtaada u dirno { $service } si ay kuugala soo xiriiraan caawimaadda aad u baahan tahay. Waxaan la wadaagi doonnaa magacaaga, sida laguula xiriiro, luqadda aad doorbidayso iyo caawimaadda aad u baahan tahay. Adeegga iyo qofka maanta ku caawinaya oo keliya ayaa arki doona. Xogtaada waa la tirtiraa marka aan qofna ka shaqayn gudbinta muddo { $period } ah. Waad diidi kartaa, taasina ma beddelayso caawimaadda aan maanta ku siinayno. Goor dambe waad beddeli kartaa go'aankaaga adiga oo la xiriiraya adeegga.
+refer-consent-given = Qofku wuu maqlay bayaankan, wuuna oggol yahay
+refer-consent-missing = Oggolaanshaha qofka la'aantiis, waxba lama kaydiyo lamana diro.
+refer-consent-machine-draft = Weli qof si fiican ugu hadla luqadda ma hubin turjumaaddan: waa qabyo uu mashiin sameeyay. Haddii laga yaabo in qofku si buuxda u fahmi waayo, isticmaal turjubaan.
+refer-consent-in-english = Bayaanka Ingiriisiga ahi wuu isbeddelay kadib markii turjumaaddan la sameeyay, sidaas darteed wuxuu ku muuqdaa Ingiriisi ilaa mar kale la turjumo. Isticmaal turjubaan.
+refer-privacy-title = Ogeysiiska xogta gaarka ah
+refer-privacy-body = Signpost wuxuu gudbinta ku hayaa taleefankan, iyadoo la sireeyay, oo keliya ilaa ay gaarto adeegga; kadib taleefanka waxaa ku hara oo keliya rasiid aan lahayn xog shakhsi ah. Maamulayaasha adeegga, xubnaha ay u doorteen inay ka shaqeeyaan gudbinnadiisa, iyo adiga oo sameeyay gudbinta oo keliya ayaa arki kara faahfaahinteeda. Qof kale oo hay'addaada ka mid ah ma arki karo, isku-duwaha shabakadduna wuxuu arkaa tirooyin oo keliya, weligiis magacyo ma arko. Xogta shakhsiga ah waa la tirtiraa marka aan qofna ka shaqayn gudbinta muddo { $period } ah, wax kasta oo ku dhacay ha ahaatee.
+refer-step-details = 2. Gudbinta
+refer-name = Magaca qofka
+refer-contact-method = Sida uu qofku doonayo in lala xiriiro
+refer-contact-detail-phone = Lambarka taleefanka
+refer-contact-detail-sms = Lambarka moobaylka
+refer-contact-detail-email = Cinwaanka iimaylka
+refer-contact-detail-letter = Cinwaanka boostada
+refer-language = Luqadda la doorbidayo
+refer-choose = Dooro…
+refer-interpreter = Wuxuu u baahan yahay turjubaan
+refer-needs = Waxa uu caawimaad ugu baahan yahay
+refer-support = Taageerada loo baahan yahay, erayadaada
+refer-urgency = Inta ay degdeg tahay
+refer-safeguarding = Waxaa jira walaac badbaado
+refer-safeguarding-hint = Tani waxay ogeysiinaysaa adeegga oo keliya. Sidoo kale, hadda raac habka badbaadinta ee hay'addaada.
+refer-referrer-contact = Lambarka taleefankaaga ama cinwaanka iimaylkaaga
+refer-submit = Kaydi gudbinta
+refer-storage-failed = Taleefankani ma hayn karin gudbinta, sidaas darteed waxba lama kaydin. Si toos ah ula xiriir adeegga.
+refer-sign-in = Soo gal si aad qoys u gudbiso. Gudbinnada waxaa taleefankan lagu hayaa adiga kuu gaar ah, sidaas darteed soo gal inta aad internet haysato; intaas kadib waxaad gudbin kartaa adiga oo aan shabakad lahayn.
+
+## Gudbinnada taleefankan ku jira
+
+outbox-link = Gudbinnada taleefankan
+outbox-title = Gudbinnada taleefankan ku jira
+outbox-empty = Taleefankan kuma jiraan wax gudbinno ah.
+outbox-offline = Internet ma jiro: gudbinnada sugaya waa la diraa marka taleefanku internetka ku soo laabto.
+outbox-sign-in = Soo gal si aad u dirto gudbinnada sugaya. Ilaa markaas waxay ku jiraan taleefankan.
+outbox-sign-in-link = Soo gal
+outbox-unavailable = Biraawsarkan kuma hayn karo gudbinno taleefanka. Si toos ah ula xiriir adeegyada.
+outbox-send-now = Dir hadda
+outbox-sending = Waa la dirayaa…
+outbox-state-queued = Sugaya in la diro
+outbox-state-sending = Waa la dirayaa
+outbox-state-delivered = Waa la gaarsiiyay adeegga
+outbox-state-conflict = Lama dirin: seerfarku wuxuu horey u hayaa gudbin kale oo lambarkan leh. La hubi adeegga, kadibna ka saar tan.
+outbox-state-refused = Lama dirin: waxay u baahan tahay in la saxo.
+outbox-error-too-large = Gudbintani aad bay u weyn tahay in la diro. Si toos ah ula xiriir adeegga, kadibna ka saar taleefankan.
+outbox-others-waiting = { $count ->
+    [one] Hal gudbin oo uu sameeyay shaqaale kale ayaa taleefankan ku sugaya. Isaga oo keliya ayaa arki kara ama diri kara, marka uu mar kale soo galo.
+   *[other] { $count } gudbin oo ay sameeyeen shaqaale kale ayaa taleefankan ku sugaya. Iyaga oo keliya ayaa arki kara ama diri kara, marka ay mar kale soo galaan.
+}
+outbox-password-link = Beddel erayga sirta ah
+outbox-state-not-accepting = Lama dirin: adeeggani mar dambe ma aqbalo gudbinno loo soo maro Signpost. La xiriir adeegga, ama u gudbi adeeg kale; kadibna ka saar tan.
+outbox-answer = Jawaabta adeegga: { $status }
+outbox-remove = Ka saar taleefankan
+outbox-sign-out = Ka bax
+outbox-sign-out-warning = { $count ->
+    [one] Hal gudbin weli lama dirin. Ka bixiddu waxay ka tirtiraysaa taleefankan. Ma ka baxaysaa si kastaba?
+   *[other] { $count } gudbin weli lama dirin. Ka bixiddu waxay ka tirtiraysaa taleefankan. Ma ka baxaysaa si kastaba?
+}

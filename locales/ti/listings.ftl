@@ -1,0 +1,188 @@
+# Signpost — ትግርኛ. Machine draft, not yet reviewed by a fluent speaker (see locales/locales.toml).
+
+# Listings kept by the network: the fields of a listing, as a change's before/after shows them.
+listing-field-name = ስም
+listing-field-description = መግለጺ
+listing-field-status = ክፉት ድዩ ዕጹው
+listing-field-eligibility = ንመን እዩ
+listing-field-ages = ዕድመታት
+listing-field-cost = ዋጋ
+listing-field-access = ሓገዝ ብኸመይ ይርከብ
+listing-field-referrals = ብመንገዲ Signpost ሪፈራላት ይቕበል
+listing-field-needs = ዝሕግዘሉ ድሌታት
+listing-field-languages = ሰራሕተኛታት ዝዛረብዎም ቋንቋታት
+listing-field-areas = ዘገልግሎም ከባቢታት
+listing-field-locations = ቦታታት
+listing-field-phones = ቁጽርታት ተሌፎን
+listing-field-email = ኢመይል
+listing-field-website = ወብሳይት
+listing-field-hours = ሰዓታት ስራሕ
+listing-field-closures = ዕጹው ዝኾነሉ መዓልታት
+listing-field-checked = ብትካል ናይ መወዳእታ ዝተረጋገጸሉ
+listing-error-reason = እቲ ለውጢ ስለምንታይ ከም ዝምለስ ጽሓፉ (እንተበዝሐ 1,000 ፊደላት)።
+listing-yes = እወ
+listing-no = ኣይፋል
+listing-none = (የለን)
+listing-date-range = ካብ { $from } ክሳብ { $to }
+
+# An organisation's listings (/listings).
+listings-title = ዝርዝራት ትካልኩም
+listings-sign-in-needed = ዝርዝራት ትካልኩም ወቕታዊ ንምግባር እተዉ።
+listings-forbidden = ዝርዝራት ክቕይሩ ዝኽእሉ ኣመሓደርቲ ትካልን ኣወሃሃድቲ መርበብን ጥራይ እዮም።
+coordinator-only = ነዚ ገጽ ክርእዩ ዝኽእሉ ኣወሃሃድቲ መርበብ ጥራይ እዮም።
+listings-saved-pending = ተዓቂቡ። ኩሉ ሰብ ቅድሚ ምርኣዩ፣ ሓደ ኣወሃሃዲ ነቲ ለውጢ ክምርምሮ እዩ።
+listings-saved-published = ተዓቂቡ። ሕጂ ኩሉ ሰብ ነቲ ለውጢ ይርእዮ፣ ተሌፎናት ድማ ኣብ ዝቕጽል ምስ ኢንተርነት ምርኻቦም ይረኽብዎ።
+listings-confirmed = የቐንየልና፦ እቲ ዝርዝር ሎሚ ከም ዝተረጋገጸ ተመዝጊቡ።
+listings-edit-organisation = ሓበሬታ ትካልኩም ቀይሩ
+listings-services = ኣገልግሎታት
+listings-none = ትካልኩም ክሳብ ሕጂ ዝተመዝገበ ኣገልግሎት የብሉን።
+listings-add = ኣገልግሎት ወስኹ
+listings-changes = ናይ ቀረባ እዋን ለውጥታት
+listings-no-changes = ክሳብ ሕጂ ለውጢ የለን።
+listings-waiting = ንኣወሃሃዲ ዝጽበ ለውጢ
+listings-archived = ካብ መዝገብ ወጺኡ
+listings-checked = ኣብ { $date } ተረጋጊጹ
+listings-due = ናይ መወዳእታ ኣብ { $date } ተረጋጊጹ። በጃኹም ሕጂ እውን ቅኑዕ ምዃኑ ኣረጋግጹ።
+listings-stale = ናይ መወዳእታ ኣብ { $date } ተረጋጊጹ፣ ካብ ሓደ ዓመት ንላዕሊ ኣቐዲሙ፦ መዝገብ ንሰባት ዘይወቕታዊ ክኸውን ከም ዝኽእል የጠንቅቖም።
+listings-never-checked = ፈጺሙ ኣይተረጋገጸን። በጃኹም ሕጂ እውን ቅኑዕ ምዃኑ ኣረጋግጹ።
+listings-confirm = ሕጂ እውን ቅኑዕ እዩ
+listings-confirm-named = { $name } ሕጂ እውን ቅኑዕ እዩ
+listings-edit = ቀይሩ
+listings-history = ዝቐደሙ ሕታማት
+listings-trust-heading = ዝተኣመነ ትካል
+listings-trusted = ዝተኣመነ፦ ለውጥታት ብኡንብኡ ይዝርግሑ
+listings-not-trusted = ዘይተኣመነ፦ ኣወሃሃዲ ንነፍሲ ወከፍ ለውጢ ቅድም ይምርምሮ
+listings-trust = ነዚ ትካል እመንዎ
+listings-untrust = ነዚ ትካል ምእማን ኣቋርጹ
+
+change-kind-new = ሓድሽ ኣገልግሎት
+change-kind-changed = ተቐይሩ
+change-kind-archived = ወጺኡ
+change-state-pending = ንኣወሃሃዲ ይጽበ
+change-state-published = ተዘርጊሑ
+change-state-returned = ተመሊሱ
+change-state-replaced = ብዝደሓረ ለውጢ ተተኪኡ
+change-summary = { $kind }፣ { $state }፣ { $date }
+change-reason = ስለምንታይ ተመሊሱ፦
+
+# The service form (/listings/edit).
+edit-title = { $name } ቀይሩ
+edit-title-new = ኣገልግሎት ወስኹ
+edit-intro = ዝተጋገየ ወይ ዝጎደለ ቀይሩ፣ ድሕሪኡ ዓቅቡ። ኩሉ ሰብ ቅድሚ ምርኣዩ፣ ሓደ ኣወሃሃዲ ንለውጥታት ይምርምሮም።
+edit-intro-new = ዝፈልጥዎ ምልኡ፣ ድሕሪኡ ዓቅቡ። ኩሉ ሰብ ቅድሚ ምርኣዩ፣ ሓደ ኣወሃሃዲ ንሓደሽቲ ኣገልግሎታት ይምርምሮም።
+edit-back = ናብ ዝርዝራት ተመለሱ
+edit-returned = ሓደ ኣወሃሃዲ ነቲ ናይ መወዳእታ ለውጥኹም መሊስዎ፦
+edit-waiting = ኣብዚ ዝተገብረ ሓደ ለውጢ ንኣወሃሃዲ ይጽበ ኣሎ። ንስኹም ነቲ ሕታም እቲ ኢኹም እትቕይሩ ዘለኹም።
+edit-conflict-theirs = እቲ ሓድሽ ሕታም ካብቲ ዝጸሓፍኩምዎ ብኸመይ ከም ዝፈሊ፦
+edit-draft-found = እዚ ተሌፎን ቅድሚ ሕጂ ዝጸሓፍኩምዎም ግን ዘይዓቀብኩምዎም ለውጥታት ሒዙ ኣሎ።
+edit-draft-use = መልስዎም
+edit-draft-discard = ኣወግድዎም
+edit-problems = በጃኹም ነዚኦም ኣርምዎም፣ ደጊምኩም ድማ ዓቅቡ፦
+edit-save = ዓቅቡ
+edit-archive-heading = ነዚ ኣገልግሎት ካብ መዝገብ ኣውጽእዎ
+edit-archive-intro = ስራሕ ንዘቋረጸ ኣገልግሎት። ይዕቀብ እዩ፣ ኣወሃሃዲ ድማ ክመልሶ ይኽእል።
+edit-archive = ኣውጽእዎ
+edit-about = ብዛዕባ እቲ ኣገልግሎት
+edit-status-active = ክፉት
+edit-status-temporarily-closed = ንግዜኡ ዕጹው
+edit-status-inactive = ድሕሪ ሕጂ ኣይሰርሕን
+edit-who = ንመን እዩ
+edit-min-age = ዝተሓተ ዕድመ (ንዝኾነ ዕድመ ባዶ ግደፍዎ)
+edit-max-age = ዝለዓለ ዕድመ (ንዝኾነ ዕድመ ባዶ ግደፍዎ)
+edit-free = ብነጻ
+edit-fees = ብነጻ እንተዘይኮይኑ፣ ክንደይ ይኽፈል
+edit-hours-hint = ዘየድልየኩም መስርዕ ባዶ ግደፍዎ።
+edit-period-label = ሰዓት ስራሕ { $number }
+edit-day = መዓልቲ
+edit-opens = ይኽፈት
+edit-closes = ይዕጾ
+edit-overnight = ካብ ፍርቂ ለይቲ ይሓልፍ
+edit-add-period = ካልእ ሰዓት ስራሕ ወስኹ
+edit-closures-hint = ህዝባዊ በዓላትን ካልኦት ዕጹው ዝኾነሉ መዓልታትን። ንሓደ መዓልቲ "ክሳብ" ባዶ ግደፍዎ።
+edit-closure-label = ዕጹው መዓልታት { $number }
+edit-closed-from = ዕጹው ካብ
+edit-closed-to = ክሳብ
+edit-closed-note = ስለምንታይ (ኣማራጺ)
+edit-add-closure = ተወሳኺ ዕጹው መዓልታት ወስኹ
+edit-location-label = ቦታ { $number }
+edit-place-name = ስም ቦታ (ኣማራጺ)
+edit-address = ኣድራሻ ጎደና
+edit-city = ከተማ
+edit-postcode = ፖስትኮድ
+edit-neighbourhood = ከባቢ (ንኣብነት Highfields)
+edit-latitude = ኬክሮስ (ኣማራጺ)
+edit-longitude = ኬንትሮስ (ኣማራጺ)
+edit-add-location = ካልእ ቦታ ወስኹ
+edit-areas-hint = ኣብ ሓደ መስመር ሓደ ከባቢ።
+edit-contact = ርክብ
+edit-phone-label = ተሌፎን { $number }
+edit-phone-number = ቁጽሪ ተሌፎን
+edit-phone-description = እቲ ቁጽሪ ንምንታይ እዩ (ኣማራጺ)
+edit-add-phone = ካልእ ቁጽሪ ተሌፎን ወስኹ
+edit-languages-hint = ኮድ ቋንቋታት፣ ብኮማ ተፈላልዮም፦ so ንሶማልኛ፣ gu ንጉጃራቲ፣ pl ንፖላንድኛ።
+
+# A service's earlier versions (/listings/history).
+history-title = ዝቐደሙ ሕታማት ናይ { $name }
+history-version = ሕታም { $version }፣ { $date }፣ ብ{ $who }
+history-by-operator = ኣካየድቲ Signpost
+history-changed = ዝተቐየረ፦ { $fields }
+history-restore = ሕታም { $version } መልሱ
+history-restored = እቲ ሕታም ናብ መዝገብ ተመሊሱ ኣሎ።
+
+# The coordinator's queue (/listings/changes).
+queue-title = ዝምርመሩ ለውጥታት
+queue-empty = ዝጽበ ለውጢ የለን።
+queue-asked = { $kind } · ብ{ $who } ኣብ { $date } ዝቐረበ
+queue-field = እንታይ
+queue-before = ቅድሚ
+queue-after = ድሕሪ
+queue-approve = ኣጽድቑን ዘርግሑን
+queue-reason = ስለምንታይ ትመልስዎ ዘለኹም (እቲ ትካል ነዚ ይርእዮ)
+queue-send-back = መልስዎ
+queue-approved = ተዘርጊሑ። ተሌፎናት ኣብ ዝቕጽል ምስ ኢንተርነት ምርኻቦም ይረኽብዎ።
+queue-sent-back = ናብቲ ትካል ተመሊሱ።
+
+# The coordinator's organisations (/listings/organisations).
+organisations-title = ትካላት
+organisations-facts = { $services ->
+        [one] { $services } ኣገልግሎት
+       *[other] { $services } ኣገልግሎታት
+    } · { $members ->
+        [one] { $members } ኣባል
+       *[other] { $members } ኣባላት
+    } · { $pending } ዝጽበዩ · { $due } ዝምርመሩ
+organisations-last-change = ናይ መወዳእታ ለውጢ ኣብ { $date } ተዘርጊሑ
+organisations-oldest-check = ዝኣረገ ምርግጋጽ፦ { $date }
+organisations-add = ትካል ወስኹ
+organisations-add-button = ነቲ ትካል ወስኹ
+organisations-created = እቲ ትካል ኣብ መዝገብ ኣሎ። ነዚ ሊንክ ናብቲ ዝርዝራቱ ዝከታተል ሰብ ስደድዎ፦ ሓንሳብ ጥራይ ይሰርሕ፣ ን7 መዓልታት።
+organisations-link = ንቀዳማይ ኣመሓዳሪኡ ዝኸውን ሊንክ ዕድመ
+organisation-edit-title = ሓበሬታ ትካልኩም
+
+# Reporting a problem with a listing (/services/:id/report), and the reports.
+report-title = ኣብ { $service } ዘሎ ጸገም ሓብሩ
+report-intro = ንትካልን ንኣወሃሃድቲ መርበብን እንታይ ከም ዝተጋገየ ንገርዎም። ስም ወይ ሓበሬታ ርክብ ዝኾነ ሰብ ኣይትጽሓፉ።
+report-kind = እንታይ እዩ ተጋጊዩ፧
+report-kind-out-of-date = ዘይወቕታዊ
+report-kind-closed = ተዓጽዩ
+report-kind-contact = ጌጋ ተሌፎን፣ ኢመይል ወይ ኣድራሻ
+report-kind-other = ካልእ ነገር
+report-text = ዝያዳ ዝርዝር ("ካልእ ነገር" እንተኾይኑ የድሊ)
+report-submit = ጸብጻብ ስደዱ
+report-sent = የቐንየልና። እቲ ጸብጻብ ተላኢኹ ኣሎ።
+report-kept = የቐንየልና። ሕጂ ርክብ የለን፦ እቲ ጸብጻብ ኣብዚ ተሌፎን ተዓቂቡ ኣሎ፣ ርክብ ምስ ዝህሉ ድማ ክለኣኽ እዩ።
+report-not-kept = እዚ ተሌፎን ነቲ ጸብጻብ ክዕቅቦ ኣይከኣለን። በጃኹም ደጊምኩም ፈትኑ።
+report-error-kind = እንታይ ከም ዝተጋገየ ምረጹ።
+report-error-text = እንታይ ከም ዝተጋገየ፣ ካብ 500 ፊደላት ብዘይበዝሕ ግለጹ።
+reports-title = ካብ ተጠቀምቲ መዝገብ ዝመጹ ጸብጻባት
+reports-none = ጸብጻብ የለን።
+reports-about = { $kind }፣ { $date }
+reports-done = ተፈጺሙ
+reports-done-button = ከም ዝተፈጸመ ምልክት ግበሩ
+
+listings-caseworkers = ሪፈራላቱ ዝከታተሉ
+listings-caseworkers-intro = ኣመሓደርቲ ትካልኩም ኩሉ ግዜ ይከታተሉ። ንሳቶም እውን ክከታተሉ ዘለዎም ኣባላት ምረጹ፦ ሪፈራላት ናይዚ ኣገልግሎት ኣብ ሳጹን መእተዊኦም ይርእዩ፣ ስጉምቲ ድማ ክወስዱሎም ይኽእሉ።
+listings-caseworkers-save = ሪፈራላቱ ዝከታተሉ ዓቅቡ
+listings-caseworkers-saved = ተዓቂቡ፦ ሪፈራላቱ ኣብ ሳጹን መእተዊኦም ይርእዩ።
+listing-error-member = ክምረጹ ዝኽእሉ ሰራሕተኛታት ትካልኩም ጥራይ እዮም።
+organisation-areas = ዝሰርሓሎም ከባቢታት

@@ -1,0 +1,316 @@
+# Signpost — ትግርኛ. Machine draft, not yet reviewed by a fluent speaker (see locales/locales.toml).
+
+## Site
+
+app-name = Signpost
+app-description = ኣብ Leicester ዘለዉ ከባብያዊ ኣገልግሎታት ሕብረተሰብ ድለዩ፣ ብቋንቋኦም ድማ ምስ ስድራቤታት ተኻፈልዎም።
+skip-to-content = ናብ ትሕዝቶ ሕለፉ
+language-switcher = ቋንቋ
+notice-demo = ናይ ፈተነ ሓበሬታ፦ እዞም ዝርዝራት Signpost ንምፍታን ዝቐረቡ ኣብነታት እዮም። ቁጽርታት ተሌፎንን ኢመይላትን ናብ ዝኾነ ሰብ ኣይበጽሑን።
+notice-machine-draft = እዚ ትርጉም ብማሽን ዝተዳለወ እዩ፣ ገና ድማ ብኽኢላ ተዛራቢ እቲ ቋንቋ ኣይተረጋገጸን።
+footer-about = Signpost መዝገብ ናይ መርበብ ማሕበረሰባዊ መሻርኽቲ #PowerToChange ኣብ Leicester እዩ።
+loading = ይጽዓን ኣሎ…
+
+## Errors
+
+not-found-title = ገጽ ኣይተረኽበን
+not-found-body = ነቲ ገጽ ክንረኽቦ ኣይከኣልናን። እቲ ኣገልግሎት ወይ ትካል ተላጊሱ ክኸውን ይኽእል።
+back-to-search = ናብ ምድላይ ተመለሱ
+error-title = ገለ ጌጋ ኣጋጢሙ
+error-not-found = ነዚ ክንረኽቦ ኣይከኣልናን።
+error-internal = ኣብ ወገንና ገለ ጌጋ ኣጋጢሙ። በጃኹም ድሕሪ ቁሩብ ደጊምኩም ፈትኑ።
+error-unreachable = Signpost ናብቲ ሰርቨር ክበጽሕ ኣይከኣለን። ርክብኩም ኣረጋጊጽኩም ደጊምኩም ፈትኑ።
+error-bad-request = ኣብቲ ሕቶ ቅኑዕ ዘይኮነ ገለ ነገር ነይሩ። በጃኹም ደጊምኩም ፈትኑ።
+error-busy = እቲ ሰርቨር ተጸሚዱ ኣሎ። በጃኹም ድሕሪ ሓደ ደቒቕ ደጊምኩም ፈትኑ።
+error-unavailable = Signpost ሕጂ ናብ ዳታቤዙ ክበጽሕ ኣይክእልን እዩ። በጃኹም ድሕሪ ሓደ ደቒቕ ደጊምኩም ፈትኑ።
+
+## Search
+
+search-title = ኣገልግሎት ድለዩ
+search-label = እንታይ ሓገዝ የድልየኩም፧
+search-placeholder = ንኣብነት፦ ባንኪ ምግቢ፣ ምኽሪ ገዛ፣ ላፕቶፕ
+search-button = ድለዩ
+filters-legend = መጻረዪታት
+filters-clear = ምድላይን መጻረዪታትን ኣጽርዩ
+filter-need = ድሌት
+filter-any-need = ዝኾነ ድሌት
+filter-area = ከባቢ
+filter-any-area = ኣብ ዝኾነ ቦታ ናይ Leicester
+filter-language = ዝዝረብ ቋንቋ
+filter-any-language = ዝኾነ ቋንቋ
+filter-age = ዕድመ እቲ ሰብ
+filter-free = ብነጻ
+filter-open-now = ሕጂ ክፉት
+filter-referrals = ሪፈራላት ይቕበል
+results-count =
+    { $count ->
+        [0] ኣገልግሎት ኣይተረኽበን
+        [one] ሓደ ኣገልግሎት
+       *[other] { $count } ኣገልግሎታት
+    }
+results-empty = ዝሰማማዕ የለን። ካልእ ቃላት ፈትኑ፣ ወይ ገለ መጻረዪታት ኣጽርዩ።
+pager-label = ተወሳኺ ውጽኢታት
+pager-previous = ዝሓለፈ
+pager-next = ዝቕጽል
+pager-position = ገጽ { $page } ካብ { $pages }
+card-facts-label = ቀንዲ ሓበሬታ
+card-languages = ቋንቋታት፦ { $languages }
+badge-free = ብነጻ
+badge-referrals = ሪፈራላት ይቕበል
+
+## Service page
+
+service-by = ዘካይዶ
+service-about = ብዛዕባ እዚ ኣገልግሎት
+service-needs = ዝሕግዘሉ
+service-who = ንመን እዩ
+service-free = ብነጻ።
+service-not-free = ክፍሊት ክህሉ ይኽእል።
+service-how = ሓገዝ ብኸመይ ይርከብ
+service-hours = ሰዓታት ስራሕ
+service-languages = ሰራሕተኛታት ዝዛረብዎም ቋንቋታት
+service-contact = ርክብ
+service-where = ኣበይ
+service-areas = ዝሽፍኖ፦ { $areas }
+service-last-reviewed = ብትካል ናይ መወዳእታ ዝተረጋገጸሉ፦ { $date }
+service-may-be-out-of-date = እቲ ትካል ነዚ ሓበሬታ ካብ ሓደ ዓመት ንላዕሊ ኣየረጋገጾን፦ ዘይወቕታዊ ክኸውን ይኽእል። ሰብ ቅድሚ ምልኣኽኩም ደውሉ።
+service-report-link = ኣብዚ ዝርዝር ዘሎ ጸገም ሓብሩ
+access-drop-in = ኣብ ሰዓታት ስራሕ ብዘይ ቆጸራ ምምጻእ
+access-self-referral = ባዕልኹም ተራኸብዎም
+access-professional-referral = ሰራሕተኛ፣ ቤት ትምህርቲ ወይ ሓኪም ስድራቤት ሪፈራል ክገብሩ ይኽእሉ
+access-phone = ብተሌፎን ሓገዝ
+access-signpost-referral = ብመንገዲ Signpost ሪፈራላት ይቕበል
+access-contact = ሓገዝ ብኸመይ ከም ዝርከብ ንምሕታት ተራኸብዎም
+hours-caption = ሰዓታት ስራሕ፣ ሰዓት Leicester
+hours-none = ስሩዕ ሰዓታት ስራሕ የለን፦ ግዜ ንምቁራጽ ተራኸብዎም።
+hours-closed = ዕጹው
+hours-period = { $opens }–{ $closes }
+hours-period-overnight = { $opens }–{ $closes } (ንጽባሒቱ)
+hours-closure = ካብ { $from } ክሳብ { $to } ዕጹው
+contact-call = ናብ { $number } ደውሉ
+contact-text = ናብ { $number } መልእኽቲ ስደዱ
+contact-email = ናብ { $email } ኢመይል ስደዱ
+contact-website = ወብሳይት
+location-map = ኣብ ካርታ ክፈቱ
+
+## Organisation page
+
+organisation-services =
+    { $count ->
+        [0] ዝተመዝገበ ኣገልግሎት የለን
+        [one] ሓደ ኣገልግሎት
+       *[other] { $count } ኣገልግሎታት
+    }
+
+## Opening status
+
+status-temporarily-closed = ንግዜኡ ዕጹው
+status-open-closes = ሕጂ ክፉት · { $when } ይዕጾ
+status-closed-opens = ዕጹው · { $when } ይኽፈት
+status-closed = ዕጹው
+status-no-hours = ንሰዓታት ስራሕ ተራኸብዎም
+when-today = ሰዓት { $time }
+when-tomorrow = ጽባሕ ሰዓት { $time }
+when-weekday = { $day } ሰዓት { $time }
+when-date = { $date } ሰዓት { $time }
+
+## Ages
+
+ages-range = ዕድመ { $min }–{ $max }
+ages-min = ዕድመ { $min } ወይ ልዕሊኡ
+ages-max = ዕድመ ክሳብ { $max }
+ages-all = ኩሉ ዕድመ
+
+## Dates
+
+day-1 = ሰኑይ
+day-2 = ሰሉስ
+day-3 = ረቡዕ
+day-4 = ሓሙስ
+day-5 = ዓርቢ
+day-6 = ቀዳም
+day-7 = ሰንበት
+month-1 = ጥሪ
+month-2 = ለካቲት
+month-3 = መጋቢት
+month-4 = ሚያዝያ
+month-5 = ግንቦት
+month-6 = ሰነ
+month-7 = ሓምለ
+month-8 = ነሓሰ
+month-9 = መስከረም
+month-10 = ጥቅምቲ
+month-11 = ሕዳር
+month-12 = ታሕሳስ
+date-format = { $day } { $month } { $year }
+
+## Needs. The -terms messages are extra search words, separated by commas.
+
+need-food = ምግቢ
+need-food-terms = ባንኪ ምግቢ, መግቢ, ጥሜት, ኣስቤዛ, ምሳሕ
+need-housing = መንበሪ ገዛን ገዛ ኣልቦነትን
+need-housing-terms = ገዛ ኣልቦ, መጽለሊ, ክራይ, ተኻራዪ, ካብ ገዛ ምስጓግ, ኣብ ጎደና ምድቃስ
+need-money = ገንዘብ፣ ዕዳን ሓገዛት መንግስትን
+need-money-terms = ዕዳ, ሓገዝ መንግስቲ, Universal Credit, ዩኒቨርሳል ክረዲት, ክፍሊታት, ባጀት
+need-immigration = ኢሚግሬሽን፣ ዑቕባን ስደተኛታትን
+need-immigration-terms = ዑቕባ, ስደተኛ, Home Office, ሆም ኦፊስ, ቪዛ, ሓደሽቲ መጻእቲ
+need-health = ጥዕናን ኣእምሮኣዊ ደሓንነትን
+need-health-terms = ኣእምሮኣዊ ጥዕና, ደሓንነት, ጭንቀት, ሲክል ሴል, ሓለይቲ
+need-families = ቆልዑን ስድራቤታትን
+need-families-terms = ቆልዑ, ወለዲ, ስድራቤት, ምሕብሓብ ቆልዑ
+need-youth = ንጥፈታት መንእሰያት
+need-youth-terms = መንእሰያት, ኣጉባዝ, ክለብ መንእሰያት, ጸወታ
+need-education = ትምህርቲ፣ ስልጠናን ስራሕን
+need-education-terms = ስራሕ, ዕዮ, ስልጠና, ኮርሳት, እንግሊዝኛ, ESOL, ቤት ትምህርቲ
+need-send = ፍሉይ ትምህርታዊ ድሌታትን ስንክልናን (SEND)
+need-send-terms = SEND, ስንክልና, EHCP, ፍሉይ ድሌታት, ልምምድ ስራሕ
+need-care-experienced = ኣብ ክንክን ዝነበሩ
+need-care-experienced-terms = ካብ ክንክን ዝወጹ, ኣብ ክንክን ዘለዉ, ኣላዪ ስድራ
+need-prisoners-families = ስድራቤታት እሱራት
+need-prisoners-families-terms = ቤት ማእሰርቲ, እሱር, ምብጻሕ, ፍርዲ
+need-digital = ዲጂታላዊ ተሳትፎ
+need-digital-terms = ላፕቶፕ, ኮምፒተር, ኢንተርነት, ኦንላይን, ተሌፎን, ዋይፋይ
+need-community = ሕብረተሰብ፣ ባህልን እምነትን
+need-community-terms = ማእከል ሕብረተሰብ, ባህሊ, እምነት, ወለንታዊ ስራሕ, ማሕበራዊ
+need-safety = ገበንን ድሕንነትን
+need-safety-terms = ገበን, ገበን ካራ, ምዝመዛ, ድሕንነት, ዓመጽ
+
+## Languages (ISO 639 codes)
+
+language-en = እንግሊዝኛ
+language-gu = ጉጃራቲ
+language-pa = ፑንጃቢ
+language-pl = ፖላንድኛ
+language-ro = ሩማንኛ
+language-ur = ኡርዱ
+language-bn = ቤንጋሊ
+language-pt = ፖርቱጋልኛ
+language-ar = ዓረብኛ
+language-so = ሶማልኛ
+language-hi = ሂንዲ
+language-ku = ኩርድኛ
+language-fa = ፋርስኛ
+language-ps = ፓሽቶ
+language-ti = ትግርኛ
+language-fr = ፈረንሳይኛ
+language-sw = ስዋሒሊ
+
+## Checks on a service before it is saved
+
+service-invalid-name = እቲ ስም ካብ 1 ክሳብ 200 ፊደላት ክኸውን ኣለዎ።
+service-invalid-text = መግለጺን "ንመን እዩ" ዝብልን ነፍሲ ወከፎም እንተበዝሐ 5,000 ፊደላት ክኾኑ ኣለዎም።
+service-invalid-ages = ዕድመታት ካብ 0 ክሳብ 120 ክኾኑ ኣለዎም፣ ዝተሓተ ዕድመ ድማ ካብ ዝለዓለ ዕድመ ክበዝሕ የብሉን።
+service-invalid-needs = እቲ ኣገልግሎት ዝሕግዘሉ እንተወሓደ ሓደ ድሌት ምረጹ።
+service-invalid-language = ቋንቋታት ኮድ ISO 639 ክኾኑ ኣለዎም፣ ንኣብነት so ንሶማልኛ ወይ gu ንጉጃራቲ።
+service-invalid-hours = ሰዓታት ስራሕ ካብ ሰኑይ ክሳብ ሰንበት ዘሎ መዓልቲ፣ ካብ 00:00 ክሳብ 23:59 ዘሎ ሰዓታት ድማ ክህልዎም ኣለዎ።
+service-invalid-closure = ዕጹው ግዜ ኣብቲ ዝጀመረሉ መዓልቲ ወይ ድሕሪኡ ክውዳእ ኣለዎ።
+service-invalid-email = እቲ ኣድራሻ ኢመይል ቅኑዕ ኣይኮነን።
+service-invalid-website = እቲ ወብሳይት ብ https:// ዝጅምር ምሉእ ኣድራሻ ክኸውን ኣለዎ።
+service-invalid-phone = ቁጽሪ ተሌፎን እንተወሓደ 3 ኣሃዛት፣ እንተበዝሐ ድማ 40 ፊደላት ክህልዎ ኣለዎ።
+service-invalid-organisation = እቲ ትካል ኣብ መዝገብ የለን።
+service-invalid-location = ነፍሲ ወከፍ ቦታ ኣድራሻን ከተማን የድልዮ (ነፍሲ ወከፎም እንተበዝሐ 200 ፊደላት)፤ ናይ ካርታ ኬክሮስን ኬንትሮስን፣ እንተተዋሂቦም፣ ቁጽርታት ክኾኑ ኣለዎም።
+service-invalid-postcode = እቲ ፖስትኮድ ናይ ብሪጣንያ ፖስትኮድ ክኸውን ኣለዎ፣ ንኣብነት LE2 0AB።
+service-invalid-contact = ክፍሊት፣ ከባቢ፣ መዘኻኸሪ ወይ ርክብ ኣዝዩ ነዊሕ እዩ (እንተበዝሐ 200 ፊደላት)፣ ሓደ ከባቢ ባዶ እዩ፣ ወይ ሓደ ዝርዝር ካብ 50 ንላዕሊ ኣእታዊታት ኣለዎ።
+service-invalid-period-order = ሰዓት ስራሕ ድሕሪ ዝጀመረሉ ክውዳእ ኣለዎ። ካብ ፍርቂ ለይቲ እንተሓሊፉ፣ "ካብ ፍርቂ ለይቲ ይሓልፍ" ምልክት ግበሩሉ።
+service-invalid-status = እቲ ኣገልግሎት ክፉት፣ ንግዜኡ ዕጹው፣ ወይ ድሕሪ ሕጂ ዘይሰርሕ ምዃኑ ምረጹ።
+
+## Offline: the connection and the directory saved on this phone
+
+net-offline = ርክብ ኢንተርነት የብልኩምን። Signpost ኣብዚ ተሌፎን ዝተዓቀበ መዝገብ ይጥቀም ኣሎ።
+net-offline-partial = ርክብ ኢንተርነት የብልኩምን። እቲ ርክብ ቅድሚ ምቁራጹ፣ ክፋል መዝገብ ጥራይ እዩ ኣብዚ ተሌፎን ተዓቂቡ።
+net-offline-nothing = ርክብ ኢንተርነት የብልኩምን፣ መዝገብ ድማ ገና ኣብዚ ተሌፎን ኣይተዓቀበን። ንምዕቃቡ ሓንሳብ ምስ ኢንተርነት ተራኸቡ።
+net-saving = ብዘይ ሲግናል ንምጥቃም፣ መዝገብ ኣብዚ ተሌፎን ይዕቀብ ኣሎ…
+net-progress = መዝገብ ይዕቀብ ኣሎ
+net-saved = ብዘይ ሲግናል ንምጥቃም ኣብዚ ተሌፎን ተዓቂቡ
+net-updated = { $ago } ተሓዲሱ
+net-sync-failed = ለውጥታት መዝገብ ክረጋገጹ ኣይከኣሉን። Signpost ደጊሙ ክፍትን እዩ።
+net-save-failed = ብራውዘር እዚ ተሌፎን ነቲ መዝገብ ክዕቅቦ ኣይከኣለን፣ ስለዚ Signpost ንምስራሕ ርክብ የድልዮ።
+net-persist-refused = እዚ ብራውዘር፣ ኣብ ተሌፎን ቦታ እንተሓጺሩ፣ ነቲ ዝተዓቀበ መዝገብ ክድምስሶ ይኽእል። ንምዕቃቡ፣ ሳሕቲ ሳሕቲ Signpost ምስ ርክብ ክፈትዎ።
+ago-just-now = ሕጂ ሕጂ
+ago-minutes =
+    { $count ->
+        [one] ቅድሚ { $count } ደቒቕ
+       *[other] ቅድሚ { $count } ደቓይቕ
+    }
+ago-hours =
+    { $count ->
+        [one] ቅድሚ { $count } ሰዓት
+       *[other] ቅድሚ { $count } ሰዓታት
+    }
+ago-days =
+    { $count ->
+        [one] ቅድሚ { $count } መዓልቲ
+       *[other] ቅድሚ { $count } መዓልታት
+    }
+update-available = ሓድሽ ሕታም Signpost ድሉው እዩ።
+update-reload = ኣሐድሱ
+
+## Accounts and referrals
+
+error-unauthorised = ነዚ ንምግባር በጃኹም እተዉ።
+error-forbidden = ኣካውንትኩም ነዚ ክገብር ኣይፍቀደሉን።
+error-conflict = ኣብዚ እናሰራሕኩም ከለኹም ካልእ ሰብ ቀይርዎ። ዝተዓቀበ ነገር የለን፦ ናቱ ሕታም ይርአ ኣሎ፣ ዝጸሓፍኩምዎ ድማ ተዓቂቡ ስለ ዘሎ ደጊምኩም ክትውስኽዎ ትኽእሉ ኢኹም።
+error-cross-site = እዚ ሕቶ ካብ ካልእ ወብሳይት ስለ ዝመጸ ተነጺጉ።
+footer-inbox = ሳጹን መእተዊ (ዝበጽሑ ሪፈራላት)
+footer-listings = ዝርዝራትኩም
+footer-sign-in = እተዉ (ንመሻርኽቲ ትካላት)
+login-title = ምእታው
+login-intro = ንሰራሕተኛታትን ወለንተኛታትን ናይ መሻርኽቲ ትካላት መርበብ። ዝኾነ ሰብ ከይኣተወ ኣብ መዝገብ ክደሊ ይኽእል።
+login-email = ኣድራሻ ኢመይል
+login-password = ቃለ-ምስጢር
+login-submit = እተዉ
+login-error-invalid = እቲ ኣድራሻ ኢመይልን ቃለ-ምስጢርን ምስ ዝኾነ ኣካውንት ኣይሰማምዑን። ኣረጋጊጽኩም ደጊምኩም ፈትኑ።
+login-error-limited = ንምእታው ብዙሕ ፈተነታት ተገይሩ። ሓደ ደቒቕ ተጸበዩ፣ ድሕሪኡ ደጊምኩም ፈትኑ።
+login-error-busy = እቲ ሰርቨር ተጸሚዱ ኣሎ። በጃኹም ድሕሪ ሓደ ደቒቕ ደጊምኩም ፈትኑ።
+login-needs-connection = ምእታው ርክብ ኢንተርነት የድልዮ። ኣብ መዝገብ ምድላይ ግን ሕጂ እውን ትኽእሉ ኢኹም።
+account-error-password-short = እንተወሓደ 12 ፊደላት ዘለዎ ቃለ-ምስጢር ምረጹ።
+account-error-password-long = እንተበዝሐ 128 ፊደላት ዘለዎ ቃለ-ምስጢር ምረጹ።
+account-error-password-common = እቲ ቃለ-ምስጢር ንምግማቱ ኣዝዩ ቀሊል እዩ። ካልእ ምረጹ፦ እትዝክርዎም ሒደት ቃላት ጽቡቕ ይሰርሑ።
+account-error-password-mismatch = እቶም ክልተ ሓደሽቲ ቃላተ-ምስጢር ሓደ ኣይኮኑን። ነቲ ሓድሽ ቃለ-ምስጢር ደጊምኩም ጽሓፍዎ።
+account-error-password-same = እቲ ሓድሽ ቃለ-ምስጢር ምስቲ ኣረጊት ሓደ እዩ። ዝተፈለየ ምረጹ።
+account-error-current-password = ናይ ሕጂ ቃለ-ምስጢርኩም ቅኑዕ ኣይኮነን። ኣረጋጊጽኩም ደጊምኩም ፈትኑ።
+account-error-email-invalid = ከም name@example.org ዝኣመሰለ ኣድራሻ ኢመይል ኣእትዉ።
+account-error-email-taken = በዚ ኣድራሻ ኢመይል ዝተኸፍተ ኣካውንት ኣቐዲሙ ኣሎ።
+account-error-remove-self = ናይ ባዕልኹም ፍቓድ ከተላግሱ ኣይትኽእሉን። ካልእ ኣመሓዳሪ ትካልኩም ሕተቱ።
+account-error-invitation = እዚ ሊንክ ዕድመ ግዜኡ ሓሊፉ ወይ ድሮ ኣብ ጥቕሚ ውዒሉ እዩ። ሓድሽ ሕተቱ።
+account-error-role = ዕድመ ንሰራሕተኛታት ወይ ንኣመሓደርቲ ትካል ጥራይ ክኸውን ይኽእል።
+referral-error-name-required = ስም እቲ ሰብ ኣእትዉ።
+referral-error-name-too-long = እቲ ስም እንተበዝሐ 100 ፊደላት ክኸውን ኣለዎ።
+referral-error-phone-invalid = ከም 0116 496 0123 ዝኣመሰለ ቁጽሪ ተሌፎን ኣእትዉ።
+referral-error-mobile-invalid = ንመልእኽቲ ጽሑፍ፣ ከም 07700 900123 ዝኣመሰለ ቁጽሪ ሞባይል ኣእትዉ።
+referral-error-email-invalid = ከም name@example.org ዝኣመሰለ ኣድራሻ ኢመይል ኣእትዉ።
+referral-error-address-invalid = ኣድራሻ ፖስታ ኣእትዉ (ካብ 8 ክሳብ 300 ፊደላት)።
+referral-error-language-invalid = እቲ ሰብ ዝመርጾ ቋንቋ ምረጹ።
+referral-error-support-required = እንተወሓደ ሓደ ድሌት ምረጹ፣ ወይ ዘድሊ ሓገዝ ግለጹ።
+referral-error-support-too-long = እቲ መግለጺ እንተበዝሐ 2,000 ፊደላት ክኸውን ኣለዎ።
+referral-error-referrer-contact-invalid = እቲ ኣገልግሎት ክረኽበኩም ምእንቲ፣ ቁጽሪ ተሌፎንኩም ወይ ኣድራሻ ኢመይልኩም ኣእትዉ።
+referral-error-consent-required = እቲ ሪፈራል ቅድሚ ምዕቃቡ ወይ ምልኣኹ፣ እቲ ሰብ ክሰማማዕ ኣለዎ።
+referral-error-consent-invalid = መዝገብ ፍቓድ ቅኑዕ ኣይኮነን። መግለጺ ፍቓድ ምስቲ ሰብ ደጊምኩም ኣንብብዎ።
+referral-error-consent-unknown = ኣብዚ ተሌፎን ዘሎ መግለጺ ፍቓድ እቲ ሰርቨር ዝፈልጦ ኣይኮነን። Signpost ኣሐድስዎ፣ ድሕሪኡ ነቲ መግለጺ ምስቲ ሰብ ደጊምኩም ኣንብብዎ።
+referral-error-reason-required = ምኽንያት ምንጻግ ሃቡ።
+referral-error-reason-too-long = እቲ ምኽንያት እንተበዝሐ 500 ፊደላት ክኸውን ኣለዎ።
+referral-error-status-change = እዚ ለውጢ ሕጂ ኣይከኣልን እዩ። ናይ ሕጂ ኩነታት እቲ ሪፈራል ንምርኣይ ኣሐድሱ።
+referral-error-purged = ውልቃዊ ሓበሬታ እዚ ሪፈራል ብመሰረት ፖሊሲ ምዕቃብ ሓበሬታ ተላጊሱ ኣሎ።
+referral-error-note = መዘኻኸሪ ካብ 1 ክሳብ 2,000 ፊደላት ክህልዎ ኣለዎ።
+referral-error-batch = እቶም ዝተለኣኹ ሪፈራላት ክንበቡ ኣይከኣሉን። ዝተዓቀበ ነገር የለን፤ ሕጂ እውን ኣብቲ ተሌፎን ኣለዉ።
+
+## Retention periods, as the consent statement and privacy notice say them
+
+retention-period =
+    { $unit ->
+        [years]
+            { $count ->
+                [one] ሓደ ዓመት
+               *[other] { $count } ዓመታት
+            }
+        [months]
+            { $count ->
+                [one] ሓደ ወርሒ
+               *[other] { $count } ኣዋርሕ
+            }
+       *[days]
+            { $count ->
+                [one] ሓደ መዓልቲ
+               *[other] { $count } መዓልታት
+            }
+    }
