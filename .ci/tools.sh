@@ -69,12 +69,15 @@ ensure_wasm_opt() {
   npm install --silent --no-audit --no-fund --prefix "$tools_dir" "binaryen@$BINARYEN_VERSION" >/dev/null
 }
 
+# Chromium, and the Noto fonts an Android phone has for every shipped script (Gujarati, Gurmukhi,
+# Bengali, Devanagari, Tamil, Ethiopic, Arabic and Nastaliq Urdu): without them the locale tests
+# would see empty boxes where the letters should be.
 ensure_chromium() {
-  if [ -x /usr/bin/chromium ]; then return; fi
-  say "installing Debian chromium"
+  if [ -x /usr/bin/chromium ] && dpkg -s fonts-noto-core >/dev/null 2>&1; then return; fi
+  say "installing Debian chromium and Noto fonts"
   local sudo=""; [ "$(id -u)" = 0 ] || sudo=sudo
   $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium >/dev/null
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium fonts-noto-core >/dev/null
 }
 
 # The PostgreSQL server binaries only (/usr/lib/postgresql/<major>/bin): the tests start their

@@ -1,5 +1,5 @@
 import { defineConfig } from "@playwright/test";
-import { LISTINGS_PORT, MAIN_PORT, REFERRALS_PORT, SYNC_PORT, webServer } from "./servers";
+import { LISTINGS_PORT, LOCALES_PORT, MAIN_PORT, REFERRALS_PORT, SYNC_PORT, webServer } from "./servers";
 
 // Debian's Chromium, never a downloaded browser. Each project has its own server(s): see
 // servers.ts.
@@ -60,6 +60,11 @@ export default defineConfig({
       testMatch: /listings\.spec\.ts/,
       use: { baseURL: `http://127.0.0.1:${LISTINGS_PORT}`, javaScriptEnabled: true },
     },
+    {
+      name: "locales",
+      testMatch: /locales\.spec\.ts/,
+      use: { baseURL: `http://127.0.0.1:${LOCALES_PORT}`, javaScriptEnabled: true },
+    },
   ],
-  webServer: [webServer(MAIN_PORT), webServer(SYNC_PORT), webServer(REFERRALS_PORT), webServer(LISTINGS_PORT)],
+  webServer: [webServer(MAIN_PORT), webServer(SYNC_PORT), webServer(REFERRALS_PORT), webServer(LISTINGS_PORT), webServer(LOCALES_PORT)],
 });

@@ -21,6 +21,8 @@ export const REFERRALS_PORT = MAIN_PORT + 3;
 export const SHARED_PHONE_PORT = MAIN_PORT + 4;
 /** Listings kept by the network (organisations, services, moderation) have their own. */
 export const LISTINGS_PORT = MAIN_PORT + 8;
+/** The locales journeys (every locale on a small phone). */
+export const LOCALES_PORT = MAIN_PORT + 9;
 
 export function dbPath(port: number): string {
   return path.join(os.tmpdir(), `signpost-e2e-${port}.db`);

@@ -1,0 +1,110 @@
+import { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
+import { LOCALES_PORT, addAccount, cli } from "../servers";
+import { hydrated, signInAs } from "./helpers";
+
+// Every shipped locale on a small phone: the search page, a service page with real-length
+// contact details and the referral form fit 320 px without scrolling sideways, take their
+// direction from the locale, and every letter on them has a glyph in Debian Chromium with the
+// Noto fonts a phone has. Right-to-left locales are also photographed at 360 px (attached to
+// the report) and checked for overlapping header controls.
+test.describe.configure({ mode: "parallel" });
+
+const BASE = `http://127.0.0.1:${LOCALES_PORT}`;
+const PASSWORD = "correct horse battery staple";
+const WORKER = "worker@zamzam.example.org";
+const LOCALES: [string, "ltr" | "rtl"][] = [
+  ["en-GB", "ltr"], ["gu", "ltr"], ["pa", "ltr"], ["pl", "ltr"], ["ro", "ltr"], ["ur", "rtl"], ["bn", "ltr"], ["pt", "ltr"],
+  ["ar", "rtl"], ["so", "ltr"], ["hi", "ltr"], ["ta", "ltr"], ["ckb", "rtl"], ["fa", "rtl"], ["ps", "rtl"], ["ti", "ltr"],
+];
+
+let serviceId = "";
+
+test.beforeAll(async () => {
+  addAccount(LOCALES_PORT, WORKER, "ZamZam Unlimited Possibilities", "worker", PASSWORD);
+  // A service with the long email and web addresses real organisations have.
+  const html = await (await fetch(`${BASE}/?q=wesley+hall+food+bank`)).text();
+  serviceId = html.match(/\/services\/([0-9a-f-]{36})/)![1];
+  const service = JSON.parse(cli(LOCALES_PORT, ["service", "export", serviceId]));
+  service.email = "information.and.advice.for.families@wesleyhallcommunitycentre.example.org.uk";
+  service.website = "https://www.wesleyhallcommunitycentre.example.org.uk/our-services/food-bank-and-community-pantry";
+  cli(LOCALES_PORT, ["service", "import", "-"], JSON.stringify(service));
+});
+
+/** Characters on the page (all its text, shown or not) that no installed font can draw: each is
+ * drawn on a canvas in the page's fonts and compared with what a character no font has gives. */
+function missingGlyphs(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    let text = "";
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const parent = n.parentElement?.tagName;
+      if (parent !== "SCRIPT" && parent !== "STYLE") text += n.textContent;
+    }
+    const chars = [...new Set([...text])].filter((c) => c.codePointAt(0)! > 0x7f && !/[\s\p{Cf}\p{Mn}\p{Mc}]/u.test(c));
+    const canvas = document.createElement("canvas");
+    canvas.width = 48;
+    canvas.height = 48;
+    const ctx = canvas.getContext("2d", { willReadFrequently: true })!;
+    ctx.font = `32px ${getComputedStyle(document.body).fontFamily}`;
+    const draw = (c: string) => {
+      ctx.clearRect(0, 0, 48, 48);
+      ctx.fillText(c, 4, 36);
+      return Array.from(ctx.getImageData(0, 0, 48, 48).data).join(",");
+    };
+    const nothing = draw("\u{10FFFD}");
+    return chars.filter((c) => draw(c) === nothing);
+  });
+}
+
+async function fits(page: Page, what: string, dir: string, id: string) {
+  await expect(page.locator("html")).toHaveAttribute("dir", dir);
+  await expect(page.locator("html")).toHaveAttribute("lang", id);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow, `${id} ${what} scrolls sideways`).toBeLessThanOrEqual(0);
+  // Nothing sticks out of the screen inside a box that hides it either.
+  const outside = await page.evaluate(() =>
+    [...document.querySelectorAll("main *, header *")]
+      .filter((e) => {
+        const r = e.getBoundingClientRect();
+        return r.width > 0 && r.height > 0 && (r.left < -1 || r.right > window.innerWidth + 1) && !e.closest("details:not([open]) > ul");
+      })
+      .map((e) => `${e.tagName.toLowerCase()}.${e.className}: ${(e.textContent ?? "").trim().slice(0, 40)}`),
+  );
+  expect(outside, `${id} ${what}`).toEqual([]);
+  expect(await missingGlyphs(page), `${id} ${what}: letters without a glyph`).toEqual([]);
+}
+
+for (const [id, dir] of LOCALES) {
+  test(`${id}: the search page, a service page and the referral form fit a small phone`, async ({ browser }, testInfo) => {
+    const context = await browser.newContext({ baseURL: BASE, viewport: { width: 320, height: 640 } });
+    const page = await context.newPage();
+    await signInAs(page, WORKER, PASSWORD);
+    await context.addCookies([{ name: "signpost-locale", value: id, url: BASE }]);
+    const pages: [string, string][] = [
+      ["search", "/?q=food"],
+      ["service", `/services/${serviceId}`],
+      ["referral form", `/services/${serviceId}/refer`],
+    ];
+    for (const [what, path] of pages) {
+      await page.goto(path);
+      await hydrated(page);
+      await fits(page, what, dir, id);
+    }
+    if (dir === "rtl") {
+      await page.setViewportSize({ width: 360, height: 780 });
+      for (const [what, path] of pages) {
+        await page.goto(path);
+        await hydrated(page);
+        await fits(page, what, dir, id);
+        const direction = await page.locator("main").evaluate((m) => getComputedStyle(m).direction);
+        expect(direction, `${id} ${what}`).toBe("rtl");
+        // The brand and the language menu sit side by side without touching.
+        const [brand, menu] = await Promise.all([page.locator(".brand").boundingBox(), page.locator(".language summary").boundingBox()]);
+        expect(brand!.x > menu!.x + menu!.width || menu!.x > brand!.x + brand!.width, `${id} ${what}: header overlaps`).toBe(true);
+        await testInfo.attach(`${id}-${what}-360.png`, { body: await page.screenshot({ fullPage: true }), contentType: "image/png" });
+      }
+    }
+    await context.close();
+  });
+}
