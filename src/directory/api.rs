@@ -16,7 +16,7 @@ async fn snapshot() -> Result<std::sync::Arc<super::cache::Snapshot>, AppError> 
 /// async threads, at most [`CONCURRENT_SEARCHES`] at a time, so that searches, however many
 /// and however long, cannot hold up other requests (`/api/search` and the server-rendered
 /// search page both come here).
-#[server(prefix = "/api", endpoint = "search", input = GetUrl)]
+#[server(prefix = "/api", endpoint = "search", input = GetUrl, output = crate::wire::Json)]
 pub async fn search_directory(query: Query) -> Result<SearchPage, AppError> {
     let snap = snapshot().await?;
     let _permit = SEARCHES.acquire().await.map_err(|_| AppError::Internal)?;
@@ -31,25 +31,25 @@ pub const CONCURRENT_SEARCHES: usize = 4;
 #[cfg(feature = "ssr")]
 static SEARCHES: tokio::sync::Semaphore = tokio::sync::Semaphore::const_new(CONCURRENT_SEARCHES);
 
-#[server(prefix = "/api", endpoint = "filters", input = GetUrl)]
+#[server(prefix = "/api", endpoint = "filters", input = GetUrl, output = crate::wire::Json)]
 pub async fn get_filter_options() -> Result<FilterOptions, AppError> {
     let snap = snapshot().await?;
     Ok(super::read::filter_options(&snap.directory))
 }
 
-#[server(prefix = "/api", endpoint = "service", input = GetUrl)]
+#[server(prefix = "/api", endpoint = "service", input = GetUrl, output = crate::wire::Json)]
 pub async fn get_service(id: String) -> Result<ServicePage, AppError> {
     let snap = snapshot().await?;
     super::read::service_page(&snap.directory, &id, chrono::Utc::now()).ok_or(AppError::NotFound)
 }
 
-#[server(prefix = "/api", endpoint = "organisation", input = GetUrl)]
+#[server(prefix = "/api", endpoint = "organisation", input = GetUrl, output = crate::wire::Json)]
 pub async fn get_organisation(id: String) -> Result<OrganisationPage, AppError> {
     let snap = snapshot().await?;
     super::read::organisation_page(&snap.directory, &id, chrono::Utc::now()).ok_or(AppError::NotFound)
 }
 
-#[server(prefix = "/api", endpoint = "site", input = GetUrl)]
+#[server(prefix = "/api", endpoint = "site", input = GetUrl, output = crate::wire::Json)]
 pub async fn get_site_info() -> Result<SiteInfo, AppError> {
     let snap = snapshot().await?;
     Ok(SiteInfo { demo: snap.demo })
