@@ -16,7 +16,7 @@ use crate::referrals::routes::{
 use crate::{
     directory::ui::{OrganisationPage, SearchPage, ServicePage},
     i18n::{I18n, PAYLOAD_ELEMENT_ID, provide_i18n, use_i18n},
-    layout::{Footer, Header, NetworkStatus, NotFound, Notices, UpdatePrompt},
+    layout::{Footer, Header, NetworkDetails, NetworkStatus, NotFound, Notices, UpdatePrompt},
     sync::status::provide_offline_status,
     t,
 };
@@ -139,6 +139,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/listings/*page") view={Lazy::<ListingsSubRoute>::new()} ssr=SsrMode::Async/>
                 </Routes>
             </main>
+            <NetworkDetails/>
             <Footer/>
             // Fixed to the bottom of the screen: appearing after load never moves the page.
             <div class="status-bar">

@@ -204,10 +204,55 @@ where
     }
 }
 
-/// The connection and the saved copy, in words: offline or not, saving, saved and how long
-/// ago, and anything the user should know (the browser would not keep it).
+/// The connection and the saved copy in one short line, fixed to the bottom of the screen
+/// (never more than a line: it must not hide the page on a small phone). [`NetworkDetails`]
+/// says the rest in the page.
 #[component]
 pub fn NetworkStatus() -> impl IntoView {
+    let i18n = use_i18n();
+    let status = use_offline_status();
+    let line = move || {
+        let (online, saved, phase) = (status.online.get(), status.saved.get(), status.phase.get());
+        let id = match (online, saved, phase) {
+            (_, _, Phase::StorageRefused) => "net-line-save-failed",
+            (false, Saved::Complete, _) => "net-line-offline",
+            (false, Saved::Partial, _) => "net-line-offline-partial",
+            (false, Saved::Nothing, _) => "net-line-offline-nothing",
+            (true, _, Phase::Downloading { .. }) => "net-line-saving",
+            (true, _, Phase::Failed) => "net-line-sync-failed",
+            (true, Saved::Complete, _) => "net-line-saved",
+            _ => return None,
+        };
+        let class = if online { "net" } else { "net net-offline" };
+        Some(view! { <p class=class role="status">{i18n.t(id)}</p> })
+    };
+    let progress = {
+        let i18n = use_i18n();
+        move || match status.phase.get() {
+            Phase::Downloading { done, total } => Some(view! {
+                <progress class="net-progress" max=total.max(1).to_string() value=done.to_string()
+                    aria-label=t!(i18n, "net-progress")></progress>
+            }),
+            _ => None,
+        }
+    };
+    view! {
+        <div class="network">
+            {line}
+            {progress}
+        </div>
+    }
+}
+
+/// The browser keeps the "may delete the saved directory" warning dismissed here.
+#[cfg(feature = "hydrate")]
+const PERSIST_DISMISSED_KEY: &str = "signpost-persist-warning-dismissed";
+
+/// What the fixed line leaves out, in the page (at its end): what being offline means for
+/// the saved directory, how long ago it was updated, and — until dismissed for good — that the
+/// browser may delete it.
+#[component]
+pub fn NetworkDetails() -> impl IntoView {
     let i18n = use_i18n();
     let status = use_offline_status();
     let updated = {
@@ -224,51 +269,52 @@ pub fn NetworkStatus() -> impl IntoView {
             })
         }
     };
-    let line = {
+    let text = {
         let i18n = i18n.clone();
         move || {
             let (online, saved, phase) = (status.online.get(), status.saved.get(), status.phase.get());
-            let updated = updated();
-            let text = match (online, saved, phase) {
-                (_, _, Phase::StorageRefused) => Some(t!(i18n, "net-save-failed")),
-                (false, Saved::Complete, _) => Some(t!(i18n, "net-offline")),
-                (false, Saved::Partial, _) => Some(t!(i18n, "net-offline-partial")),
-                (false, Saved::Nothing, _) => Some(t!(i18n, "net-offline-nothing")),
-                (true, _, Phase::Downloading { .. }) => Some(t!(i18n, "net-saving")),
-                (true, _, Phase::Failed) => Some(t!(i18n, "net-sync-failed")),
-                (true, Saved::Complete, _) => Some(t!(i18n, "net-saved")),
-                _ => None,
+            let id = match (online, saved, phase) {
+                (_, _, Phase::StorageRefused) => "net-save-failed",
+                (false, Saved::Complete, _) => "net-offline",
+                (false, Saved::Partial, _) => "net-offline-partial",
+                (false, Saved::Nothing, _) => "net-offline-nothing",
+                (true, _, Phase::Downloading { .. }) => "net-saving",
+                (true, _, Phase::Failed) => "net-sync-failed",
+                (true, Saved::Complete, _) => "net-saved",
+                _ => return None,
             };
-            let class = if online { "net" } else { "net net-offline" };
-            text.map(|text| {
-                view! {
-                    <p class=class role="status">
-                        {text}
-                        {updated.map(|u| view! { " · " <span class="net-updated">{u}</span> })}
-                    </p>
-                }
-            })
+            let updated = updated();
+            Some(view! { <p>{i18n.t(id)}{updated.map(|u| view! { " · " <span class="net-updated">{u}</span> })}</p> })
         }
     };
-    let progress = {
-        let i18n = i18n.clone();
-        move || match status.phase.get() {
-            Phase::Downloading { done, total } => Some(view! {
-                <progress class="net-progress" max=total.max(1).to_string() value=done.to_string()
-                    aria-label=t!(i18n, "net-progress")></progress>
-            }),
-            _ => None,
+    #[cfg(feature = "hydrate")]
+    let dismissed = RwSignal::new(
+        window().local_storage().ok().flatten().and_then(|s| s.get_item(PERSIST_DISMISSED_KEY).ok().flatten()).is_some(),
+    );
+    #[cfg(not(feature = "hydrate"))]
+    let dismissed = RwSignal::new(false);
+    let dismiss = move |_| {
+        #[cfg(feature = "hydrate")]
+        if let Some(storage) = window().local_storage().ok().flatten() {
+            let _ = storage.set_item(PERSIST_DISMISSED_KEY, "1");
         }
+        dismissed.set(true);
     };
     let persist = move || {
-        status.persist_refused.get().then(|| view! { <p class="net net-warning" role="note">{t!(i18n, "net-persist-refused")}</p> })
+        (status.persist_refused.get() && !dismissed.get()).then(|| {
+            view! {
+                <p class="notice net-warning" role="note">
+                    {t!(i18n, "net-persist-refused")}" "
+                    <button type="button" class="button-secondary" on:click=dismiss>{t!(i18n, "net-persist-dismiss")}</button>
+                </p>
+            }
+        })
     };
     view! {
-        <div class="network">
-            {line}
-            {progress}
+        <section class="network-details">
+            {text}
             {persist}
-        </div>
+        </section>
     }
 }
 

@@ -91,6 +91,10 @@ for (const [id, dir] of LOCALES) {
       await hydrated(page);
       await fits(page, what, dir, id);
     }
+    // What is fixed to the bottom of the screen is one short line at most.
+    const line = page.locator(".status-bar [role=status]");
+    await expect(line).toBeVisible();
+    expect((await line.boundingBox())!.height, `${id}: the fixed status line`).toBeLessThanOrEqual(44);
     if (dir === "rtl") {
       await page.setViewportSize({ width: 360, height: 780 });
       for (const [what, path] of pages) {

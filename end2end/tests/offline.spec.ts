@@ -252,7 +252,8 @@ test("C7: when the browser will not store the directory, the app says so and wor
   });
   await page.goto("/");
   await hydrated(page);
-  await expect(page.getByRole("status").filter({ hasText: "would not save the directory" })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "Could not save the directory" })).toBeVisible();
+  await expect(page.getByText(/browser would not save the directory, so Signpost needs a connection/)).toBeVisible();
   await page.getByRole("searchbox").pressSequentially("laptop");
   await expect(resultNames(page).first()).toHaveText("Laptop Loans");
 });
@@ -263,5 +264,14 @@ test("if the browser may clear the saved copy, the user is told in plain words",
   });
   await page.goto("/");
   await saved(page);
-  await expect(page.getByRole("note").filter({ hasText: "may delete the saved directory" })).toBeVisible();
+  const warning = page.getByRole("note").filter({ hasText: "may delete the saved directory" });
+  await expect(warning).toBeVisible();
+  // In the page, not fixed over it; and dismissed for good once read.
+  expect(await warning.evaluate((w) => w.closest(".status-bar"))).toBeNull();
+  await warning.getByRole("button", { name: "Got it" }).click();
+  await expect(warning).toHaveCount(0);
+  await page.reload();
+  await saved(page);
+  await expect(page.locator(".network-details .net-updated")).toBeVisible();
+  await expect(warning).toHaveCount(0);
 });

@@ -230,6 +230,15 @@ net-updated = حُدِّث { $ago }
 net-sync-failed = تعذّر التحقق من تغييرات الدليل. سيحاول Signpost مرة أخرى.
 net-save-failed = رفض متصفح هذا الهاتف حفظ الدليل، لذا يحتاج Signpost إلى اتصال ليعمل.
 net-persist-refused = قد يحذف هذا المتصفح الدليل المحفوظ إذا امتلأت مساحة الهاتف. افتح Signpost مع اتصال من حين لآخر للاحتفاظ به.
+net-persist-dismiss = فهمت
+# السطر الوحيد المثبّت أسفل الشاشة (الرسائل أعلاه تقول الباقي، في الصفحة).
+net-line-offline = غير متصل: يُستخدم الدليل المحفوظ
+net-line-offline-partial = غير متصل: حُفظ جزء من الدليل فقط
+net-line-offline-nothing = غير متصل: لم يُحفظ الدليل بعد
+net-line-saving = جارٍ حفظ الدليل…
+net-line-saved = محفوظ على هذا الهاتف
+net-line-sync-failed = تعذّر التحقق من التغييرات
+net-line-save-failed = تعذّر حفظ الدليل
 ago-just-now = الآن
 ago-minutes =
     { $count ->

@@ -226,6 +226,15 @@ net-updated = updated { $ago }
 net-sync-failed = Could not check for changes to the directory. Signpost will try again.
 net-save-failed = This phone's browser would not save the directory, so Signpost needs a connection to work.
 net-persist-refused = This browser may delete the saved directory if the phone runs low on space. Open Signpost with a connection now and then to keep it.
+net-persist-dismiss = Got it
+# The one line fixed to the bottom of the screen (the messages above say the rest, in the page).
+net-line-offline = You are offline: using the saved directory
+net-line-offline-partial = You are offline: part of the directory is saved
+net-line-offline-nothing = You are offline: no directory saved yet
+net-line-saving = Saving the directory…
+net-line-saved = Saved on this phone
+net-line-sync-failed = Could not check for changes
+net-line-save-failed = Could not save the directory
 ago-just-now = just now
 ago-minutes =
     { $count ->

@@ -226,6 +226,15 @@ net-updated = به‌روزرسانی: { $ago }
 net-sync-failed = بررسی تغییرات راهنما ممکن نشد. Signpost دوباره تلاش خواهد کرد.
 net-save-failed = مرورگر این گوشی راهنما را ذخیره نکرد، پس Signpost برای کار کردن به اتصال نیاز دارد.
 net-persist-refused = اگر فضای گوشی کم شود، این مرورگر ممکن است راهنمای ذخیره‌شده را پاک کند. برای نگه داشتن آن، هر از گاهی Signpost را با اتصال اینترنت باز کنید.
+net-persist-dismiss = متوجه شدم
+# تنها خطی که پایین صفحه ثابت می‌ماند (پیام‌های بالا بقیه را در خود صفحه می‌گویند).
+net-line-offline = آفلاین: استفاده از راهنمای ذخیره‌شده
+net-line-offline-partial = آفلاین: فقط بخشی از راهنما ذخیره شده
+net-line-offline-nothing = آفلاین: راهنما هنوز ذخیره نشده
+net-line-saving = در حال ذخیرهٔ راهنما…
+net-line-saved = روی این گوشی ذخیره شده
+net-line-sync-failed = بررسی تغییرات ممکن نشد
+net-line-save-failed = ذخیرهٔ راهنما ممکن نشد
 ago-just-now = همین حالا
 ago-minutes =
     { $count ->

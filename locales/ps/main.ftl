@@ -226,6 +226,15 @@ net-updated = { $ago } تازه شوی
 net-sync-failed = د لارښود بدلونونه ونه کتل شول. Signpost به بیا هڅه وکړي.
 net-save-failed = د دې موبایل براوزر لارښود خوندي نه کړ، نو Signpost د کار لپاره انټرنټ ته اړتیا لري.
 net-persist-refused = که د موبایل ځای کم شي، ښایي دا براوزر خوندي شوی لارښود ړنګ کړي. د ساتلو لپاره یې، کله ناکله Signpost د انټرنټ سره خلاص کړئ.
+net-persist-dismiss = پوه شوم
+# یوازینۍ کرښه چې د پردې لاندې ثابته ده (پورته پیغامونه پاتې خبرې په پاڼه کې وايي).
+net-line-offline = آفلاین: خوندي شوی لارښود کارول کېږي
+net-line-offline-partial = آفلاین: د لارښود یوازې یوه برخه خوندي ده
+net-line-offline-nothing = آفلاین: لارښود تر اوسه نه دی خوندي شوی
+net-line-saving = لارښود خوندي کېږي…
+net-line-saved = په دې موبایل کې خوندي شوی
+net-line-sync-failed = بدلونونه ونه کتل شول
+net-line-save-failed = لارښود خوندي نه شو
 ago-just-now = همدا اوس
 ago-minutes =
     { $count ->

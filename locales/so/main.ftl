@@ -226,6 +226,15 @@ net-updated = la cusboonaysiiyay { $ago }
 net-sync-failed = Lama hubin karin isbeddellada hagaha. Signpost mar kale ayuu isku dayi doonaa.
 net-save-failed = Biraawsarka taleefankani ma kaydin hagaha, sidaas darteed Signpost wuxuu u baahan yahay internet si uu u shaqeeyo.
 net-persist-refused = Biraawsarkani wuu tirtiri karaa hagaha la kaydiyay haddii meesha taleefanku ku yaraato. Mar mar Signpost ku fur adiga oo internet haysta si uu u sii jiro.
+net-persist-dismiss = Waan fahmay
+# Sadarka keliya ee ku dhegan hoosta shaashadda (fariimaha kore ayaa inta kale ku sheega bogga).
+net-line-offline = Internet kuma xirnid: hagaha la kaydiyay
+net-line-offline-partial = Internet kuma xirnid: qayb hagaha ah ayaa kaydsan
+net-line-offline-nothing = Internet kuma xirnid: hagaha weli lama kaydin
+net-line-saving = Hagaha waa la kaydinayaa…
+net-line-saved = Waxaa lagu kaydiyay taleefankan
+net-line-sync-failed = Lama hubin karin isbeddellada
+net-line-save-failed = Hagaha lama kaydin karin
 ago-just-now = hadda
 ago-minutes =
     { $count ->

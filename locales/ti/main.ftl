@@ -226,6 +226,15 @@ net-updated = { $ago } ተሓዲሱ
 net-sync-failed = ለውጥታት መዝገብ ክረጋገጹ ኣይከኣሉን። Signpost ደጊሙ ክፍትን እዩ።
 net-save-failed = ብራውዘር እዚ ተሌፎን ነቲ መዝገብ ክዕቅቦ ኣይከኣለን፣ ስለዚ Signpost ንምስራሕ ርክብ የድልዮ።
 net-persist-refused = እዚ ብራውዘር፣ ኣብ ተሌፎን ቦታ እንተሓጺሩ፣ ነቲ ዝተዓቀበ መዝገብ ክድምስሶ ይኽእል። ንምዕቃቡ፣ ሳሕቲ ሳሕቲ Signpost ምስ ርክብ ክፈትዎ።
+net-persist-dismiss = ተረዲኡኒ
+# ኣብ ታሕቲ ስክሪን ተጣቢቑ ዘሎ እቲ ሓደ መስመር (እቶም ኣብ ላዕሊ ዘለዉ መልእኽትታት ነቲ ዝተረፈ ኣብቲ ገጽ ይገልጹ)።
+net-line-offline = ርክብ ኢንተርነት የብልኩምን፦ ዝተዓቀበ መዝገብ ትጥቀሙ ኣለኹም
+net-line-offline-partial = ርክብ ኢንተርነት የብልኩምን፦ ክፋል መዝገብ ጥራይ እዩ ተዓቂቡ
+net-line-offline-nothing = ርክብ ኢንተርነት የብልኩምን፦ መዝገብ ገና ኣይተዓቀበን
+net-line-saving = መዝገብ ይዕቀብ ኣሎ…
+net-line-saved = ኣብዚ ተሌፎን ተዓቂቡ
+net-line-sync-failed = ለውጥታት ክረጋገጹ ኣይከኣሉን
+net-line-save-failed = መዝገብ ክዕቀብ ኣይከኣለን
 ago-just-now = ሕጂ ሕጂ
 ago-minutes =
     { $count ->

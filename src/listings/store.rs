@@ -948,6 +948,21 @@ pub async fn reports(db: &Db, user: &User, limit: i64) -> Result<Vec<super::repo
 }
 
 /// Marks a report done: by the admins of the organisation it is about, or a coordinator.
+/// How long a report is kept once marked done: its free text may say more than it should (a
+/// name, a number), and once acted on nobody needs it.
+pub const DONE_REPORTS_KEPT_DAYS: i64 = 90;
+
+/// Deletes the reports marked done more than [`DONE_REPORTS_KEPT_DAYS`] before `now_ms` (the
+/// daily housekeeping); how many.
+pub async fn forget_done_reports(db: &Db, now_ms: i64) -> Result<u64, AppError> {
+    let before = now_ms - DONE_REPORTS_KEPT_DAYS * 24 * 3600 * 1000;
+    Ok(on_db!(db, pool => sqlx::query("DELETE FROM listing_reports WHERE done_at IS NOT NULL AND done_at < $1")
+        .bind(before)
+        .execute(pool)
+        .await
+        .map(|r| r.rows_affected()))?)
+}
+
 pub async fn report_done(db: &Db, user: &User, report: Uuid, now_ms: i64) -> Result<(), AppError> {
     let done = match user.role {
         Role::Coordinator => on_db!(db, pool => sqlx::query(

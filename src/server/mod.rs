@@ -195,6 +195,7 @@ pub async fn housekeeping(db: &db::Db, retention_days: u32) -> Result<u64, Strin
     let purged = crate::referrals::store::purge(db, retention_days, now).await.map_err(|e| e.to_string())?;
     crate::accounts::session::DbSessionStore::new(db.clone()).delete_expired().await.map_err(|e| e.to_string())?;
     crate::accounts::store::forget_failures(db, now - 24 * 3600 * 1000).await.map_err(|e| e.to_string())?;
+    crate::listings::store::forget_done_reports(db, now).await.map_err(|e| e.to_string())?;
     Ok(purged)
 }
 
