@@ -9,7 +9,7 @@ use crate::{
     directory::source,
     error::AppError,
     i18n::{I18n, LOCALES, Review, use_i18n},
-    sync::status::{Ago, Phase, Saved, ago, use_offline_status},
+    sync::status::{Ago, OfflineStatus, Phase, Saved, ago, use_offline_status},
     t,
 };
 
@@ -204,6 +204,21 @@ where
     }
 }
 
+/// What to say about the connection and the saved copy: the short line's message and the
+/// page's, or nothing (online, nothing to tell).
+fn network_words(status: OfflineStatus) -> Option<(&'static str, &'static str)> {
+    Some(match (status.online.get(), status.saved.get(), status.phase.get()) {
+        (_, _, Phase::StorageRefused) => ("net-line-save-failed", "net-save-failed"),
+        (false, Saved::Complete, _) => ("net-line-offline", "net-offline"),
+        (false, Saved::Partial, _) => ("net-line-offline-partial", "net-offline-partial"),
+        (false, Saved::Nothing, _) => ("net-line-offline-nothing", "net-offline-nothing"),
+        (true, _, Phase::Downloading { .. }) => ("net-line-saving", "net-saving"),
+        (true, _, Phase::Failed) => ("net-line-sync-failed", "net-sync-failed"),
+        (true, Saved::Complete, _) => ("net-line-saved", "net-saved"),
+        _ => return None,
+    })
+}
+
 /// The connection and the saved copy in one short line, fixed to the bottom of the screen
 /// (never more than a line: it must not hide the page on a small phone). [`NetworkDetails`]
 /// says the rest in the page.
@@ -212,19 +227,9 @@ pub fn NetworkStatus() -> impl IntoView {
     let i18n = use_i18n();
     let status = use_offline_status();
     let line = move || {
-        let (online, saved, phase) = (status.online.get(), status.saved.get(), status.phase.get());
-        let id = match (online, saved, phase) {
-            (_, _, Phase::StorageRefused) => "net-line-save-failed",
-            (false, Saved::Complete, _) => "net-line-offline",
-            (false, Saved::Partial, _) => "net-line-offline-partial",
-            (false, Saved::Nothing, _) => "net-line-offline-nothing",
-            (true, _, Phase::Downloading { .. }) => "net-line-saving",
-            (true, _, Phase::Failed) => "net-line-sync-failed",
-            (true, Saved::Complete, _) => "net-line-saved",
-            _ => return None,
-        };
-        let class = if online { "net" } else { "net net-offline" };
-        Some(view! { <p class=class role="status">{i18n.t(id)}</p> })
+        let (short, _) = network_words(status)?;
+        let class = if status.online.get() { "net" } else { "net net-offline" };
+        Some(view! { <p class=class role="status">{i18n.t(short)}</p> })
     };
     let progress = {
         let i18n = use_i18n();
@@ -272,17 +277,7 @@ pub fn NetworkDetails() -> impl IntoView {
     let text = {
         let i18n = i18n.clone();
         move || {
-            let (online, saved, phase) = (status.online.get(), status.saved.get(), status.phase.get());
-            let id = match (online, saved, phase) {
-                (_, _, Phase::StorageRefused) => "net-save-failed",
-                (false, Saved::Complete, _) => "net-offline",
-                (false, Saved::Partial, _) => "net-offline-partial",
-                (false, Saved::Nothing, _) => "net-offline-nothing",
-                (true, _, Phase::Downloading { .. }) => "net-saving",
-                (true, _, Phase::Failed) => "net-sync-failed",
-                (true, Saved::Complete, _) => "net-saved",
-                _ => return None,
-            };
+            let (_, id) = network_words(status)?;
             let updated = updated();
             Some(view! { <p>{i18n.t(id)}{updated.map(|u| view! { " · " <span class="net-updated">{u}</span> })}</p> })
         }

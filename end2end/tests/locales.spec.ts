@@ -4,11 +4,12 @@ import { LOCALES_PORT, addAccount, cli } from "../servers";
 import { hydrated, signInAs } from "./helpers";
 
 // Every shipped locale on a small phone: the search page, a service page with real-length
-// contact details and the referral form fit 320 px without scrolling sideways, take their
+// contact details, the referral form, an organisation's page, the report form and the phone's
+// referrals fit 320 px without scrolling sideways, take their
 // direction from the locale, and every letter on them has a glyph in Debian Chromium with the
 // Noto fonts a phone has. Right-to-left locales are also photographed at 360 px (attached to
 // the report) and checked for overlapping header controls.
-test.describe.configure({ mode: "parallel" });
+test.describe.configure({ mode: "parallel", timeout: 120_000 });
 
 const BASE = `http://127.0.0.1:${LOCALES_PORT}`;
 const PASSWORD = "correct horse battery staple";
@@ -19,6 +20,7 @@ const LOCALES: [string, "ltr" | "rtl"][] = [
 ];
 
 let serviceId = "";
+let organisationId = "";
 
 test.beforeAll(async () => {
   addAccount(LOCALES_PORT, WORKER, "ZamZam Unlimited Possibilities", "worker", PASSWORD);
@@ -29,6 +31,7 @@ test.beforeAll(async () => {
   service.email = "information.and.advice.for.families@wesleyhallcommunitycentre.example.org.uk";
   service.website = "https://www.wesleyhallcommunitycentre.example.org.uk/our-services/food-bank-and-community-pantry";
   cli(LOCALES_PORT, ["service", "import", "-"], JSON.stringify(service));
+  organisationId = service.organisation_id;
 });
 
 /** Characters on the page (all its text, shown or not) that no installed font can draw: each is
@@ -76,7 +79,7 @@ async function fits(page: Page, what: string, dir: string, id: string) {
 }
 
 for (const [id, dir] of LOCALES) {
-  test(`${id}: the search page, a service page and the referral form fit a small phone`, async ({ browser }, testInfo) => {
+  test(`${id}: the pages a worker uses fit a small phone`, async ({ browser }, testInfo) => {
     const context = await browser.newContext({ baseURL: BASE, viewport: { width: 320, height: 640 } });
     const page = await context.newPage();
     await signInAs(page, WORKER, PASSWORD);
@@ -85,6 +88,9 @@ for (const [id, dir] of LOCALES) {
       ["search", "/?q=food"],
       ["service", `/services/${serviceId}`],
       ["referral form", `/services/${serviceId}/refer`],
+      ["organisation", `/organisations/${organisationId}`],
+      ["report form", `/services/${serviceId}/report`],
+      ["referrals on this phone", "/outbox"],
     ];
     for (const [what, path] of pages) {
       await page.goto(path);

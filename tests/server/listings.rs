@@ -605,6 +605,19 @@ async fn anyone_reports_a_problem_with_a_listing_once_however_often_it_is_sent_a
     let reports = wesley.get("/api/listing-reports").await.1;
     let done: Vec<bool> = reports.as_array().unwrap().iter().map(|r| r["done"].as_bool().unwrap()).collect();
     assert_eq!(done, vec![false, true], "open ones first");
+
+    // A report done is deleted by the daily housekeeping once kept for its period; one still
+    // open stays, however old.
+    let db = crate::harness::open_database(server.dir.path()).await;
+    let now = signpost::accounts::store::now_ms();
+    let day = 24 * 3600 * 1000;
+    let kept = signpost::listings::store::DONE_REPORTS_KEPT_DAYS;
+    assert_eq!(signpost::listings::store::forget_done_reports(&db, now + (kept - 1) * day).await.unwrap(), 0);
+    assert_eq!(signpost::listings::store::forget_done_reports(&db, now + (kept + 1) * day).await.unwrap(), 1);
+    let reports = wesley.get("/api/listing-reports").await.1;
+    let done: Vec<bool> = reports.as_array().unwrap().iter().map(|r| r["done"].as_bool().unwrap()).collect();
+    assert_eq!(done, vec![false]);
+    db.close().await;
 }
 
 #[tokio::test]
