@@ -221,94 +221,53 @@ fn network_words(status: OfflineStatus) -> Option<(&'static str, &'static str)> 
 
 /// The connection and the saved copy in one short line, fixed to the bottom of the screen
 /// (never more than a line: it must not hide the page on a small phone). [`NetworkDetails`]
-/// says the rest in the page.
+/// says the rest in the page. The elements are always there, hidden when there is nothing to
+/// say (plain text and attributes keep this part of every page small in the bundle).
 #[component]
 pub fn NetworkStatus() -> impl IntoView {
     let i18n = use_i18n();
     let status = use_offline_status();
-    let line = move || {
-        let (short, _) = network_words(status)?;
-        let class = if status.online.get() { "net" } else { "net net-offline" };
-        Some(view! { <p class=class role="status">{i18n.t(short)}</p> })
-    };
-    let progress = {
-        let i18n = use_i18n();
-        move || match status.phase.get() {
-            Phase::Downloading { done, total } => Some(view! {
-                <progress class="net-progress" max=total.max(1).to_string() value=done.to_string()
-                    aria-label=t!(i18n, "net-progress")></progress>
-            }),
-            _ => None,
-        }
+    let line = move || network_words(status).map(|(short, _)| i18n.t(short)).unwrap_or_default();
+    let class = move || if status.online.get() { "net" } else { "net net-offline" };
+    let progress = move || match status.phase.get() {
+        Phase::Downloading { done, total } => Some((done, total.max(1))),
+        _ => None,
     };
     view! {
         <div class="network">
-            {line}
-            {progress}
+            <p class=class role="status" hidden=move || network_words(status).is_none()>{line}</p>
+            <progress class="net-progress" hidden=move || progress().is_none()
+                max=move || progress().map_or(1, |p| p.1).to_string() value=move || progress().map_or(0, |p| p.0).to_string()
+                aria-label=t!(use_i18n(), "net-progress")></progress>
         </div>
     }
 }
 
-/// The browser keeps the "may delete the saved directory" warning dismissed here.
-#[cfg(feature = "hydrate")]
-const PERSIST_DISMISSED_KEY: &str = "signpost-persist-warning-dismissed";
-
-/// What the fixed line leaves out, in the page (at its end): what being offline means for
-/// the saved directory, how long ago it was updated, and — until dismissed for good — that the
-/// browser may delete it.
+/// What the fixed line leaves out, in the page (at its end, not over it): what being offline
+/// means for the saved directory, how long ago it was updated, and that the browser may delete
+/// it.
 #[component]
 pub fn NetworkDetails() -> impl IntoView {
     let i18n = use_i18n();
     let status = use_offline_status();
-    let updated = {
-        let i18n = i18n.clone();
-        move || {
-            status.synced_at.get().map(|then| {
-                let when = match ago(then, status.now_ms.get()) {
-                    Ago::JustNow => t!(i18n, "ago-just-now"),
-                    Ago::Minutes(n) => t!(i18n, "ago-minutes", count = n),
-                    Ago::Hours(n) => t!(i18n, "ago-hours", count = n),
-                    Ago::Days(n) => t!(i18n, "ago-days", count = n),
-                };
-                t!(i18n, "net-updated", ago = when)
-            })
-        }
-    };
     let text = {
         let i18n = i18n.clone();
         move || {
-            let (_, id) = network_words(status)?;
-            let updated = updated();
-            Some(view! { <p>{i18n.t(id)}{updated.map(|u| view! { " · " <span class="net-updated">{u}</span> })}</p> })
+            let Some((_, id)) = network_words(status) else { return String::new() };
+            let Some(then) = status.synced_at.get() else { return i18n.t(id) };
+            let when = match ago(then, status.now_ms.get()) {
+                Ago::JustNow => t!(i18n, "ago-just-now"),
+                Ago::Minutes(n) => t!(i18n, "ago-minutes", count = n),
+                Ago::Hours(n) => t!(i18n, "ago-hours", count = n),
+                Ago::Days(n) => t!(i18n, "ago-days", count = n),
+            };
+            format!("{} · {}", i18n.t(id), t!(i18n, "net-updated", ago = when))
         }
-    };
-    #[cfg(feature = "hydrate")]
-    let dismissed = RwSignal::new(
-        window().local_storage().ok().flatten().and_then(|s| s.get_item(PERSIST_DISMISSED_KEY).ok().flatten()).is_some(),
-    );
-    #[cfg(not(feature = "hydrate"))]
-    let dismissed = RwSignal::new(false);
-    let dismiss = move |_| {
-        #[cfg(feature = "hydrate")]
-        if let Some(storage) = window().local_storage().ok().flatten() {
-            let _ = storage.set_item(PERSIST_DISMISSED_KEY, "1");
-        }
-        dismissed.set(true);
-    };
-    let persist = move || {
-        (status.persist_refused.get() && !dismissed.get()).then(|| {
-            view! {
-                <p class="notice net-warning" role="note">
-                    {t!(i18n, "net-persist-refused")}" "
-                    <button type="button" class="button-secondary" on:click=dismiss>{t!(i18n, "net-persist-dismiss")}</button>
-                </p>
-            }
-        })
     };
     view! {
         <section class="network-details">
-            {text}
-            {persist}
+            <p hidden=move || network_words(status).is_none()>{text}</p>
+            <p class="notice" role="note" hidden=move || !status.persist_refused.get()>{t!(i18n, "net-persist-refused")}</p>
         </section>
     }
 }

@@ -266,12 +266,7 @@ test("if the browser may clear the saved copy, the user is told in plain words",
   await saved(page);
   const warning = page.getByRole("note").filter({ hasText: "may delete the saved directory" });
   await expect(warning).toBeVisible();
-  // In the page, not fixed over it; and dismissed for good once read.
+  // In the page, not fixed over it; the fixed line stays one line.
   expect(await warning.evaluate((w) => w.closest(".status-bar"))).toBeNull();
-  await warning.getByRole("button", { name: "Got it" }).click();
-  await expect(warning).toHaveCount(0);
-  await page.reload();
-  await saved(page);
-  await expect(page.locator(".network-details .net-updated")).toBeVisible();
-  await expect(warning).toHaveCount(0);
+  await expect(page.locator(".network-details")).toContainText("updated");
 });

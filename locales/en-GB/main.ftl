@@ -226,7 +226,6 @@ net-updated = updated { $ago }
 net-sync-failed = Could not check for changes to the directory. Signpost will try again.
 net-save-failed = This phone's browser would not save the directory, so Signpost needs a connection to work.
 net-persist-refused = This browser may delete the saved directory if the phone runs low on space. Open Signpost with a connection now and then to keep it.
-net-persist-dismiss = Got it
 # The one line fixed to the bottom of the screen (the messages above say the rest, in the page).
 net-line-offline = You are offline: using the saved directory
 net-line-offline-partial = You are offline: part of the directory is saved

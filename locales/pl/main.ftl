@@ -231,7 +231,6 @@ net-updated = zaktualizowano { $ago }
 net-sync-failed = Nie udało się sprawdzić zmian w katalogu. Signpost spróbuje ponownie.
 net-save-failed = Przeglądarka tego telefonu nie zapisała katalogu, więc Signpost potrzebuje połączenia, aby działać.
 net-persist-refused = Ta przeglądarka może usunąć zapisany katalog, jeśli w telefonie zabraknie miejsca. Od czasu do czasu otwieraj Signpost przy włączonym połączeniu, aby go zachować.
-net-persist-dismiss = Rozumiem
 # Jedyny wiersz przypięty na dole ekranu (resztę mówią powyższe komunikaty, na stronie).
 net-line-offline = Brak połączenia: używasz zapisanego katalogu
 net-line-offline-partial = Brak połączenia: zapisano część katalogu

@@ -226,7 +226,6 @@ net-updated = atualizado { $ago }
 net-sync-failed = Não foi possível verificar se o diretório mudou. O Signpost vai tentar novamente.
 net-save-failed = O navegador deste telemóvel não guardou o diretório, por isso o Signpost precisa de ligação para funcionar.
 net-persist-refused = Este navegador pode apagar o diretório guardado se o telemóvel ficar com pouco espaço. Abra o Signpost com ligação de vez em quando para o manter.
-net-persist-dismiss = Percebi
 # A única linha fixa no fundo do ecrã (as mensagens acima dizem o resto, na página).
 net-line-offline = Sem ligação: a usar o diretório guardado
 net-line-offline-partial = Sem ligação: diretório guardado em parte

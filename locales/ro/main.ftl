@@ -228,7 +228,6 @@ net-updated = actualizat { $ago }
 net-sync-failed = Nu s-au putut verifica modificările din catalog. Signpost va încerca din nou.
 net-save-failed = Browserul acestui telefon nu a salvat catalogul, așa că Signpost are nevoie de conexiune pentru a funcționa.
 net-persist-refused = Acest browser poate șterge catalogul salvat dacă telefonul rămâne fără spațiu. Deschideți Signpost din când în când cu conexiune la internet pentru a-l păstra.
-net-persist-dismiss = Am înțeles
 # Singurul rând fixat în partea de jos a ecranului (mesajele de mai sus spun restul, în pagină).
 net-line-offline = Offline: folosiți catalogul salvat
 net-line-offline-partial = Offline: catalog salvat parțial

@@ -226,7 +226,6 @@ net-updated = la cusboonaysiiyay { $ago }
 net-sync-failed = Lama hubin karin isbeddellada hagaha. Signpost mar kale ayuu isku dayi doonaa.
 net-save-failed = Biraawsarka taleefankani ma kaydin hagaha, sidaas darteed Signpost wuxuu u baahan yahay internet si uu u shaqeeyo.
 net-persist-refused = Biraawsarkani wuu tirtiri karaa hagaha la kaydiyay haddii meesha taleefanku ku yaraato. Mar mar Signpost ku fur adiga oo internet haysta si uu u sii jiro.
-net-persist-dismiss = Waan fahmay
 # Sadarka keliya ee ku dhegan hoosta shaashadda (fariimaha kore ayaa inta kale ku sheega bogga).
 net-line-offline = Internet kuma xirnid: hagaha la kaydiyay
 net-line-offline-partial = Internet kuma xirnid: qayb hagaha ah ayaa kaydsan
