@@ -63,6 +63,9 @@ export default defineConfig({
     {
       name: "locales",
       testMatch: /locales\.spec\.ts/,
+      // Sixteen heavy journeys: after the others, so they do not slow the timing-sensitive
+      // offline, referral and two-server journeys.
+      dependencies: ["hydrated", "no-javascript", "offline", "two-servers", "referrals", "listings"],
       use: { baseURL: `http://127.0.0.1:${LOCALES_PORT}`, javaScriptEnabled: true },
     },
   ],
