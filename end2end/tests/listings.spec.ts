@@ -94,10 +94,8 @@ test("a coordinator onboards an organisation, its admin adds a service, the coor
   await expect(resultNames(visitor).filter({ hasText: "Exam Revision Cafe" })).toHaveCount(0);
 
   // The coordinator's queue: a new service, its fields, approved.
-  // Not waiting for hydration here: the queue page is sometimes refused its inline script by
-  // the page's Content-Security-Policy (a defect found at stop 18, not yet fixed); its forms
-  // work either way (plain posts), which is what this journey checks.
   await coordinator.goto("/listings/changes");
+  await hydrated(coordinator);
   const item = coordinator.getByRole("listitem").filter({ has: coordinator.getByRole("heading", { name: "Exam Revision Cafe" }) });
   await expect(item.getByText("New service")).toBeVisible();
   await expect(item.getByRole("row", { name: /Opening times/ })).toContainText("Tuesday");
@@ -154,10 +152,8 @@ test("an admin's change stays unseen by the public until a coordinator approves 
   // Approved: now everyone sees it.
   const [, coordinator] = await newPage(browser);
   await signInAs(coordinator, COORDINATOR, PASSWORD);
-  // Not waiting for hydration here: the queue page is sometimes refused its inline script by
-  // the page's Content-Security-Policy (a defect found at stop 18, not yet fixed); its forms
-  // work either way (plain posts), which is what this journey checks.
   await coordinator.goto("/listings/changes");
+  await hydrated(coordinator);
   const item = coordinator.getByRole("listitem").filter({ has: coordinator.getByRole("heading", { name: "Wesley Hall Food Bank" }) });
   await expect(item.getByRole("row", { name: /Description/ })).toContainText("bring a bag");
   await item.getByRole("button", { name: "Approve and publish" }).click();

@@ -102,6 +102,7 @@ pub fn router(state: AppState) -> Router {
         .layer(RequestBodyLimitLayer::new(BODY_LIMIT))
         .layer(RequestBodyTimeoutLayer::new(BODY_TIMEOUT))
         .layer(TimeoutLayer::with_status_code(StatusCode::SERVICE_UNAVAILABLE, REQUEST_TIMEOUT))
+        .layer(middleware::from_fn(isolate_reactive_owner))
         .with_state(state)
 }
 
@@ -109,6 +110,25 @@ pub fn router(state: AppState) -> Router {
 /// what a user typed), and never an invitation's token.
 pub fn loggable_path(path: &str) -> &str {
     if path.starts_with("/invite/") { "/invite/{token}" } else { path }
+}
+
+/// Runs every step of a request with no reactive owner left on the thread by another request.
+///
+/// Leptos's `Owner::new_root`, which starts each page render, stays the thread's current owner
+/// after the render's step returns, and `Owner::new` adopts whatever is current as its parent.
+/// Leptos's file handler (the icons) and its server-function handler both call `Owner::new`:
+/// polled next on that thread, they read the page's contexts as their own. The file handler
+/// then applied, and so took, the page's response headers: the page went out without its
+/// Content-Security-Policy nonce, its scripts were refused and it never started.
+async fn isolate_reactive_owner(req: Request, next: Next) -> Response {
+    let mut response = std::pin::pin!(next.run(req));
+    std::future::poll_fn(|cx| {
+        if let Some(owner) = leptos::prelude::Owner::current() {
+            owner.unset();
+        }
+        response.as_mut().poll(cx)
+    })
+    .await
 }
 
 /// Logs method, path ([`loggable_path`]), status and time taken.

@@ -96,6 +96,49 @@ async fn every_response_carries_the_defences_and_pages_allow_only_their_own_scri
     assert!(!csp.contains("nonce"), "{csp}");
 }
 
+/// A browser loads a page's icons while the next page is being rendered. Leptos's file handler
+/// once took the reactive owner a page render had left on the thread as its own parent, and
+/// with it that page's response headers: the page went out with no nonce in its policy, so its
+/// scripts were refused and it never started (seen about once in 30 sign-ins in Chromium).
+#[tokio::test]
+async fn pages_keep_their_own_headers_while_files_are_served_alongside() {
+    let dir = tempfile::tempdir().unwrap();
+    let site = dir.path().join("site");
+    std::fs::create_dir_all(site.join("icons")).unwrap();
+    std::fs::copy("public/favicon.svg", site.join("favicon.svg")).unwrap();
+    std::fs::copy("public/icons/icon-192.png", site.join("icons/icon-192.png")).unwrap();
+    let server = TestServer::start_in(dir).await;
+    let nonce_of = |csp: &str| csp.split("'nonce-").nth(1).and_then(|rest| rest.split('\'').next()).map(str::to_string);
+    let mut tasks = tokio::task::JoinSet::new();
+    for round in 0..300 {
+        let page = server.url(if round % 2 == 0 { "/" } else { "/login" });
+        tasks.spawn(async move {
+            let r = client().get(&page).send().await.unwrap();
+            let csp = header(&r, "content-security-policy").to_string();
+            let html = r.text().await.unwrap();
+            (page, csp, html)
+        });
+        for file in ["/favicon.svg", "/icons/icon-192.png"] {
+            let url = server.url(file);
+            tasks.spawn(async move {
+                let r = client().get(&url).send().await.unwrap();
+                assert_eq!(r.status(), 200, "{url}");
+                (url, String::new(), String::new())
+            });
+        }
+        if tasks.len() >= 24 {
+            while let Some(done) = tasks.join_next().await {
+                let (url, csp, html) = done.unwrap();
+                if html.is_empty() {
+                    continue;
+                }
+                let nonce = nonce_of(&csp).unwrap_or_else(|| panic!("{url} went out without its nonce: {csp}"));
+                assert!(html.contains(&format!(r#"nonce="{nonce}""#)), "{url}");
+            }
+        }
+    }
+}
+
 #[tokio::test]
 async fn over_https_browsers_are_told_to_stay_on_https() {
     let server = TestServer::start_with(tempfile::tempdir().unwrap(), &[("SIGNPOST_SECURE_COOKIES", "true")]).await;
