@@ -30,16 +30,8 @@ test.beforeAll(async () => {
   const service = JSON.parse(cli(LOCALES_PORT, ["service", "export", serviceId]));
   service.email = "information.and.advice.for.families@wesleyhallcommunitycentre.example.org.uk";
   service.website = "https://www.wesleyhallcommunitycentre.example.org.uk/our-services/food-bank-and-community-pantry";
-  // Each worker runs this; two imports at once can meet SQLite's lock (the second is refused
-  // "database is locked", saving nothing), so a refused one is tried again.
-  for (let attempt = 1; ; attempt++) {
-    try {
-      cli(LOCALES_PORT, ["service", "import", "-"], JSON.stringify(service));
-      break;
-    } catch (e) {
-      if (attempt >= 5 || !String((e as { stderr?: string }).stderr).includes("locked")) throw e;
-    }
-  }
+  // Each worker runs this: two imports at once wait their turn for SQLite's write lock.
+  cli(LOCALES_PORT, ["service", "import", "-"], JSON.stringify(service));
   organisationId = service.organisation_id;
 });
 

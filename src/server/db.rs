@@ -94,9 +94,12 @@ impl Db {
         }
     }
 
+    /// Begins a transaction. On SQLite it takes the write lock at once (`BEGIN IMMEDIATE`), so
+    /// a writer waits its turn (the busy timeout) instead of being refused with "database is
+    /// locked" when it first writes after reading, while another process's write is under way.
     pub async fn begin(&self) -> Result<DbTx, sqlx::Error> {
         Ok(match self {
-            Db::Sqlite(pool) => DbTx::Sqlite(pool.begin().await?),
+            Db::Sqlite(pool) => DbTx::Sqlite(pool.begin_with("BEGIN IMMEDIATE").await?),
             Db::Postgres(pool) => DbTx::Postgres(pool.begin().await?),
         })
     }

@@ -154,6 +154,34 @@ async fn s10_malformed_parameters_get_a_400_naming_them() {
     }
 }
 
+/// Operators (and the end-to-end tests' set-up) may import while the server and other imports
+/// write: each waits its turn for the write lock, none is refused "database is locked".
+#[tokio::test]
+async fn imports_at_the_same_time_all_go_through() {
+    let s = TestServer::start().await;
+    let before = changes(&s, "since=0").await.cursor;
+    let (ok, json) = cli(&s, &["service", "export", &demo_service("zamzam-family-support")], None);
+    assert!(ok);
+    let service: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let bodies: Vec<String> = (0..6)
+        .map(|i| {
+            let mut service = service.clone();
+            service["description"] = format!("Advice for families, in Somali and English (import {i}).").into();
+            service.to_string()
+        })
+        .collect();
+    // Six processes started together, each writing the same SQLite file as the server.
+    let outcomes: Vec<(bool, String)> = std::thread::scope(|scope| {
+        let running: Vec<_> =
+            bodies.iter().map(|body| scope.spawn(|| cli(&s, &["service", "import", "-"], Some(body)))).collect();
+        running.into_iter().map(|r| r.join().unwrap()).collect()
+    });
+    for (ok, out) in &outcomes {
+        assert!(ok, "an import was refused: {out}");
+    }
+    assert!(changes(&s, "since=0").await.cursor > before, "the imports were saved");
+}
+
 #[tokio::test]
 async fn importing_a_bad_service_saves_nothing_and_says_why() {
     let s = TestServer::start().await;
