@@ -47,10 +47,17 @@ pub fn statement_template(l: &Localizer, retention_days: u32) -> String {
 /// Stands for the service's name in [`statement_template`].
 pub const SERVICE_PLACEHOLDER: &str = "{service}";
 
-/// The version of the statement in `l`'s language: the first 16 hex digits of the SHA-256 of
-/// the language and the exact text (with the service as a placeholder).
+/// The language the statement is in when shown in `l`'s: `l`'s own, or English where `l`'s
+/// translation is older than the English text and so is not shown (`catalogue::MUST_MATCH_ENGLISH`).
+/// A referral records this, not the language the worker chose, as the one its family heard.
+pub fn language_read(l: &Localizer) -> &'static str {
+    if l.in_english(STATEMENT) { crate::i18n::reference().id } else { l.info().id }
+}
+
+/// The version of the statement shown in `l`: the first 16 hex digits of the SHA-256 of the
+/// language it is in ([`language_read`]) and the exact text (with the service as a placeholder).
 pub fn version(l: &Localizer, retention_days: u32) -> String {
-    let digest = Sha256::digest(format!("{}\n{}", l.info().id, statement_template(l, retention_days)).as_bytes());
+    let digest = Sha256::digest(format!("{}\n{}", language_read(l), statement_template(l, retention_days)).as_bytes());
     digest.iter().take(8).map(|b| format!("{b:02x}")).collect()
 }
 
@@ -128,6 +135,30 @@ mod tests {
         let changed = with_statement("ar", "نص آخر { $service } { $period }");
         assert_ne!(version(&ar, 365), version(&changed, 365));
         assert_eq!(version(&en, 365), v);
+    }
+
+    #[test]
+    fn a_statement_shown_in_english_is_recorded_as_english() {
+        // Polish whose translation of the statement is older than the English: the English
+        // text is shown (`catalogue::sources` substitutes it and lists it as in English).
+        let (info, (_, files)) = LOCALES.iter().zip(FTL_SOURCES).find(|(l, _)| l.id == "pl").unwrap();
+        let english = FTL_SOURCES[0].1.concat();
+        let english_line = english.lines().find(|l| l.starts_with("referral-consent-statement =")).unwrap();
+        let source: String = files
+            .concat()
+            .lines()
+            .map(|line| if line.starts_with("referral-consent-statement =") { english_line } else { line })
+            .chain(["signpost-in-english = referral-consent-statement"])
+            .collect::<Vec<_>>()
+            .join("\n");
+        let stale = Localizer::new(info, source).unwrap();
+        let (pl, en) = (localizer("pl"), localizer("en-GB"));
+        assert_eq!(language_read(&stale), "en-GB");
+        assert_eq!(language_read(&pl), "pl");
+        assert_eq!(language_read(&en), "en-GB");
+        assert_ne!(version(&stale, 365), version(&pl, 365), "another text, another version");
+        let expected = Sha256::digest(format!("en-GB\n{}", statement_template(&stale, 365)).as_bytes());
+        assert!(expected.iter().take(8).map(|b| format!("{b:02x}")).collect::<String>() == version(&stale, 365));
     }
 
     #[test]

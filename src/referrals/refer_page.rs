@@ -28,8 +28,8 @@ use crate::{
 
 /// Languages a family may prefer (Leicester's community languages, and any the directory
 /// lists); names come from `language-<code>`.
-const PREFERRED_LANGUAGES: [&str; 17] =
-    ["en", "gu", "pa", "pl", "ro", "ur", "bn", "pt", "ar", "so", "hi", "ku", "fa", "ps", "ti", "fr", "sw"];
+const PREFERRED_LANGUAGES: [&str; 18] =
+    ["en", "gu", "pa", "pl", "ro", "ur", "bn", "pt", "ar", "so", "hi", "ta", "ku", "fa", "ps", "ti", "fr", "sw"];
 
 #[component]
 pub fn ReferPage() -> impl IntoView {
@@ -155,7 +155,9 @@ fn ReferView(i18n: I18n, page: ServicePage) -> impl IntoView {
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let now = now_ms();
-        let (read_in, _, version, _) = statement.get();
+        // The language the family heard: English where it stood in for a stale translation.
+        let (chosen, _, version, in_english) = statement.get();
+        let read_in = if in_english { crate::i18n::reference().id.to_string() } else { chosen };
         let consent = consent_at.get().filter(|_| agreed.get()).map(|at| Consent {
             version: CONSENT_VERSION,
             statement: Some(version),

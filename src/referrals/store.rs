@@ -58,13 +58,14 @@ const DAY_MS: i64 = 24 * 3600 * 1000;
 pub async fn record_consent_statements(db: &Db, retention_days: u32, now_ms: i64) -> Result<(), AppError> {
     let mut tx = db.begin().await?;
     for info in crate::i18n::LOCALES {
+        // (A statement shown in English in place of a stale translation is kept as English.)
         let l = crate::i18n::server::localizer(info);
         on_tx!(&mut tx, conn => sqlx::query(
             "INSERT INTO consent_statements (version, language, retention_days, text, first_offered_at)
              VALUES ($1, $2, $3, $4, $5) ON CONFLICT (version) DO NOTHING",
         )
         .bind(super::consent::version(&l, retention_days))
-        .bind(info.id)
+        .bind(super::consent::language_read(&l))
         .bind(i64::from(retention_days))
         .bind(super::consent::statement_template(&l, retention_days))
         .bind(now_ms)
