@@ -196,6 +196,7 @@ language-ku = الكردية
 language-fa = الفارسية
 language-ps = البشتوية
 language-ti = التغرينية
+language-ta = التاميلية
 language-fr = الفرنسية
 language-sw = السواحيلية
 

@@ -192,6 +192,7 @@ language-ku = কুর্দি
 language-fa = ফারসি
 language-ps = পশতু
 language-ti = তিগরিনিয়া
+language-ta = তামিল
 language-fr = ফরাসি
 language-sw = সোয়াহিলি
 

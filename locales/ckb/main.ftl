@@ -192,6 +192,7 @@ language-ku = کوردی
 language-fa = فارسی
 language-ps = پەشتۆ
 language-ti = تیگرینیا
+language-ta = تامیلی
 language-fr = فەرەنسی
 language-sw = سواحیلی
 

@@ -192,6 +192,7 @@ language-ku = Kurdish
 language-fa = Persian
 language-ps = Pashto
 language-ti = Tigrinya
+language-ta = Tamil
 language-fr = French
 language-sw = Swahili
 

@@ -192,6 +192,7 @@ language-ku = کردی
 language-fa = فارسی
 language-ps = پشتو
 language-ti = تیگرینیا
+language-ta = تامیلی
 language-fr = فرانسوی
 language-sw = سواحیلی
 

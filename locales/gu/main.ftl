@@ -190,6 +190,7 @@ language-ku = કુર્દિશ
 language-fa = ફારસી
 language-ps = પશ્તો
 language-ti = ટિગ્રિન્યા
+language-ta = તમિલ
 language-fr = ફ્રેન્ચ
 language-sw = સ્વાહિલી
 

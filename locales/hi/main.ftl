@@ -192,6 +192,7 @@ language-ku = कुर्दी
 language-fa = फ़ारसी
 language-ps = पश्तो
 language-ti = तिग्रिन्या
+language-ta = तमिल
 language-fr = फ़्रेंच
 language-sw = स्वाहिली
 

@@ -192,6 +192,7 @@ language-ku = ਕੁਰਦੀ
 language-fa = ਫ਼ਾਰਸੀ
 language-ps = ਪਸ਼ਤੋ
 language-ti = ਤਿਗਰੀਨੀਆ
+language-ta = ਤਮਿਲ
 language-fr = ਫ਼ਰਾਂਸੀਸੀ
 language-sw = ਸਵਾਹਿਲੀ
 

@@ -197,6 +197,7 @@ language-ku = kurdyjski
 language-fa = perski
 language-ps = paszto
 language-ti = tigrinia
+language-ta = tamilski
 language-fr = francuski
 language-sw = suahili
 

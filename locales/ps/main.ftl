@@ -192,6 +192,7 @@ language-ku = کوردي
 language-fa = فارسي
 language-ps = پښتو
 language-ti = تیګرینیا
+language-ta = تامیلي
 language-fr = فرانسوي
 language-sw = سواحلي
 

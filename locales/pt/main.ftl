@@ -192,6 +192,7 @@ language-ku = Curdo
 language-fa = Persa
 language-ps = Pastó
 language-ti = Tigrínia
+language-ta = Tâmil
 language-fr = Francês
 language-sw = Suaíli
 

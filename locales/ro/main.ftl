@@ -194,6 +194,7 @@ language-ku = kurdă
 language-fa = persană
 language-ps = paștună
 language-ti = tigrina
+language-ta = tamilă
 language-fr = franceză
 language-sw = swahili
 

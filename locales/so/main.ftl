@@ -192,6 +192,7 @@ language-ku = Kurdi
 language-fa = Faarisi
 language-ps = Bashtuu
 language-ti = Tigreenya
+language-ta = Tamiil
 language-fr = Faransiis
 language-sw = Sawaaxili
 

@@ -192,6 +192,7 @@ language-ku = குர்திஷ்
 language-fa = பாரசீகம்
 language-ps = பஷ்தூ
 language-ti = திக்ரின்யா
+language-ta = தமிழ்
 language-fr = பிரெஞ்சு
 language-sw = சுவாஹிலி
 

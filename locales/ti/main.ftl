@@ -192,6 +192,7 @@ language-ku = ኩርድኛ
 language-fa = ፋርስኛ
 language-ps = ፓሽቶ
 language-ti = ትግርኛ
+language-ta = ታሚል
 language-fr = ፈረንሳይኛ
 language-sw = ስዋሒሊ
 

@@ -192,6 +192,7 @@ language-ku = کردی
 language-fa = فارسی
 language-ps = پشتو
 language-ti = تگرینیا
+language-ta = تامل
 language-fr = فرانسیسی
 language-sw = سواحلی
 

@@ -88,6 +88,15 @@ impl DirectoryCache {
     }
 }
 
+/// The commas that separate a list of search words, in each shipped script: Latin and the
+/// Indic scripts use ",", Arabic script "،" (and "؛"), Ethiopic "፣" (and "፤").
+pub const TERM_SEPARATORS: [char; 6] = [',', ';', '،', '؛', '፣', '፤'];
+
+/// The search words in a translated list such as `need-food-terms`.
+pub fn search_terms(list: &str) -> impl Iterator<Item = &str> {
+    list.split(TERM_SEPARATORS).map(str::trim).filter(|w| !w.is_empty())
+}
+
 /// The names of every need and of these languages, in every shipped locale, plus each need's
 /// extra search words (`need-<code>-terms`, comma separated).
 pub fn vocabulary(language_codes: &[String]) -> Vocabulary {
@@ -97,7 +106,7 @@ pub fn vocabulary(language_codes: &[String]) -> Vocabulary {
         for l in &localizers {
             for id in ids {
                 if l.has(id) {
-                    for w in l.t(id).split([',', '،']).map(str::trim).filter(|w| !w.is_empty()) {
+                    for w in search_terms(&l.t(id)) {
                         if !words.iter().any(|x| x == w) {
                             words.push(w.to_string());
                         }
@@ -110,5 +119,18 @@ pub fn vocabulary(language_codes: &[String]) -> Vocabulary {
     Vocabulary {
         needs: Need::ALL.iter().map(|n| (*n, words_for(&[n.message_id(), n.terms_message_id()]))).collect(),
         languages: language_codes.iter().map(|c| (c.clone(), words_for(&[format!("language-{c}")]))).collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::search_terms;
+
+    #[test]
+    fn search_word_lists_split_on_each_scripts_own_commas() {
+        let split = |s| search_terms(s).collect::<Vec<_>>();
+        assert_eq!(split("food bank, meals,, lunch "), ["food bank", "meals", "lunch"]);
+        assert_eq!(split("بنك الطعام، وجبات؛ جوع"), ["بنك الطعام", "وجبات", "جوع"]);
+        assert_eq!(split("ባንኪ ምግቢ፣ መግቢ፤ ጥሜት"), ["ባንኪ ምግቢ", "መግቢ", "ጥሜት"]);
     }
 }
