@@ -5,7 +5,9 @@ import { hydrated, signInAs } from "./helpers";
 
 // Every shipped locale on a small phone: the search page, a service page with real-length
 // contact details, the referral form, an organisation's page, the report form and the phone's
-// referrals fit 320 px without scrolling sideways, take their
+// referrals; an organisation admin's inbox, members, invitation, listings, organisation and
+// service forms and password page; the coordinator's queue and organisations — all fit 320 px
+// without scrolling sideways, take their
 // direction from the locale, and every letter on them has a glyph in Debian Chromium with the
 // Noto fonts a phone has. Right-to-left locales are also photographed at 360 px (attached to
 // the report) and checked for overlapping header controls.
@@ -14,6 +16,8 @@ test.describe.configure({ mode: "parallel", timeout: 120_000 });
 const BASE = `http://127.0.0.1:${LOCALES_PORT}`;
 const PASSWORD = "correct horse battery staple";
 const WORKER = "worker@zamzam.example.org";
+const ADMIN = "admin@wesley.example.org";
+const COORDINATOR = "coordinator@example.org";
 const LOCALES: [string, "ltr" | "rtl"][] = [
   ["en-GB", "ltr"], ["gu", "ltr"], ["pa", "ltr"], ["pl", "ltr"], ["ro", "ltr"], ["ur", "rtl"], ["bn", "ltr"], ["pt", "ltr"],
   ["ar", "rtl"], ["so", "ltr"], ["hi", "ltr"], ["ta", "ltr"], ["ckb", "rtl"], ["fa", "rtl"], ["ps", "rtl"], ["ti", "ltr"],
@@ -24,6 +28,8 @@ let organisationId = "";
 
 test.beforeAll(async () => {
   addAccount(LOCALES_PORT, WORKER, "ZamZam Unlimited Possibilities", "worker", PASSWORD);
+  addAccount(LOCALES_PORT, ADMIN, "Wesley Hall Community Centre", "org-admin", PASSWORD);
+  addAccount(LOCALES_PORT, COORDINATOR, "Afro Innovation Centre", "coordinator", PASSWORD);
   // A service with the long email and web addresses real organisations have.
   const html = await (await fetch(`${BASE}/?q=wesley+hall+food+bank`)).text();
   serviceId = html.match(/\/services\/([0-9a-f-]{36})/)![1];
@@ -97,6 +103,30 @@ for (const [id, dir] of LOCALES) {
       await page.goto(path);
       await hydrated(page);
       await fits(page, what, dir, id);
+    }
+    // The pages of a receiving organisation's admin and of the coordinator, in the same locale.
+    for (const [who, paths] of [
+      [ADMIN, [["inbox", "/inbox"], ["members", "/members"], ["invitation", "/members/invite"], ["listings", "/listings"],
+        ["password", "/account/password"]]],
+      [COORDINATOR, [["changes to approve", "/listings/changes"], ["organisations", "/listings/organisations"]]],
+    ] as [string, [string, string][]][]) {
+      const other = await browser.newContext({ baseURL: BASE, viewport: { width: 320, height: 640 } });
+      const staff = await other.newPage();
+      await signInAs(staff, who, PASSWORD);
+      await other.addCookies([{ name: "signpost-locale", value: id, url: BASE }]);
+      if (who === ADMIN) {
+        // A service's edit form, with real-length contact details.
+        await staff.goto("/listings");
+        const edit = await staff.locator(`a[href="/listings/edit?id=${serviceId}"]`).first().getAttribute("href");
+        paths.push(["service form", edit!], ["new service", `/listings/edit?organisation=${organisationId}`],
+          ["organisation details", `/listings/organisation?id=${organisationId}`]);
+      }
+      for (const [what, path] of paths) {
+        await staff.goto(path);
+        await hydrated(staff);
+        await fits(staff, what, dir, id);
+      }
+      await other.close();
     }
     // What is fixed to the bottom of the screen is one short line at most.
     const line = page.locator(".status-bar [role=status]");
