@@ -16,7 +16,7 @@ import * as os from "os";
 import * as path from "path";
 import * as zlib from "zlib";
 import { chromium } from "playwright-core";
-import { compressedSizes, fileSizes, firstLoadFiles, lazyFiles, root } from "./sizes.mjs";
+import { compressedSizes, fileSizes, firstLoadByLocale, firstLoadFiles, lazyFiles, root } from "./sizes.mjs";
 
 const target = process.env.CARGO_TARGET_DIR ?? path.join(os.homedir(), ".cache/signpost/target");
 const bin = path.join(target, "release/signpost");
@@ -94,6 +94,10 @@ async function sizes(base) {
     lazy.brotli += s.brotli;
   }
   rows.push(["later", `${lazyFiles().length} lazy wasm chunks and loader (offline copy, sync, search)`, lazy.raw, "", lazy.brotli]);
+  // The same first load in other languages (their messages are in the page).
+  for (const { locale, html, total } of await firstLoadByLocale(base, ["ar", "gu", "ti", "ta"])) {
+    rows.push([`total, ${locale}`, `first load with the home page in ${locale} (its HTML ${html} B brotli)`, "", "", `${total} (${kib(total)} KiB)`]);
+  }
   return { total, rows };
 }
 

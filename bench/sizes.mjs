@@ -35,3 +35,17 @@ export function lazyFiles() {
 export function fileSizes(name) {
   return compressedSizes(fs.readFileSync(path.join(pkgDir, name)));
 }
+
+/** The first load (main wasm + js + css + the home page's HTML, brotli) in each of `locales`:
+ * the page carries its own locale's messages, so the HTML differs per language. */
+export async function firstLoadByLocale(base, locales) {
+  let bundle = 0;
+  for (const name of Object.values(firstLoadFiles())) bundle += fileSizes(name).brotli;
+  const rows = [];
+  for (const locale of locales) {
+    const response = await fetch(`${base}/`, { headers: { "Accept-Encoding": "identity", Cookie: `signpost-locale=${locale}` } });
+    const html = compressedSizes(Buffer.from(await response.arrayBuffer()));
+    rows.push({ locale, html: html.brotli, total: bundle + html.brotli });
+  }
+  return rows;
+}

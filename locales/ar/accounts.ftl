@@ -6,7 +6,7 @@ invite-member-link = دعوة عضو
 invite-title = دعوة عضو
 invite-intro = أنشئ رابطًا لشخص ينضم إلى منظمتك. يفتحه، ويُدخل بريده الإلكتروني، ويختار كلمة المرور الخاصة به.
 invite-role-legend = الدور
-invite-role-worker = عامل
+invite-role-worker = موظف
 invite-role-worker-hint = يحيل العائلات إلى الخدمات.
 invite-role-org-admin = مسؤول المنظمة
 invite-role-org-admin-hint = يدعو الأعضاء أيضًا ويتابع الإحالات التي تتلقاها خدمات منظمتك.
@@ -45,7 +45,7 @@ invite-accept-needs-connection = يحتاج إنشاء حساب إلى اتصا�
 ## Members (/members)
 
 members-link = الأعضاء
-members-title = أعضاء مؤسستك
+members-title = أعضاء منظمتك
 members-intro = يمكن لكل شخص هنا تسجيل الدخول إلى Signpost باسم منظمتك. عندما يغادر أحدهم، أزِل صلاحية وصوله: لن يتمكن من تسجيل الدخول بعد الآن، وتبقى الإحالات التي أرسلها لدى الخدمات التي استلمتها.
 members-joined = انضم في { $date }
 members-you = هذا أنت.
@@ -53,8 +53,8 @@ members-remove-short = إزالة الوصول
 members-remove = إزالة الوصول لـ { $email }
 members-removed = تمت إزالة الوصول.
 members-role-coordinator = منسّق
-members-sign-in-needed = سجّل الدخول بحساب مسؤول مؤسستك لرؤية أعضائها.
-members-forbidden = يمكن لمسؤولي مؤسستك فقط رؤية أعضائها وإدارتهم.
+members-sign-in-needed = سجّل الدخول بحساب مسؤول منظمتك لرؤية أعضائها.
+members-forbidden = يمكن لمسؤولي منظمتك فقط رؤية أعضائها وإدارتهم.
 members-unsent-intro = بعض الأشخاص الذين أزلت صلاحية وصولهم تركوا على هاتف إحالات لم تُرسل قط. لا يمكن إرسالها الآن: تواصل مع تلك الأسر، أو مع الخدمات، بطريقة أخرى.
 members-unsent-item = { $count ->
     [zero] لا إحالات

@@ -176,5 +176,5 @@ listings-caseworkers = من يعمل على إحالاتها
 listings-caseworkers-intro = يعمل عليها مسؤولو منظمتك دائماً. اختر أعضاء آخرين: سيرون إحالات هذه الخدمة في صندوق الوارد ويمكنهم التصرف فيها.
 listings-caseworkers-save = احفظ من يعمل على إحالاتها
 listings-caseworkers-saved = تم الحفظ: يرون إحالاتها في صندوق الوارد.
-listing-error-member = يمكن اختيار العاملين في منظمتك فقط.
+listing-error-member = يمكن اختيار موظفي منظمتك فقط.
 organisation-areas = المناطق التي تعمل فيها

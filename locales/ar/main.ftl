@@ -26,7 +26,7 @@ error-bad-request = في هذا الطلب شيء غير صحيح. يُرجى ا
 
 search-title = ابحث عن خدمة
 search-label = ما الذي تحتاج المساعدة فيه؟
-search-placeholder = مثلاً: بنك الطعام، نصيحة بشأن السكن، حاسوب محمول
+search-placeholder = مثلاً: بنك الطعام، نصيحة بشأن السكن، لابتوب
 search-button = بحث
 filters-legend = عوامل التصفية
 filters-clear = مسح البحث وعوامل التصفية
@@ -37,9 +37,9 @@ filter-any-area = أي مكان في ليستر
 filter-language = اللغة المستخدمة
 filter-any-language = أي لغة
 filter-age = عمر الشخص
-filter-free = مجاني
-filter-open-now = مفتوح الآن
-filter-referrals = يقبل الإحالات
+filter-free = مجانية
+filter-open-now = مفتوحة الآن
+filter-referrals = تقبل الإحالات
 results-count =
     { $count ->
         [0] لم يتم العثور على خدمات
@@ -56,8 +56,8 @@ pager-next = التالي
 pager-position = الصفحة { $page } من { $pages }
 card-facts-label = معلومات أساسية
 card-languages = اللغات: { $languages }
-badge-free = مجاني
-badge-referrals = يقبل الإحالات
+badge-free = مجانية
+badge-referrals = تقبل الإحالات
 
 ## Service page
 
@@ -84,10 +84,10 @@ access-signpost-referral = تقبل الإحالات عبر Signpost
 access-contact = تواصل معهم لتسأل كيف تحصل على المساعدة
 hours-caption = ساعات العمل بتوقيت ليستر
 hours-none = لا توجد ساعات عمل منتظمة: تواصل معهم لترتيب موعد.
-hours-closed = مغلق
+hours-closed = مغلقة
 hours-period = { $opens }–{ $closes }
 hours-period-overnight = { $opens }–{ $closes } (اليوم التالي)
-hours-closure = مغلق من { $from } إلى { $to }
+hours-closure = مغلقة من { $from } إلى { $to }
 contact-call = اتصل بالرقم { $number }
 contact-text = أرسل رسالة نصية إلى { $number }
 contact-email = راسل { $email }
@@ -108,10 +108,10 @@ organisation-services =
 
 ## Opening status
 
-status-temporarily-closed = مغلق مؤقتاً
-status-open-closes = مفتوح الآن · يغلق { $when }
-status-closed-opens = مغلق · يفتح { $when }
-status-closed = مغلق
+status-temporarily-closed = مغلقة مؤقتاً
+status-open-closes = مفتوحة الآن · تغلق { $when }
+status-closed-opens = مغلقة · تفتح { $when }
+status-closed = مغلقة
 status-no-hours = تواصل معهم لمعرفة أوقات العمل
 when-today = الساعة { $time }
 when-tomorrow = غداً الساعة { $time }
@@ -154,8 +154,8 @@ need-food = الطعام
 need-food-terms = بنك الطعام، وجبات، جوع، مواد غذائية، غداء
 need-housing = السكن والتشرد
 need-housing-terms = مشرد، مأوى، إيجار، إخلاء، النوم في الشارع
-need-money = المال والديون والإعانات
-need-money-terms = ديون، إعانات، الائتمان الشامل، فواتير، ميزانية
+need-money = المال والديون والإعانات الحكومية
+need-money-terms = ديون، إعانات، إعانات حكومية، الائتمان الشامل، Universal Credit، فواتير، ميزانية
 need-immigration = الهجرة واللجوء واللاجئون
 need-immigration-terms = لجوء، لاجئ، وزارة الداخلية، تأشيرة، الوافدون الجدد
 need-health = الصحة والعافية النفسية
@@ -168,12 +168,12 @@ need-education = التعليم والتدريب والتوظيف
 need-education-terms = وظائف، عمل، تدريب، دورات، اللغة الإنجليزية، مدرسة
 need-send = الاحتياجات التعليمية الخاصة والإعاقة
 need-send-terms = إعاقة، احتياجات خاصة، خطة التعليم والصحة والرعاية، تدريب عملي
-need-care-experienced = ذوو تجربة الرعاية
-need-care-experienced-terms = خريجو الرعاية، رعاية بديلة، أسرة حاضنة
+need-care-experienced = نشأ في دار رعاية أو أسرة حاضنة
+need-care-experienced-terms = أسرة حاضنة، عائلة حاضنة، دار رعاية، رعاية بديلة، دار أيتام، ترك الرعاية، care leaver، foster
 need-prisoners-families = عائلات السجناء
 need-prisoners-families-terms = سجن، سجين، زيارات، حكم
-need-digital = الشمول الرقمي
-need-digital-terms = حاسوب محمول، كمبيوتر، إنترنت، عبر الإنترنت، هاتف
+need-digital = الكمبيوتر والإنترنت
+need-digital-terms = كمبيوتر، حاسوب، لابتوب، إنترنت، أونلاين، هاتف، موبايل، واي فاي، wifi، مهارات رقمية
 need-community = المجتمع والثقافة والدين
 need-community-terms = مركز مجتمعي، ثقافة، دين، تطوع، اجتماعي
 need-safety = الجريمة والسلامة
@@ -203,7 +203,7 @@ language-sw = السواحيلية
 ## Checks on a service before it is saved
 
 service-invalid-name = يجب أن يتكون الاسم من 1 إلى 200 حرف.
-service-invalid-text = يجب ألا يزيد الوصف وشروط الأهلية عن 5000 حرف لكل منهما.
+service-invalid-text = يجب ألا يزيد الوصف و«لمن هي» عن 5000 حرف لكل منهما.
 service-invalid-ages = يجب أن تكون الأعمار من 0 إلى 120، وألا يزيد الحد الأدنى للعمر عن الحد الأقصى.
 service-invalid-needs = اختر حاجة واحدة على الأقل تساعد فيها الخدمة.
 service-invalid-language = يجب أن تكون اللغات رموز ISO 639، مثل so للصومالية أو gu للغوجاراتية.
@@ -291,9 +291,9 @@ account-error-password-short = اختر كلمة مرور من 12 حرفًا ع�
 account-error-password-long = اختر كلمة مرور من 128 حرفًا على الأكثر.
 account-error-email-invalid = أدخل بريدًا إلكترونيًا مثل name@example.org.
 account-error-email-taken = يوجد حساب بهذا البريد الإلكتروني بالفعل.
-account-error-remove-self = لا يمكنك إزالة صلاحية الوصول الخاصة بك. اطلب ذلك من مسؤول آخر في مؤسستك.
+account-error-remove-self = لا يمكنك إزالة صلاحية الوصول الخاصة بك. اطلب ذلك من مسؤول آخر في منظمتك.
 account-error-invitation = انتهت صلاحية رابط الدعوة هذا أو تم استخدامه. اطلب رابطًا جديدًا.
-account-error-role = الدعوات للعاملين أو مسؤولي المنظمات فقط.
+account-error-role = الدعوات للموظفين أو مسؤولي المنظمات فقط.
 referral-error-name-required = أدخل اسم الشخص.
 referral-error-name-too-long = يجب ألا يزيد الاسم عن 100 حرف.
 referral-error-phone-invalid = أدخل رقم هاتف مثل 0116 496 0123.

@@ -164,12 +164,12 @@ need-education = Education, training and employment
 need-education-terms = jobs, work, training, courses, English, ESOL, school
 need-send = Special educational needs and disabilities (SEND)
 need-send-terms = SEND, disability, EHCP, special needs, internship
-need-care-experienced = Care experienced
-need-care-experienced-terms = care leaver, looked after, foster care
+need-care-experienced = Grew up in care
+need-care-experienced-terms = care experienced, care leaver, looked after, foster care
 need-prisoners-families = Families of prisoners
 need-prisoners-families-terms = prison, prisoner, visits, sentence
-need-digital = Digital inclusion
-need-digital-terms = laptop, computer, internet, online, phone, wifi
+need-digital = Computers and the internet
+need-digital-terms = digital inclusion, laptop, computer, internet, online, phone, wifi
 need-community = Community, culture and faith
 need-community-terms = community centre, culture, faith, volunteering, social
 need-safety = Crime and safety
@@ -199,7 +199,7 @@ language-sw = Swahili
 ## Checks on a service before it is saved
 
 service-invalid-name = The name must be 1 to 200 characters long.
-service-invalid-text = The description and eligibility must each be at most 5,000 characters long.
+service-invalid-text = The description and “who it is for” must each be at most 5,000 characters long.
 service-invalid-ages = Ages must be from 0 to 120, and the minimum age no higher than the maximum.
 service-invalid-needs = Choose at least one need the service helps with.
 service-invalid-language = Languages must be ISO 639 codes, such as so for Somali or gu for Gujarati.

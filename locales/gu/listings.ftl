@@ -25,7 +25,7 @@ listing-date-range = { $from } થી { $to }
 
 # સંસ્થાની યાદીઓ (/listings).
 listings-title = તમારી સંસ્થાની યાદીઓ
-listings-sign-in-needed = તમારી સંસ્થાની યાદીઓ અદ્યતન રાખવા સાઇન ઇન કરો.
+listings-sign-in-needed = તમારી સંસ્થાની યાદીઓ અપડેટ રાખવા સાઇન ઇન કરો.
 listings-forbidden = ફક્ત સંસ્થાના એડમિન અને નેટવર્કના સંયોજકો યાદીઓ બદલી શકે છે.
 coordinator-only = ફક્ત નેટવર્કના સંયોજકો આ પાનું જોઈ શકે છે.
 listings-saved-pending = સાચવ્યું. બધા જુએ તે પહેલાં એક સંયોજક ફેરફાર તપાસશે.
@@ -38,10 +38,10 @@ listings-add = સેવા ઉમેરો
 listings-changes = તાજેતરના ફેરફારો
 listings-no-changes = હજી કોઈ ફેરફાર નથી.
 listings-waiting = ફેરફાર સંયોજકની રાહ જુએ છે
-listings-archived = નિર્દેશિકામાંથી કાઢી નાખી
+listings-archived = સેવાઓની યાદીમાંથી કાઢી નાખી
 listings-checked = { $date } ના રોજ તપાસી
 listings-due = છેલ્લે { $date } ના રોજ તપાસી. કૃપા કરીને તપાસો કે તે હજી સાચી છે.
-listings-stale = છેલ્લે { $date } ના રોજ તપાસી, એક વર્ષ પહેલાં: નિર્દેશિકા લોકોને ચેતવે છે કે તે જૂની હોઈ શકે.
+listings-stale = છેલ્લે { $date } ના રોજ તપાસી, એક વર્ષથી વધુ પહેલાં: સેવાઓની યાદી લોકોને ચેતવે છે કે તે જૂની હોઈ શકે.
 listings-never-checked = ક્યારેય તપાસી નથી. કૃપા કરીને તપાસો કે તે હજી સાચી છે.
 listings-confirm = હજી સાચી છે
 listings-confirm-named = { $name } હજી સાચી છે
@@ -77,7 +77,7 @@ edit-draft-use = પાછા મૂકો
 edit-draft-discard = કાઢી નાખો
 edit-problems = કૃપા કરીને આ સુધારો અને ફરી સાચવો:
 edit-save = સાચવો
-edit-archive-heading = આ સેવા નિર્દેશિકામાંથી કાઢો
+edit-archive-heading = આ સેવાને યાદીમાંથી કાઢો
 edit-archive-intro = બંધ થઈ ગયેલી સેવા માટે. તે રાખવામાં આવે છે, અને સંયોજક તેને પાછી લાવી શકે છે.
 edit-archive = કાઢી નાખો
 edit-about = સેવા વિશે
@@ -125,7 +125,7 @@ history-version = સંસ્કરણ { $version }, { $date }, { $who } દ્
 history-by-operator = Signpost ચલાવનારા લોકો
 history-changed = બદલાયું: { $fields }
 history-restore = સંસ્કરણ { $version } પાછું લાવો
-history-restored = તે સંસ્કરણ નિર્દેશિકામાં પાછું આવ્યું છે.
+history-restored = તે સંસ્કરણ સેવાઓની યાદીમાં પાછું આવ્યું છે.
 
 # સંયોજકની કતાર (/listings/changes).
 queue-title = તપાસવાના ફેરફારો
@@ -147,7 +147,7 @@ organisations-last-change = છેલ્લો ફેરફાર { $date } ન�
 organisations-oldest-check = સૌથી જૂની તપાસ: { $date }
 organisations-add = સંસ્થા ઉમેરો
 organisations-add-button = સંસ્થા ઉમેરો
-organisations-created = સંસ્થા નિર્દેશિકામાં છે. તેની યાદીઓ સંભાળનાર વ્યક્તિને આ લિંક મોકલો: તે એક વાર, 7 દિવસ માટે ચાલે છે.
+organisations-created = સંસ્થા સેવાઓની યાદીમાં છે. તેની યાદીઓ સંભાળનાર વ્યક્તિને આ લિંક મોકલો: તે એક વાર, 7 દિવસ માટે ચાલે છે.
 organisations-link = તેના પહેલા એડમિન માટે આમંત્રણ લિંક
 organisation-edit-title = તમારી સંસ્થાની વિગતો
 
@@ -166,7 +166,7 @@ report-kept = આભાર. હમણાં જોડાણ નથી: જાણ
 report-not-kept = આ ફોન જાણ રાખી શક્યો નહીં. કૃપા કરીને ફરી પ્રયાસ કરો.
 report-error-kind = શું ખોટું છે તે પસંદ કરો.
 report-error-text = શું ખોટું છે તે વધુમાં વધુ 500 અક્ષરોમાં કહો.
-reports-title = નિર્દેશિકા વાપરનારાઓ તરફથી જાણ
+reports-title = સેવાઓની યાદી વાપરનારાઓ તરફથી જાણ
 reports-none = કોઈ જાણ નથી.
 reports-about = { $kind }, { $date }
 reports-done = થઈ ગયું

@@ -169,12 +169,12 @@ need-education = Edukacja, szkolenia i zatrudnienie
 need-education-terms = praca, zatrudnienie, szkolenia, kursy, angielski, ESOL, szkoła
 need-send = Specjalne potrzeby edukacyjne i niepełnosprawności (SEND)
 need-send-terms = SEND, niepełnosprawność, EHCP, specjalne potrzeby, staż
-need-care-experienced = Osoby z doświadczeniem pieczy zastępczej
-need-care-experienced-terms = opuszczający pieczę zastępczą, dziecko pod opieką, rodzina zastępcza
+need-care-experienced = Wychowani w pieczy zastępczej
+need-care-experienced-terms = piecza zastępcza, rodzina zastępcza, dom dziecka, wychowanek domu dziecka, usamodzielnienie, care leaver, foster
 need-prisoners-families = Rodziny więźniów
 need-prisoners-families-terms = więzienie, więzień, widzenia, wyrok
-need-digital = Włączenie cyfrowe
-need-digital-terms = laptop, komputer, internet, online, telefon, wifi
+need-digital = Komputery i internet
+need-digital-terms = włączenie cyfrowe, laptop, komputer, internet, online, telefon, smartfon, wifi, wi-fi
 need-community = Społeczność, kultura i wiara
 need-community-terms = centrum społeczne, dom kultury, kultura, wiara, wolontariat, spotkania
 need-safety = Przestępczość i bezpieczeństwo
@@ -204,7 +204,7 @@ language-sw = suahili
 ## Checks on a service before it is saved
 
 service-invalid-name = Nazwa musi mieć od 1 do 200 znaków.
-service-invalid-text = Opis i informacja, dla kogo jest usługa, mogą mieć maksymalnie po 5000 znaków.
+service-invalid-text = Opis i pole „Dla kogo” mogą mieć najwyżej po 5000 znaków.
 service-invalid-ages = Wiek musi wynosić od 0 do 120, a wiek minimalny nie może być wyższy niż maksymalny.
 service-invalid-needs = Wybierz co najmniej jedną potrzebę, w której pomaga usługa.
 service-invalid-language = Języki muszą być podane jako kody ISO 639, np. so dla somalijskiego lub gu dla gudżarati.

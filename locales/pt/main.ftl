@@ -8,7 +8,7 @@ skip-to-content = Saltar para o conteúdo
 language-switcher = Língua
 notice-demo = Dados de demonstração: estas fichas são exemplos para experimentar o Signpost. Os números de telefone e os emails não chegam a ninguém.
 notice-machine-draft = Esta tradução foi feita por máquina e ainda não foi verificada por um falante fluente.
-footer-about = O Signpost é o diretório da rede de parceiros comunitários #PowerToChange em Leicester.
+footer-about = O Signpost é a lista de serviços da rede de parceiros comunitários #PowerToChange em Leicester.
 loading = A carregar…
 
 ## Erros
@@ -164,12 +164,12 @@ need-education = Educação, formação e emprego
 need-education-terms = empregos, trabalho, formação, cursos, inglês, ESOL, escola
 need-send = Necessidades educativas especiais e deficiência (SEND)
 need-send-terms = SEND, deficiência, EHCP, necessidades especiais, estágio
-need-care-experienced = Jovens que estiveram em acolhimento
-need-care-experienced-terms = saída do acolhimento, acolhimento residencial, acolhimento familiar
+need-care-experienced = Cresceram em acolhimento
+need-care-experienced-terms = acolhimento, acolhimento familiar, família de acolhimento, instituição, lar de infância, jovens em acolhimento, saída do acolhimento, care leaver, foster care
 need-prisoners-families = Famílias de reclusos
 need-prisoners-families-terms = prisão, recluso, visitas, pena
-need-digital = Inclusão digital
-need-digital-terms = computador portátil, computador, internet, online, telemóvel, wifi
+need-digital = Computadores e internet
+need-digital-terms = inclusão digital, portátil, computador portátil, laptop, computador, internet, online, telemóvel, telefone, wifi
 need-community = Comunidade, cultura e fé
 need-community-terms = centro comunitário, cultura, fé, religião, voluntariado, convívio
 need-safety = Crime e segurança
@@ -199,7 +199,7 @@ language-sw = Suaíli
 ## Verificações de um serviço antes de ser guardado
 
 service-invalid-name = O nome deve ter entre 1 e 200 caracteres.
-service-invalid-text = A descrição e os critérios de acesso devem ter, cada um, no máximo 5000 caracteres.
+service-invalid-text = A descrição e o campo “A quem se destina” devem ter, cada um, no máximo 5000 caracteres.
 service-invalid-ages = As idades devem ir de 0 a 120, e a idade mínima não pode ser superior à máxima.
 service-invalid-needs = Escolha pelo menos uma necessidade em que o serviço ajuda.
 service-invalid-language = As línguas devem ser códigos ISO 639, como so para somali ou gu para guzerate.
@@ -208,33 +208,33 @@ service-invalid-closure = Um período de fecho deve terminar no dia em que come�
 service-invalid-email = O endereço de email não é válido.
 service-invalid-website = O site deve ser um endereço completo que comece por https://.
 service-invalid-phone = Um número de telefone deve ter pelo menos 3 algarismos e no máximo 40 caracteres.
-service-invalid-organisation = Essa organização não está no diretório.
+service-invalid-organisation = Essa organização não está na lista.
 service-invalid-location = Cada local precisa de uma morada e de uma localidade ou cidade (no máximo 200 caracteres cada); as coordenadas do mapa, se indicadas, devem ser números.
 service-invalid-postcode = O código postal deve ser um código postal do Reino Unido, como LE2 0AB.
 service-invalid-contact = Um custo, zona, nota ou contacto é demasiado longo (no máximo 200 caracteres), uma zona está vazia, ou uma lista tem mais de 50 entradas.
 service-invalid-period-order = Um horário deve terminar depois de começar. Se passar da meia-noite, assinale "Passa da meia-noite".
 service-invalid-status = Escolha se o serviço está aberto, fechado por agora, ou se já não funciona.
 
-## Sem ligação: a ligação e o diretório guardado neste telemóvel
+## Sem ligação: a ligação e a lista guardada neste telemóvel
 
-net-offline = Está sem ligação. O Signpost está a usar o diretório guardado neste telemóvel.
-net-offline-partial = Está sem ligação. Só parte do diretório foi guardada neste telemóvel antes de a ligação cair.
-net-offline-nothing = Está sem ligação, e o diretório ainda não foi guardado neste telemóvel. Ligue-se uma vez para o guardar.
-net-saving = A guardar o diretório neste telemóvel, para usar sem rede…
-net-progress = A guardar o diretório
+net-offline = Está sem ligação. O Signpost está a usar a lista de serviços guardada neste telemóvel.
+net-offline-partial = Está sem ligação. Só parte da lista de serviços foi guardada neste telemóvel antes de a ligação cair.
+net-offline-nothing = Está sem ligação, e a lista de serviços ainda não foi guardada neste telemóvel. Ligue-se uma vez para a guardar.
+net-saving = A guardar a lista de serviços neste telemóvel, para usar sem rede…
+net-progress = A guardar a lista de serviços
 net-saved = Guardado neste telemóvel para usar sem rede
 net-updated = atualizado { $ago }
-net-sync-failed = Não foi possível verificar se o diretório mudou. O Signpost vai tentar novamente.
-net-save-failed = O navegador deste telemóvel não guardou o diretório, por isso o Signpost precisa de ligação para funcionar.
-net-persist-refused = Este navegador pode apagar o diretório guardado se o telemóvel ficar com pouco espaço. Abra o Signpost com ligação de vez em quando para o manter.
+net-sync-failed = Não foi possível verificar se a lista de serviços mudou. O Signpost vai tentar novamente.
+net-save-failed = O navegador deste telemóvel não guardou a lista de serviços, por isso o Signpost precisa de ligação para funcionar.
+net-persist-refused = Este navegador pode apagar a lista guardada se o telemóvel ficar com pouco espaço. Abra o Signpost com ligação de vez em quando para a manter.
 # A única linha fixa no fundo do ecrã (as mensagens acima dizem o resto, na página).
-net-line-offline = Sem ligação: a usar o diretório guardado
-net-line-offline-partial = Sem ligação: diretório guardado em parte
-net-line-offline-nothing = Sem ligação: diretório ainda não guardado
-net-line-saving = A guardar o diretório…
+net-line-offline = Sem ligação: a usar a lista guardada
+net-line-offline-partial = Sem ligação: lista guardada em parte
+net-line-offline-nothing = Sem ligação: lista ainda não guardada
+net-line-saving = A guardar a lista…
 net-line-saved = Guardado neste telemóvel
 net-line-sync-failed = Não foi possível verificar alterações
-net-line-save-failed = Não foi possível guardar o diretório
+net-line-save-failed = Não foi possível guardar a lista
 ago-just-now = agora mesmo
 ago-minutes =
     { $count ->
@@ -264,14 +264,14 @@ footer-inbox = Caixa de entrada (encaminhamentos recebidos)
 footer-listings = As suas fichas
 footer-sign-in = Iniciar sessão (organizações parceiras)
 login-title = Iniciar sessão
-login-intro = Para funcionários e voluntários das organizações parceiras da rede. Qualquer pessoa pode pesquisar no diretório sem iniciar sessão.
+login-intro = Para funcionários e voluntários das organizações parceiras da rede. Qualquer pessoa pode pesquisar na lista de serviços sem iniciar sessão.
 login-email = Endereço de email
 login-password = Palavra-passe
 login-submit = Iniciar sessão
 login-error-invalid = Esse endereço de email e essa palavra-passe não correspondem a nenhuma conta. Verifique-os e tente novamente.
 login-error-limited = Demasiadas tentativas de início de sessão. Espere um minuto e tente novamente.
 login-error-busy = O servidor está ocupado. Tente novamente daqui a um minuto.
-login-needs-connection = Para iniciar sessão é preciso ter ligação. Pode continuar a pesquisar no diretório.
+login-needs-connection = Para iniciar sessão é preciso ter ligação. Pode continuar a pesquisar na lista de serviços.
 account-error-password-short = Escolha uma palavra-passe com pelo menos 12 caracteres.
 account-error-password-long = Escolha uma palavra-passe com no máximo 128 caracteres.
 account-error-password-common = Essa palavra-passe é demasiado fácil de adivinhar. Escolha outra: algumas palavras de que se vá lembrar funcionam bem.

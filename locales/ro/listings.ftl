@@ -186,5 +186,5 @@ listings-caseworkers = Cine se ocupă de trimiterile acestui serviciu
 listings-caseworkers-intro = Administratorii organizației dumneavoastră se ocupă întotdeauna. Alegeți membrii care ar trebui să se ocupe și ei: vor vedea trimiterile acestui serviciu în căsuța lor și vor putea acționa asupra lor.
 listings-caseworkers-save = Salvați cine se ocupă de trimiteri
 listings-caseworkers-saved = Salvat: aceștia văd trimiterile serviciului în căsuța lor.
-listing-error-member = Pot fi aleși doar lucrători ai organizației dumneavoastră.
+listing-error-member = Pot fi aleși doar angajați ai organizației dumneavoastră.
 organisation-areas = Zonele în care activează

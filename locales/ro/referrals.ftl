@@ -15,7 +15,7 @@ refer-consent-missing = Fără acordul persoanei, nu se salvează și nu se tran
 refer-consent-machine-draft = Niciun vorbitor fluent nu a verificat încă această traducere: este o ciornă realizată automat. Dacă există riscul ca persoana să nu o înțeleagă pe deplin, apelați la un interpret.
 refer-consent-in-english = Declarația în engleză s-a schimbat după realizarea acestei traduceri, așa că este afișată în engleză până când va fi tradusă din nou. Apelați la un interpret.
 refer-privacy-title = Notă de confidențialitate
-refer-privacy-body = Signpost păstrează o trimitere pe acest telefon, criptată, doar până când ajunge la serviciu; apoi pe telefon rămâne doar o confirmare de primire, fără date personale. Detaliile trimiterii pot fi văzute doar de administratorii serviciului, de membrii pe care aceștia i-au ales să se ocupe de trimiterile sale și de dumneavoastră, ca persoană care a făcut trimiterea. Nimeni altcineva din organizația dumneavoastră nu le poate vedea, iar coordonatorul rețelei vede doar cifre, niciodată nume. Datele personale sunt șterse atunci când nimeni nu a lucrat la trimitere timp de { $period }, indiferent ce s-a întâmplat cu ea.
+refer-privacy-body = Signpost păstrează această trimitere pe acest telefon, protejată cu un cod, doar până când ajunge la serviciu. După aceea, telefonul păstrează doar o notă că a fost trimisă, fără date personale. Doar aceste persoane pot vedea datele: managerii serviciului, angajații pe care îi aleg ei să se ocupe de trimiterile serviciului și dumneavoastră. Nimeni altcineva din organizația dumneavoastră nu le poate vedea. Coordonatorul rețelei vede doar cifre, niciodată nume. Datele sunt șterse atunci când nimeni nu a lucrat la trimitere timp de { $period }, indiferent ce s-a întâmplat cu ea.
 refer-step-details = 2. Trimiterea
 refer-name = Numele persoanei
 refer-contact-method = Cum dorește persoana să fie contactată
@@ -54,9 +54,9 @@ outbox-state-conflict = Netransmisă: serverul are deja o altă trimitere cu ace
 outbox-state-refused = Netransmisă: trebuie corectată.
 outbox-error-too-large = Această trimitere este prea mare pentru a fi transmisă. Contactați direct serviciul, apoi eliminați-o de pe acest telefon.
 outbox-others-waiting = { $count ->
-    [one] O trimitere făcută de alt lucrător așteaptă pe acest telefon. Doar persoana respectivă o poate vedea sau transmite, când se autentifică din nou.
-    [few] { $count } trimiteri făcute de alți lucrători așteaptă pe acest telefon. Doar aceștia le pot vedea sau transmite, când se autentifică din nou.
-   *[other] { $count } de trimiteri făcute de alți lucrători așteaptă pe acest telefon. Doar aceștia le pot vedea sau transmite, când se autentifică din nou.
+    [one] O trimitere făcută de alt angajat așteaptă pe acest telefon. Doar persoana respectivă o poate vedea sau transmite, când se autentifică din nou.
+    [few] { $count } trimiteri făcute de alți angajați așteaptă pe acest telefon. Doar aceștia le pot vedea sau transmite, când se autentifică din nou.
+   *[other] { $count } de trimiteri făcute de alți angajați așteaptă pe acest telefon. Doar aceștia le pot vedea sau transmite, când se autentifică din nou.
 }
 outbox-password-link = Schimbați parola
 outbox-state-not-accepting = Netransmisă: acest serviciu nu mai primește trimiteri prin Signpost. Contactați serviciul sau faceți o trimitere către alt serviciu; apoi eliminați-o pe aceasta.

@@ -50,8 +50,8 @@ results-count =
     }
 results-empty = Waxba lama helin. Isku day erayo kale, ama ka saar shaandhaynta qaar.
 pager-label = Natiijooyin kale
-pager-previous = Hore
-pager-next = Xiga
+pager-previous = Kii hore
+pager-next = Kan xiga
 pager-position = Bogga { $page } ee { $pages }
 card-facts-label = Xogta muhiimka ah
 card-languages = Luqadaha: { $languages }
@@ -164,12 +164,12 @@ need-education = Waxbarasho, tababar iyo shaqo
 need-education-terms = shaqooyin, shaqo, tababar, koorsooyin, Ingiriisi, ESOL, dugsi
 need-send = Baahiyaha waxbarasho ee gaarka ah iyo naafonimada (SEND)
 need-send-terms = SEND, naafonimo, EHCP, baahiyo gaar ah, tababar shaqo
-need-care-experienced = Dadkii ku soo koray daryeel
-need-care-experienced-terms = ka baxay daryeelka, la daryeelo, qoys korsade
+need-care-experienced = Ku soo koray daryeelka dawladda
+need-care-experienced-terms = daryeelka dawladda, qoys korsade, korsasho, agoon, xarunta agoonta, ka baxay daryeelka, care leaver, foster care, foster
 need-prisoners-families = Qoysaska maxaabiista
 need-prisoners-families-terms = xabsi, maxbuus, booqasho, xukun
-need-digital = Ka qaybgalka dijitaalka
-need-digital-terms = laabtoob, kombiyuutar, internet, khadka tooska ah, taleefan, wifi
+need-digital = Kombiyuutarrada iyo internetka
+need-digital-terms = ka qaybgalka dijitaalka, laabtoob, kombiyuutar, internet, online, taleefan, moobayl, wifi
 need-community = Bulshada, dhaqanka iyo diinta
 need-community-terms = xarunta bulshada, dhaqan, diin, iskaa wax u qabso, bulsho
 need-safety = Dembiyada iyo badbaadada
@@ -199,7 +199,7 @@ language-sw = Sawaaxili
 ## Hubinta adeegga ka hor inta aan la kaydin
 
 service-invalid-name = Magacu waa inuu noqdaa 1 ilaa 200 xaraf.
-service-invalid-text = Sharaxaadda iyo shuruudaha mid kastaa waa inuu ahaadaa ugu badnaan 5000 xaraf.
+service-invalid-text = Sharaxaadda iyo “Cidda loogu talagalay” mid kastaa waa inuu ahaadaa ugu badnaan 5000 xaraf.
 service-invalid-ages = Da'du waa inay ahaataa 0 ilaa 120, da'da ugu yarna waa inaysan ka weynaan da'da ugu weyn.
 service-invalid-needs = Dooro ugu yaraan hal baahi oo uu adeeggu ka caawiyo.
 service-invalid-language = Luqaduhu waa inay noqdaan koodhadhka ISO 639, sida so oo ah Soomaali ama gu oo ah Gujaraati.
