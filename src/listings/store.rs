@@ -109,6 +109,17 @@ pub async fn publish_service(
     now_ms: i64,
 ) -> Result<i64, AppError> {
     let document = to_json(service)?;
+    // Two publications of one service at once (two servers, an import during a save) must not
+    // both take the next version number. On PostgreSQL the second waits here until the first
+    // commits, then reads its version; SQLite's transactions hold the write lock already
+    // (`Db::begin`).
+    if tx.backend() == crate::server::db::Backend::Postgres {
+        on_tx!(tx, conn => sqlx::query("SELECT pg_advisory_xact_lock(hashtextextended($1, 0))")
+            .bind(service.id.to_string())
+            .execute(conn)
+            .await
+            .map(|_| ()))?;
+    }
     let latest: Option<(i64, String, bool)> = on_tx!(tx, conn => sqlx::query_as(
         "SELECT version, document, archived FROM service_versions WHERE service_id = $1 ORDER BY version DESC LIMIT 1",
     )
