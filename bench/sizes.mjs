@@ -37,10 +37,14 @@ export function fileSizes(name) {
 }
 
 /** The first load (main wasm + js + css + the home page's HTML, brotli) in each of `locales`:
- * the page carries its own locale's messages, so the HTML differs per language. */
-export async function firstLoadByLocale(base, locales) {
-  let bundle = 0;
-  for (const name of Object.values(firstLoadFiles())) bundle += fileSizes(name).brotli;
+ * the page carries its own locale's messages, so the HTML differs per language. `bundle` is the
+ * wasm + js + css brotli total when the caller has it already (compressing the wasm at
+ * quality 11 takes seconds). */
+export async function firstLoadByLocale(base, locales, bundle) {
+  if (bundle === undefined) {
+    bundle = 0;
+    for (const name of Object.values(firstLoadFiles())) bundle += fileSizes(name).brotli;
+  }
   const rows = [];
   for (const locale of locales) {
     const response = await fetch(`${base}/`, { headers: { "Accept-Encoding": "identity", Cookie: `signpost-locale=${locale}` } });
