@@ -185,7 +185,7 @@ pub fn connect(status: OfflineStatus) {
 
     // Another tab changed the copy: read it again (C6).
     if let Ok(channel) = web_sys::BroadcastChannel::new(CHANNEL) {
-        let on_message = Closure::<dyn Fn()>::new(|| spawn_local(reload()));
+        let on_message = Closure::<dyn Fn()>::new(|| spawn_local(async { reload().await; }));
         channel.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
         on_message.forget();
         CHANNEL_HANDLE.with_borrow_mut(|c| *c = Some(channel));
@@ -257,6 +257,16 @@ async fn sync() -> Result<(), SyncFailure> {
     let mut working: Option<(Directory, Vocabulary)> = None;
     let result = loop {
         let Ok(state) = store.state().await else { break Err(SyncFailure::Storage) };
+        // The store moved since this page read it (another tab, or the page before this one
+        // still writing as it closed): read its work first, or the pages fetched from its
+        // cursor would be applied to an older copy (C2).
+        if ENGINE.with_borrow(|e| e.state.cursor != state.cursor) {
+            working = None;
+            if !reload().await {
+                break Err(SyncFailure::Storage);
+            }
+            continue;
+        }
         let page = match fetch_page(state.cursor, &state.vocabulary_version).await {
             Ok(p) => p,
             Err(e) => break Err(e),
@@ -292,7 +302,9 @@ async fn sync() -> Result<(), SyncFailure> {
             // Another tab moved the cursor: read its work, ask again from there (C2).
             Ok(Applied::Stale) => {
                 working = None;
-                reload().await;
+                if !reload().await {
+                    break Err(SyncFailure::Storage);
+                }
             }
             Ok(Applied::Reset) => {
                 if store.clear().await.is_err() {
@@ -305,6 +317,10 @@ async fn sync() -> Result<(), SyncFailure> {
             Err(_) => break Err(SyncFailure::Storage),
         }
     };
+    // The copy became complete on a page that changed nothing: the same copy, now complete.
+    if working.is_none() && ENGINE.with_borrow(|e| e.copy.as_ref().is_some_and(|c| c.complete != e.state.complete)) {
+        working = Some(working_copy());
+    }
     // Whatever arrived before a failure is kept and used (C4).
     if let Some((directory, vocabulary)) = working {
         ENGINE.with_borrow_mut(|e| {
@@ -353,17 +369,17 @@ fn apply_page(d: &mut Directory, vocabulary: &mut Vocabulary, page: &ChangesPage
     }
 }
 
-/// Reads the store again (another tab changed it).
-async fn reload() {
-    let Some(store) = ENGINE.with_borrow(|e| e.store.clone()) else { return };
-    if let Ok(loaded) = store.load().await {
-        ENGINE.with_borrow_mut(|e| {
-            e.state = loaded.state;
-            e.stale_pages = true;
-            set_copy(e, loaded.directory, loaded.vocabulary);
-        });
-        publish();
-    }
+/// Reads the store again (another tab changed it); false when it could not be read.
+async fn reload() -> bool {
+    let Some(store) = ENGINE.with_borrow(|e| e.store.clone()) else { return false };
+    let Ok(loaded) = store.load().await else { return false };
+    ENGINE.with_borrow_mut(|e| {
+        e.state = loaded.state;
+        e.stale_pages = true;
+        set_copy(e, loaded.directory, loaded.vocabulary);
+    });
+    publish();
+    true
 }
 
 /// Asks the browser (once per page load) to keep the store when space runs low; remembers a
