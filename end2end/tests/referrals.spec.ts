@@ -92,10 +92,15 @@ test("a referral made with no signal waits on the phone, arrives once, and its a
 
   await page.getByLabel("Person's name").fill(person);
   await page.getByLabel("Phone number", { exact: true }).fill("0116 496 0777");
-  await page.getByLabel("Preferred language").selectOption({ label: "Somali" });
+  // A language the list does not have: its name, typed.
+  await expect(page.getByLabel("Name of the language")).toBeHidden();
+  await page.getByLabel("Preferred language").selectOption({ label: "Another language" });
   await page.getByLabel("Needs an interpreter").check();
   await page.getByRole("group", { name: "What they need help with" }).getByLabel("Food").check();
   await page.getByLabel("Your phone number or email address").fill("worker@zamzam.example.org");
+  await page.getByRole("button", { name: "Save the referral" }).click();
+  await expect(page.getByText("Type the name of the language, in letters.")).toBeVisible();
+  await page.getByLabel("Name of the language").fill("Maay Maay");
   await page.getByRole("button", { name: "Save the referral" }).click();
 
   await expect(page).toHaveURL(/\/outbox$/);
@@ -135,6 +140,7 @@ test("a referral made with no signal waits on the phone, arrives once, and its a
   await expect(inbox.getByRole("link", { name: new RegExp(person) })).toHaveCount(1);
   await inbox.getByRole("link", { name: new RegExp(person) }).click();
   await expect(inbox.getByText("0116 496 0777")).toBeVisible();
+  await expect(inbox.getByText("Maay Maay", { exact: true })).toBeVisible();
   await inbox.getByRole("button", { name: "Accept" }).click();
   await expect(inbox.getByText("Accepted", { exact: true }).first()).toBeVisible();
   await receiver.close();

@@ -301,6 +301,7 @@ referral-error-mobile-invalid = أدخل رقم جوال للرسائل النص
 referral-error-email-invalid = أدخل بريدًا إلكترونيًا مثل name@example.org.
 referral-error-address-invalid = أدخل عنوانًا بريديًا (من 8 إلى 300 حرف).
 referral-error-language-invalid = اختر اللغة المفضلة للشخص.
+referral-error-language-name = اكتب اسم اللغة بالحروف.
 referral-error-support-required = اختر حاجة واحدة على الأقل، أو صف الدعم المطلوب.
 referral-error-support-too-long = يجب ألا يزيد الوصف عن 2000 حرف.
 referral-error-referrer-contact-invalid = أدخل رقم هاتفك أو بريدك الإلكتروني لتتمكن الخدمة من التواصل معك.

@@ -290,6 +290,7 @@ referral-error-mobile-invalid = টেক্সটের জন্য 07700 9001
 referral-error-email-invalid = name@example.org-এর মতো একটি ইমেইল ঠিকানা লিখুন।
 referral-error-address-invalid = একটি ডাক ঠিকানা লিখুন (8 থেকে 300টি অক্ষর)।
 referral-error-language-invalid = ব্যক্তির পছন্দের ভাষা বেছে নিন।
+referral-error-language-name = ভাষার নাম অক্ষরে লিখুন।
 referral-error-support-required = অন্তত একটি প্রয়োজন বেছে নিন, অথবা প্রয়োজনীয় সহায়তার বিবরণ লিখুন।
 referral-error-support-too-long = বিবরণ সর্বোচ্চ 2,000টি অক্ষরের হতে পারে।
 referral-error-referrer-contact-invalid = আপনার ফোন নম্বর বা ইমেইল ঠিকানা লিখুন, যাতে পরিষেবা আপনার সঙ্গে যোগাযোগ করতে পারে।

@@ -290,6 +290,7 @@ referral-error-mobile-invalid = ژمارەیەکی مۆبایل بۆ نامەی 
 referral-error-email-invalid = ناونیشانێکی ئیمەیڵ بنووسە وەک name@example.org.
 referral-error-address-invalid = ناونیشانێکی پۆستە بنووسە (8 تا 300 پیت).
 referral-error-language-invalid = زمانی دڵخوازی کەسەکە هەڵبژێرە.
+referral-error-language-name = ناوی زمانەکە بە پیت بنووسە.
 referral-error-support-required = لانیکەم یەک پێداویستی هەڵبژێرە، یان یارمەتیی پێویست وەسف بکە.
 referral-error-support-too-long = وەسفەکە دەبێت زۆرترین 2,000 پیت بێت.
 referral-error-referrer-contact-invalid = ژمارەی تەلەفۆن یان ناونیشانی ئیمەیڵەکەت بنووسە، تا خزمەتگوزارییەکە بتوانێت پەیوەندیت پێوە بکات.

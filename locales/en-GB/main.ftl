@@ -290,6 +290,7 @@ referral-error-mobile-invalid = Enter a mobile number for texts, like 07700 9001
 referral-error-email-invalid = Enter an email address like name@example.org.
 referral-error-address-invalid = Enter a postal address (8 to 300 characters).
 referral-error-language-invalid = Choose the person's preferred language.
+referral-error-language-name = Type the name of the language, in letters.
 referral-error-support-required = Choose at least one need, or describe the support needed.
 referral-error-support-too-long = The description must be at most 2,000 characters.
 referral-error-referrer-contact-invalid = Enter your phone number or email address, so the service can reach you.

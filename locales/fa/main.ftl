@@ -290,6 +290,7 @@ referral-error-mobile-invalid = یک شمارهٔ موبایل برای پیام
 referral-error-email-invalid = یک نشانی ایمیل مانند name@example.org وارد کنید.
 referral-error-address-invalid = یک نشانی پستی وارد کنید (8 تا 300 نویسه).
 referral-error-language-invalid = زبان ترجیحی شخص را انتخاب کنید.
+referral-error-language-name = نام زبان را با حروف بنویسید.
 referral-error-support-required = دست‌کم یک نیاز را انتخاب کنید، یا کمک مورد نیاز را شرح دهید.
 referral-error-support-too-long = شرح باید حداکثر 2,000 نویسه باشد.
 referral-error-referrer-contact-invalid = شمارهٔ تلفن یا نشانی ایمیل خود را وارد کنید تا خدمت بتواند با شما تماس بگیرد.

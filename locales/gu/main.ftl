@@ -283,6 +283,7 @@ referral-error-mobile-invalid = સંદેશા માટે 07700 900123 જ
 referral-error-email-invalid = name@example.org જેવું ઇમેઇલ સરનામું દાખલ કરો.
 referral-error-address-invalid = ટપાલ સરનામું દાખલ કરો (8 થી 300 અક્ષરો).
 referral-error-language-invalid = વ્યક્તિની પસંદગીની ભાષા પસંદ કરો.
+referral-error-language-name = ભાષાનું નામ અક્ષરોમાં લખો.
 referral-error-support-required = ઓછામાં ઓછી એક જરૂરિયાત પસંદ કરો, અથવા જરૂરી મદદનું વર્ણન કરો.
 referral-error-support-too-long = વર્ણન વધુમાં વધુ 2,000 અક્ષરોનું હોવું જોઈએ.
 referral-error-referrer-contact-invalid = તમારો ફોન નંબર અથવા ઇમેઇલ દાખલ કરો, જેથી સેવા તમારો સંપર્ક કરી શકે.

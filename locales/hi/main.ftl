@@ -290,6 +290,7 @@ referral-error-mobile-invalid = मैसेज के लिए 07700 900123 �
 referral-error-email-invalid = name@example.org जैसा ईमेल पता डालें।
 referral-error-address-invalid = डाक का पता डालें (8 से 300 अक्षर)।
 referral-error-language-invalid = व्यक्ति की पसंद की भाषा चुनें।
+referral-error-language-name = भाषा का नाम अक्षरों में लिखें।
 referral-error-support-required = कम से कम एक ज़रूरत चुनें, या बताएँ कि कौन-सी मदद चाहिए।
 referral-error-support-too-long = विवरण ज़्यादा से ज़्यादा 2,000 अक्षरों का होना चाहिए।
 referral-error-referrer-contact-invalid = अपना फ़ोन नंबर या ईमेल पता डालें, ताकि सेवा आपसे संपर्क कर सके।

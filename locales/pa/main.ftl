@@ -290,6 +290,7 @@ referral-error-mobile-invalid = ਸੁਨੇਹਿਆਂ ਲਈ 07700 900123 ਵ
 referral-error-email-invalid = name@example.org ਵਰਗਾ ਈਮੇਲ ਪਤਾ ਭਰੋ।
 referral-error-address-invalid = ਡਾਕ ਪਤਾ ਭਰੋ (8 ਤੋਂ 300 ਅੱਖਰ)।
 referral-error-language-invalid = ਵਿਅਕਤੀ ਦੀ ਪਸੰਦ ਦੀ ਭਾਸ਼ਾ ਚੁਣੋ।
+referral-error-language-name = ਭਾਸ਼ਾ ਦਾ ਨਾਂ ਅੱਖਰਾਂ ਵਿੱਚ ਲਿਖੋ।
 referral-error-support-required = ਘੱਟੋ-ਘੱਟ ਇੱਕ ਲੋੜ ਚੁਣੋ, ਜਾਂ ਦੱਸੋ ਕਿ ਕਿਹੜੀ ਮਦਦ ਚਾਹੀਦੀ ਹੈ।
 referral-error-support-too-long = ਵੇਰਵਾ ਵੱਧ ਤੋਂ ਵੱਧ 2,000 ਅੱਖਰਾਂ ਦਾ ਹੋਣਾ ਚਾਹੀਦਾ ਹੈ।
 referral-error-referrer-contact-invalid = ਆਪਣਾ ਫ਼ੋਨ ਨੰਬਰ ਜਾਂ ਈਮੇਲ ਪਤਾ ਭਰੋ, ਤਾਂ ਜੋ ਸੇਵਾ ਤੁਹਾਡੇ ਨਾਲ ਸੰਪਰਕ ਕਰ ਸਕੇ।

@@ -301,6 +301,7 @@ referral-error-mobile-invalid = Wpisz numer komórkowy do SMS-ów, np. 07700 900
 referral-error-email-invalid = Wpisz adres e-mail w formacie name@example.org.
 referral-error-address-invalid = Wpisz adres pocztowy (od 8 do 300 znaków).
 referral-error-language-invalid = Wybierz preferowany język tej osoby.
+referral-error-language-name = Wpisz nazwę języka, literami.
 referral-error-support-required = Wybierz co najmniej jedną potrzebę lub opisz potrzebne wsparcie.
 referral-error-support-too-long = Opis może mieć maksymalnie 2000 znaków.
 referral-error-referrer-contact-invalid = Wpisz swój numer telefonu lub adres e-mail, aby usługa mogła się z Tobą skontaktować.

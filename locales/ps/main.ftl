@@ -290,6 +290,7 @@ referral-error-mobile-invalid = د پیغامونو لپاره د موبایل �
 referral-error-email-invalid = داسې ایمیل آدرس ولیکئ لکه name@example.org.
 referral-error-address-invalid = پوستي آدرس ولیکئ (له 8 تر 300 تورو پورې).
 referral-error-language-invalid = د کس غوره ژبه وټاکئ.
+referral-error-language-name = د ژبې نوم په تورو ولیکئ.
 referral-error-support-required = لږ تر لږه یوه اړتیا وټاکئ، یا اړینه مرسته تشریح کړئ.
 referral-error-support-too-long = تشریح باید تر 2,000 تورو زیاته نه وي.
 referral-error-referrer-contact-invalid = خپل د ټیلیفون شمېره یا ایمیل آدرس ولیکئ، ترڅو خدمت له تاسو سره اړیکه ونیولی شي.

@@ -290,6 +290,7 @@ referral-error-mobile-invalid = Introduza um número de telemóvel que receba SM
 referral-error-email-invalid = Introduza um endereço de email como name@example.org.
 referral-error-address-invalid = Introduza uma morada postal (de 8 a 300 caracteres).
 referral-error-language-invalid = Escolha a língua preferida da pessoa.
+referral-error-language-name = Escreva o nome da língua, com letras.
 referral-error-support-required = Escolha pelo menos uma necessidade, ou descreva o apoio necessário.
 referral-error-support-too-long = A descrição deve ter no máximo 2000 caracteres.
 referral-error-referrer-contact-invalid = Introduza o seu número de telefone ou endereço de email, para que o serviço possa entrar em contacto consigo.

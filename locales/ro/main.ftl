@@ -295,6 +295,7 @@ referral-error-mobile-invalid = Introduceți un număr de mobil pentru SMS-uri, 
 referral-error-email-invalid = Introduceți o adresă de e-mail de forma name@example.org.
 referral-error-address-invalid = Introduceți o adresă poștală (între 8 și 300 de caractere).
 referral-error-language-invalid = Alegeți limba preferată a persoanei.
+referral-error-language-name = Scrieți numele limbii, cu litere.
 referral-error-support-required = Alegeți cel puțin o nevoie sau descrieți sprijinul necesar.
 referral-error-support-too-long = Descrierea poate avea cel mult 2.000 de caractere.
 referral-error-referrer-contact-invalid = Introduceți numărul dumneavoastră de telefon sau adresa de e-mail, ca serviciul să vă poată contacta.

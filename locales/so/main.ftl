@@ -290,6 +290,7 @@ referral-error-mobile-invalid = Geli lambar moobayl oo fariimaha qoraalka ah qaa
 referral-error-email-invalid = Geli cinwaan iimayl sida name@example.org.
 referral-error-address-invalid = Geli cinwaan boosto (8 ilaa 300 xaraf).
 referral-error-language-invalid = Dooro luqadda uu qofku doorbidayo.
+referral-error-language-name = Qor magaca luqadda, xarfo ahaan.
 referral-error-support-required = Dooro ugu yaraan hal baahi, ama sharax taageerada loo baahan yahay.
 referral-error-support-too-long = Sharaxaaddu waa inay ahaataa ugu badnaan 2000 xaraf.
 referral-error-referrer-contact-invalid = Geli lambarka taleefankaaga ama cinwaanka iimaylkaaga, si adeeggu kula soo xiriiri karo.

@@ -290,6 +290,7 @@ referral-error-mobile-invalid = குறுஞ்செய்திகளுக
 referral-error-email-invalid = name@example.org போன்ற ஒரு மின்னஞ்சல் முகவரியை உள்ளிடுங்கள்.
 referral-error-address-invalid = ஓர் அஞ்சல் முகவரியை உள்ளிடுங்கள் (8 முதல் 300 எழுத்துகள்).
 referral-error-language-invalid = நபர் விரும்பும் மொழியைத் தேர்ந்தெடுங்கள்.
+referral-error-language-name = மொழியின் பெயரை எழுத்துகளில் எழுதுங்கள்.
 referral-error-support-required = குறைந்தது ஒரு தேவையைத் தேர்ந்தெடுங்கள், அல்லது தேவையான உதவியை விவரியுங்கள்.
 referral-error-support-too-long = விளக்கம் அதிகபட்சம் 2,000 எழுத்துகள் இருக்க வேண்டும்.
 referral-error-referrer-contact-invalid = சேவை உங்களைத் தொடர்பு கொள்ள, உங்கள் தொலைபேசி எண்ணையோ மின்னஞ்சல் முகவரியையோ உள்ளிடுங்கள்.

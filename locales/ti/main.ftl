@@ -290,6 +290,7 @@ referral-error-mobile-invalid = ንመልእኽቲ ጽሑፍ፣ ከም 07700 900
 referral-error-email-invalid = ከም name@example.org ዝኣመሰለ ኣድራሻ ኢመይል ኣእትዉ።
 referral-error-address-invalid = ኣድራሻ ፖስታ ኣእትዉ (ካብ 8 ክሳብ 300 ፊደላት)።
 referral-error-language-invalid = እቲ ሰብ ዝመርጾ ቋንቋ ምረጹ።
+referral-error-language-name = ስም እቲ ቋንቋ ብፊደላት ጽሓፉ።
 referral-error-support-required = እንተወሓደ ሓደ ድሌት ምረጹ፣ ወይ ዘድሊ ሓገዝ ግለጹ።
 referral-error-support-too-long = እቲ መግለጺ እንተበዝሐ 2,000 ፊደላት ክኸውን ኣለዎ።
 referral-error-referrer-contact-invalid = እቲ ኣገልግሎት ክረኽበኩም ምእንቲ፣ ቁጽሪ ተሌፎንኩም ወይ ኣድራሻ ኢመይልኩም ኣእትዉ።

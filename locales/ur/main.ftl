@@ -290,6 +290,7 @@ referral-error-mobile-invalid = ٹیکسٹ میسجز کے لیے 07700 900123 �
 referral-error-email-invalid = name@example.org جیسا ای میل پتہ درج کریں۔
 referral-error-address-invalid = ڈاک کا پتہ درج کریں (8 سے 300 حروف)۔
 referral-error-language-invalid = اس شخص کی پسندیدہ زبان چنیں۔
+referral-error-language-name = زبان کا نام حروف میں لکھیں۔
 referral-error-support-required = کم از کم ایک ضرورت چنیں، یا درکار مدد بیان کریں۔
 referral-error-support-too-long = تفصیل زیادہ سے زیادہ 2,000 حروف کی ہونی چاہیے۔
 referral-error-referrer-contact-invalid = اپنا فون نمبر یا ای میل پتہ درج کریں، تاکہ سروس آپ سے رابطہ کر سکے۔

@@ -22,6 +22,7 @@ pub const MAX_SUPPORT_CHARS: usize = 2000;
 pub const MAX_REASON_CHARS: usize = 500;
 pub const MAX_NOTE_CHARS: usize = 2000;
 pub const MAX_LANGUAGE_CHARS: usize = 35;
+pub const MAX_LANGUAGE_NAME_CHARS: usize = 40;
 
 /// How the person wants to be contacted.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -206,6 +207,17 @@ pub fn valid_language_tag(s: &str) -> bool {
         && s.len() <= MAX_LANGUAGE_CHARS
 }
 
+/// The name of a language the form does not list, as the worker typed it ("Maay Maay",
+/// "Lingala", "ትግረ"): up to 40 characters, with a letter, and no digits or symbols, so that it
+/// cannot carry a phone number or an email address.
+pub fn valid_language_name(s: &str) -> bool {
+    (2..=MAX_LANGUAGE_NAME_CHARS).contains(&chars(s))
+        && s.chars().any(char::is_alphabetic)
+        && s.chars().all(|c| {
+            !c.is_control() && !c.is_numeric() && (!c.is_ascii_punctuation() || matches!(c, '-' | '\'' | '(' | ')' | '.' | ','))
+        })
+}
+
 impl ReferralDraft {
     /// Trims what people typed, drops repeated needs, and clears contact details the chosen
     /// method does not use (least data).
@@ -249,8 +261,12 @@ impl ReferralDraft {
             }
             _ => {}
         }
-        if !valid_language_tag(self.language.trim()) {
+        // A language from the form's list (its tag), or another language's name.
+        let language = self.language.trim();
+        if language.is_empty() {
             errors.push(error(Field::Language, "referral-error-language-invalid"));
+        } else if !valid_language_tag(language) && !valid_language_name(language) {
+            errors.push(error(Field::Language, "referral-error-language-name"));
         }
         if self.needs.is_empty() && self.support.trim().is_empty() {
             errors.push(error(Field::Needs, "referral-error-support-required"));
@@ -490,6 +506,29 @@ mod tests {
         }
         for bad in ["", "s", "somali!", "so--x", "1a"] {
             assert!(!valid_language_tag(bad), "{bad}");
+        }
+        // Another language, by name, in any script; never a contact detail.
+        for (name, ok) in [
+            ("Maay Maay", true),
+            ("Lingala", true),
+            ("ትግረ", true),
+            ("Kurdî (Kurmancî)", true),
+            ("Pahari-Pothwari", true),
+            ("", false),
+            ("x", false),
+            ("07700 900123", false),
+            ("call ٠٧٧٠٠", false),
+            ("name@example.org", false),
+            ("+44 116", false),
+            ("a very long description of a language that goes on", false),
+        ] {
+            let d = ReferralDraft { language: name.into(), ..draft() };
+            let expected: &[&str] = match (ok, name.is_empty()) {
+                (true, _) => &[],
+                (false, true) => &["referral-error-language-invalid"],
+                (false, false) => &["referral-error-language-name"],
+            };
+            assert_eq!(messages(&d), expected, "{name:?}");
         }
         let d = ReferralDraft { referrer_contact: "0116 496 0001".into(), ..draft() };
         assert!(messages(&d).is_empty());

@@ -31,6 +31,9 @@ use crate::{
 const PREFERRED_LANGUAGES: [&str; 18] =
     ["en", "gu", "pa", "pl", "ro", "ur", "bn", "pt", "ar", "so", "hi", "ta", "ku", "fa", "ps", "ti", "fr", "sw"];
 
+/// The preferred-language choice that asks for the language's name.
+const OTHER_LANGUAGE: &str = "other";
+
 #[component]
 pub fn ReferPage() -> impl IntoView {
     let params = use_params_map();
@@ -140,6 +143,9 @@ fn ReferView(i18n: I18n, page: ServicePage) -> impl IntoView {
     let method = RwSignal::new(ContactMethod::Phone);
     let detail = RwSignal::new(String::new());
     let language = RwSignal::new(String::new());
+    // "Another language": the form's list does not have it, so its name is typed.
+    let other_language = RwSignal::new(false);
+    let language_name = RwSignal::new(String::new());
     let interpreter = RwSignal::new(false);
     let needs = RwSignal::new(Vec::<Need>::new());
     let support = RwSignal::new(String::new());
@@ -170,7 +176,7 @@ fn ReferView(i18n: I18n, page: ServicePage) -> impl IntoView {
             person_name: name.get(),
             contact_method: method.get(),
             contact_detail: detail.get(),
-            language: language.get(),
+            language: if other_language.get() { language_name.get() } else { language.get() },
             interpreter: interpreter.get(),
             needs: needs.get(),
             support: support.get(),
@@ -180,7 +186,11 @@ fn ReferView(i18n: I18n, page: ServicePage) -> impl IntoView {
             consent,
         }
         .tidied();
-        let problems = draft.problems(now);
+        let mut problems = draft.problems(now);
+        // "Another language" chosen and no name typed: say what is missing.
+        if other_language.get() && draft.language.is_empty() {
+            problems.iter_mut().filter(|p| p.field == Field::Language).for_each(|p| p.message = "referral-error-language-name".into());
+        }
         errors.set(problems.clone());
         if !problems.is_empty() {
             return;
@@ -336,10 +346,21 @@ fn ReferView(i18n: I18n, page: ServicePage) -> impl IntoView {
                             </div>
                             {error_for(Field::ContactDetail, i18n.clone())}
                             <label for="preferred-language">{t!(i18n, "refer-language")}</label>
-                            <select id="preferred-language" on:change=move |ev| language.set(event_target_value(&ev))>
+                            <select id="preferred-language" on:change=move |ev| {
+                                let value = event_target_value(&ev);
+                                other_language.set(value == OTHER_LANGUAGE);
+                                language.set(value);
+                            }>
                                 <option value="">{t!(i18n, "refer-choose")}</option>
                                 {language_options}
+                                <option value=OTHER_LANGUAGE>{t!(i18n, "refer-language-other")}</option>
                             </select>
+                            <div class="field" hidden=move || !other_language.get()>
+                                <label for="language-name">{t!(i18n, "refer-language-other-name")}</label>
+                                <input id="language-name" type="text" autocomplete="off" dir="auto"
+                                    maxlength=crate::referrals::model::MAX_LANGUAGE_NAME_CHARS.to_string()
+                                    on:input=move |ev| language_name.set(event_target_value(&ev)) prop:value=move || language_name.get()/>
+                            </div>
                             {error_for(Field::Language, i18n.clone())}
                             <label class="check" for="interpreter">
                                 <input type="checkbox" id="interpreter" on:change=move |ev| interpreter.set(event_target_checked(&ev))/>

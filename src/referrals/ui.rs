@@ -341,7 +341,8 @@ fn ReferralView(
                     })}
                     <div>
                         <dt>{t!(i18n, "inbox-language")}</dt>
-                        <dd>{language_name(&i18n, &d.language)}</dd>
+                        // A name typed for another language may be in any script.
+                        <dd dir="auto">{language_name(&i18n, &d.language)}</dd>
                     </div>
                     <div>
                         <dt>{t!(i18n, "inbox-interpreter")}</dt>

@@ -45,6 +45,30 @@ async fn the_receiving_organisation_moves_a_referral_on_and_the_referrer_sees_it
 }
 
 #[tokio::test]
+async fn a_language_the_form_does_not_list_arrives_by_its_name() {
+    let server = network().await;
+    let worker = sign_in(&server, "worker@zamzam.example.org").await;
+    let id = new_id();
+    let mut named = referral(&id, "wesley-hall-food-bank");
+    named["language"] = json!("Maay Maay");
+    // A "language" that is a phone number is refused, with the message the form shows.
+    let mut number = referral(&new_id(), "wesley-hall-food-bank");
+    number["language"] = json!("07700 900123");
+    let (status, body) = worker.push(vec![named, number]).await;
+    assert_eq!(status, 200);
+    assert_eq!(body["results"][0]["outcome"], "stored");
+    assert_eq!(body["results"][1]["outcome"], "invalid");
+    assert_eq!(body["results"][1]["errors"][0], json!({ "field": "language", "message": "referral-error-language-name" }));
+
+    let admin = sign_in(&server, "admin@wesley.example.org").await;
+    let (_, detail) = admin.detail(&id).await;
+    assert_eq!(detail["language"], "Maay Maay");
+    let (status, html) = page(&server, Some(admin.cookie.as_str()), &format!("/inbox/{id}")).await;
+    assert_eq!(status, 200);
+    assert!(html.contains(r#"<dd dir="auto">Maay Maay</dd>"#), "the name as typed: {html}");
+}
+
+#[tokio::test]
 async fn the_inbox_pages_work_without_javascript() {
     let server = network().await;
     let worker = sign_in(&server, "worker@zamzam.example.org").await;
