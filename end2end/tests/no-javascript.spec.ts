@@ -1,3 +1,6 @@
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { root } from "../servers";
 import { expect, test } from "./fixtures";
 import { resultNames, switchLanguage } from "./helpers";
 
@@ -41,3 +44,30 @@ test("the not-found page works without JavaScript", async ({ page }) => {
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
 });
+
+/** A one-line message of `locale`, as its locale file has it (what the page must show). */
+function message(locale: string, id: string): string {
+  const dir = path.join(root, "locales", locale);
+  for (const file of fs.readdirSync(dir).filter((f) => f.endsWith(".ftl"))) {
+    const line = fs.readFileSync(path.join(dir, file), "utf8").split("\n").find((l) => l.startsWith(`${id} = `));
+    if (line) return line.slice(id.length + 3).trim();
+  }
+  throw new Error(`${id} is not in ${locale}`);
+}
+
+// The main journey in five of the languages, each page as the server renders it: search, open a
+// service, start a referral (which asks, in the language, to sign in first).
+for (const locale of ["en-GB", "ar", "gu", "pl", "ti"]) {
+  test(`${locale}: search, open a service and start a referral without JavaScript`, async ({ page, baseURL }) => {
+    await page.context().addCookies([{ name: "signpost-locale", value: locale, url: baseURL! }]);
+    await page.goto("/");
+    await expect(page.locator("html")).toHaveAttribute("lang", locale);
+    await page.getByRole("searchbox", { name: message(locale, "search-label") }).fill("Wesley Hall Food Bank");
+    await page.getByRole("button", { name: message(locale, "search-button"), exact: true }).click();
+    await page.getByRole("link", { name: "Wesley Hall Food Bank" }).first().click();
+    await expect(page.getByRole("heading", { level: 1, name: "Wesley Hall Food Bank" })).toBeVisible();
+    await page.getByRole("link", { name: message(locale, "refer-link") }).click();
+    await expect(page).toHaveURL(/\/refer$/);
+    await expect(page.getByRole("alert").filter({ hasText: message(locale, "refer-sign-in") })).toBeVisible();
+  });
+}

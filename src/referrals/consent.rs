@@ -158,7 +158,7 @@ mod tests {
         assert_eq!(language_read(&en), "en-GB");
         assert_ne!(version(&stale, 365), version(&pl, 365), "another text, another version");
         let expected = Sha256::digest(format!("en-GB\n{}", statement_template(&stale, 365)).as_bytes());
-        assert!(expected.iter().take(8).map(|b| format!("{b:02x}")).collect::<String>() == version(&stale, 365));
+        assert_eq!(expected.iter().take(8).map(|b| format!("{b:02x}")).collect::<String>(), version(&stale, 365));
     }
 
     #[test]
