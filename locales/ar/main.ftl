@@ -6,6 +6,7 @@ app-name = Signpost
 app-description = ابحث عن الخدمات المجتمعية المحلية في ليستر، وشاركها مع العائلات بلغتها.
 skip-to-content = انتقل إلى المحتوى
 language-switcher = اللغة
+list-separator = { "، " }
 notice-demo = بيانات تجريبية: هذه القوائم أمثلة لتجربة Signpost. أرقام الهواتف والبريد الإلكتروني لا تصل إلى أحد.
 notice-machine-draft = هذه الترجمة مسودة آلية ولم يراجعها متحدث بطلاقة بعد.
 footer-about = Signpost هو دليل شبكة شركاء #PowerToChange المجتمعية في ليستر.

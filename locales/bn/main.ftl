@@ -6,6 +6,7 @@ app-name = Signpost
 app-description = Leicester-এ স্থানীয় কমিউনিটি পরিষেবা খুঁজুন, এবং পরিবারগুলোর সঙ্গে তাদের নিজের ভাষায় শেয়ার করুন।
 skip-to-content = মূল অংশে যান
 language-switcher = ভাষা
+list-separator = { ", " }
 notice-demo = ডেমো তথ্য: এই তালিকাগুলো Signpost চেষ্টা করে দেখার জন্য উদাহরণ মাত্র। ফোন নম্বর ও ইমেইল কারও কাছে পৌঁছায় না।
 notice-machine-draft = এই অনুবাদ মেশিন দিয়ে তৈরি, এবং এখনো কোনো দক্ষ ভাষাভাষী এটি যাচাই করেননি।
 footer-about = Signpost হলো Leicester-এর #PowerToChange কমিউনিটি পার্টনার নেটওয়ার্কের পরিষেবার তালিকা।

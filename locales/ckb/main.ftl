@@ -6,6 +6,7 @@ app-name = Signpost
 app-description = خزمەتگوزارییە کۆمەڵایەتییە ناوخۆییەکانی Leicester بدۆزەرەوە، و بە زمانی خۆیان لەگەڵ خێزانەکاندا هاوبەشیان بکە.
 skip-to-content = بازدان بۆ ناوەڕۆک
 language-switcher = زمان
+list-separator = { "، " }
 notice-demo = داتای نموونەیی: ئەم تۆمارانە نموونەن بۆ تاقیکردنەوەی Signpost. ژمارە تەلەفۆن و ئیمەیڵەکان ناگەنە هیچ کەسێک.
 notice-machine-draft = ئەم وەرگێڕانە بە ئامێر ئامادە کراوە و هێشتا کەسێکی شارەزا لەم زمانەدا نەیپشکنیوە.
 footer-about = Signpost بریتییە لە لیستی خزمەتگوزارییەکانی تۆڕی هاوبەشانی کۆمەڵگەی #PowerToChange لە Leicester.

@@ -6,6 +6,8 @@ app-name = Signpost
 app-description = Find local community services in Leicester, and share them with families in their language.
 skip-to-content = Skip to content
 language-switcher = Language
+# Between the items of a list ("Arabic, Somali, English"): the comma of the language's script, then a space.
+list-separator = { ", " }
 notice-demo = Demo data: these listings are examples for trying Signpost. Phone numbers and emails reach no one.
 notice-machine-draft = This translation was drafted by machine and has not yet been checked by a fluent speaker.
 footer-about = Signpost is the directory of the #PowerToChange community partners network in Leicester.

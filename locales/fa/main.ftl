@@ -6,6 +6,7 @@ app-name = Signpost
 app-description = خدمات محلی و اجتماعی در Leicester را پیدا کنید، و آن‌ها را به زبان خود خانواده‌ها با آنان در میان بگذارید.
 skip-to-content = رفتن به محتوا
 language-switcher = زبان
+list-separator = { "، " }
 notice-demo = داده‌های نمایشی: این اطلاعات نمونه‌هایی برای امتحان کردن Signpost هستند. شماره‌های تلفن و ایمیل‌ها به کسی نمی‌رسند.
 notice-machine-draft = این ترجمه را ماشین پیش‌نویس کرده است و هنوز کسی که به این زبان مسلط است آن را بررسی نکرده است.
 footer-about = Signpost فهرست خدمات شبکهٔ شرکای اجتماعی #PowerToChange در Leicester است.

@@ -6,6 +6,7 @@ app-name = Signpost
 app-description = Leicester में स्थानीय सामुदायिक सेवाएँ खोजें, और उन्हें परिवारों के साथ उनकी भाषा में साझा करें।
 skip-to-content = मुख्य सामग्री पर जाएँ
 language-switcher = भाषा
+list-separator = { ", " }
 notice-demo = डेमो डेटा: ये लिस्टिंग Signpost को आज़माने के लिए उदाहरण हैं। इनके फ़ोन नंबर और ईमेल किसी तक नहीं पहुँचते।
 notice-machine-draft = यह अनुवाद मशीन से तैयार किया गया है और अभी तक किसी धाराप्रवाह हिंदी बोलने वाले ने इसकी जाँच नहीं की है।
 footer-about = Signpost, Leicester में #PowerToChange सामुदायिक भागीदार नेटवर्क की सेवाओं की सूची है।

@@ -6,6 +6,7 @@ app-name = Signpost
 app-description = Leicester ਵਿੱਚ ਸਥਾਨਕ ਭਾਈਚਾਰਕ ਸੇਵਾਵਾਂ ਲੱਭੋ, ਅਤੇ ਉਹਨਾਂ ਨੂੰ ਪਰਿਵਾਰਾਂ ਨਾਲ ਉਹਨਾਂ ਦੀ ਭਾਸ਼ਾ ਵਿੱਚ ਸਾਂਝਾ ਕਰੋ।
 skip-to-content = ਮੁੱਖ ਸਮੱਗਰੀ 'ਤੇ ਜਾਓ
 language-switcher = ਭਾਸ਼ਾ
+list-separator = { ", " }
 notice-demo = ਡੈਮੋ ਡੇਟਾ: ਇਹ ਸੂਚੀਆਂ Signpost ਨੂੰ ਅਜ਼ਮਾਉਣ ਲਈ ਉਦਾਹਰਨਾਂ ਹਨ। ਇਹਨਾਂ ਦੇ ਫ਼ੋਨ ਨੰਬਰ ਅਤੇ ਈਮੇਲ ਕਿਸੇ ਤੱਕ ਨਹੀਂ ਪਹੁੰਚਦੇ।
 notice-machine-draft = ਇਹ ਅਨੁਵਾਦ ਮਸ਼ੀਨ ਨਾਲ ਤਿਆਰ ਕੀਤਾ ਗਿਆ ਹੈ ਅਤੇ ਅਜੇ ਤੱਕ ਕਿਸੇ ਰਵਾਨੀ ਨਾਲ ਪੰਜਾਬੀ ਬੋਲਣ ਵਾਲੇ ਨੇ ਇਸਦੀ ਜਾਂਚ ਨਹੀਂ ਕੀਤੀ।
 footer-about = Signpost, Leicester ਵਿੱਚ #PowerToChange ਭਾਈਚਾਰਕ ਭਾਈਵਾਲ ਨੈੱਟਵਰਕ ਦੀਆਂ ਸੇਵਾਵਾਂ ਦੀ ਸੂਚੀ ਹੈ।

@@ -6,6 +6,7 @@ app-name = Signpost
 app-description = Znajdź lokalne usługi społeczne w Leicester i przekazuj informacje o nich rodzinom w ich języku.
 skip-to-content = Przejdź do treści
 language-switcher = Język
+list-separator = { ", " }
 notice-demo = Dane demonstracyjne: te wpisy to przykłady do wypróbowania Signpost. Numery telefonów i adresy e-mail do nikogo nie trafiają.
 notice-machine-draft = To tłumaczenie zostało przygotowane maszynowo i nie zostało jeszcze sprawdzone przez osobę biegle władającą językiem.
 footer-about = Signpost to katalog sieci partnerów społecznych #PowerToChange w Leicester.

@@ -6,6 +6,7 @@ app-name = Signpost
 app-description = په Leicester کې ځایي ټولنیز خدمتونه ومومئ، او له کورنیو سره یې د هغوی په ژبه شریک کړئ.
 skip-to-content = منځپانګې ته لاړ شئ
 language-switcher = ژبه
+list-separator = { "، " }
 notice-demo = ازمایښتي معلومات: دا ثبتونه د Signpost د ازمویلو لپاره بېلګې دي. د ټیلیفون شمېرې او ایمیلونه هېچا ته نه رسېږي.
 notice-machine-draft = دا ژباړه د ماشین له خوا چمتو شوې او تر اوسه د داسې چا له خوا نه ده کتل شوې چې دا ژبه په روانه توګه ووایي.
 footer-about = Signpost په Leicester کې د #PowerToChange د ټولنیزو همکارانو د شبکې د خدمتونو لیست دی.

@@ -6,6 +6,7 @@ app-name = Signpost
 app-description = Encontre serviços comunitários locais em Leicester e partilhe-os com as famílias na sua língua.
 skip-to-content = Saltar para o conteúdo
 language-switcher = Língua
+list-separator = { ", " }
 notice-demo = Dados de demonstração: estas fichas são exemplos para experimentar o Signpost. Os números de telefone e os emails não chegam a ninguém.
 notice-machine-draft = Esta tradução foi feita por máquina e ainda não foi verificada por um falante fluente.
 footer-about = O Signpost é a lista de serviços da rede de parceiros comunitários #PowerToChange em Leicester.

@@ -6,6 +6,7 @@ app-name = Signpost
 app-description = Găsiți servicii comunitare locale în Leicester și faceți-le cunoscute familiilor, în limba lor.
 skip-to-content = Salt la conținut
 language-switcher = Limbă
+list-separator = { ", " }
 notice-demo = Date demonstrative: aceste înregistrări sunt exemple pentru a încerca Signpost. Numerele de telefon și adresele de e-mail nu ajung la nimeni.
 notice-machine-draft = Această traducere a fost realizată automat și nu a fost încă verificată de un vorbitor fluent.
 footer-about = Signpost este catalogul rețelei de parteneri comunitari #PowerToChange din Leicester.

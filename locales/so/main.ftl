@@ -6,6 +6,7 @@ app-name = Signpost
 app-description = Ka hel adeegyada bulshada ee deegaanka Leicester, oo la wadaag qoysaska luqaddooda.
 skip-to-content = U gudub nuxurka
 language-switcher = Luqadda
+list-separator = { ", " }
 notice-demo = Xog tijaabo ah: diiwaannadan waa tusaalayaal lagu tijaabiyo Signpost. Lambarada taleefanka iyo iimaylladu qofna ma gaaraan.
 notice-machine-draft = Turjumaaddan waxaa sameeyay mashiin, weli ma uusan hubin qof si fiican ugu hadla luqadda.
 footer-about = Signpost waa hagaha shabakadda la-hawlgalayaasha bulshada ee #PowerToChange ee Leicester.

@@ -6,6 +6,7 @@ app-name = Signpost
 app-description = ኣብ Leicester ዘለዉ ከባብያዊ ኣገልግሎታት ሕብረተሰብ ድለዩ፣ ብቋንቋኦም ድማ ምስ ስድራቤታት ተኻፈልዎም።
 skip-to-content = ናብ ትሕዝቶ ሕለፉ
 language-switcher = ቋንቋ
+list-separator = { "፣ " }
 notice-demo = ናይ ፈተነ ሓበሬታ፦ እዞም ዝርዝራት Signpost ንምፍታን ዝቐረቡ ኣብነታት እዮም። ቁጽርታት ተሌፎንን ኢመይላትን ናብ ዝኾነ ሰብ ኣይበጽሑን።
 notice-machine-draft = እዚ ትርጉም ብማሽን ዝተዳለወ እዩ፣ ገና ድማ ብኽኢላ ተዛራቢ እቲ ቋንቋ ኣይተረጋገጸን።
 footer-about = Signpost ዝርዝር ኣገልግሎታት ናይ መርበብ ማሕበረሰባዊ መሻርኽቲ #PowerToChange ኣብ Leicester እዩ።

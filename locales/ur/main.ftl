@@ -6,6 +6,7 @@ app-name = Signpost
 app-description = Leicester میں مقامی کمیونٹی سروسز تلاش کریں، اور خاندانوں کے ساتھ ان کی اپنی زبان میں شیئر کریں۔
 skip-to-content = مواد پر جائیں
 language-switcher = زبان
+list-separator = { "، " }
 notice-demo = ڈیمو ڈیٹا: یہ اندراجات Signpost کو آزمانے کے لیے مثالیں ہیں۔ فون نمبر اور ای میلز کسی تک نہیں پہنچتیں۔
 notice-machine-draft = اس ترجمے کا مسودہ مشین نے تیار کیا ہے اور ابھی تک کسی روانی سے بولنے والے نے اسے نہیں جانچا۔
 footer-about = Signpost، Leicester میں #PowerToChange کمیونٹی پارٹنرز نیٹ ورک کی ڈائریکٹری ہے۔

@@ -931,7 +931,7 @@ fn HistoryView(i18n: I18n, versions: Vec<ServiceVersion>, restore: ServerAction<
                 <li>
                     <p><strong>{about}</strong></p>
                     {v.archived.then(|| view! { <p class="badge">{t!(i18n, "listings-archived")}</p> })}
-                    <p class="note">{t!(i18n, "history-changed", fields = fields.join(", "))}</p>
+                    <p class="note">{t!(i18n, "history-changed", fields = format::list(&i18n, &fields))}</p>
                     {restore_form}
                 </li>
             }

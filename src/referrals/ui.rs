@@ -185,7 +185,7 @@ fn InboxItem(i18n: I18n, summary: Summary, now_ms: i64) -> impl IntoView {
     let needs = if s.needs.is_empty() {
         t!(i18n, "inbox-needs-described")
     } else {
-        s.needs.iter().map(|n| format::need_name(&i18n, *n)).collect::<Vec<_>>().join(", ")
+        format::list(&i18n, &s.needs.iter().map(|n| format::need_name(&i18n, *n)).collect::<Vec<_>>())
     };
     let class = format!("inbox-item inbox-item-{}", s.status.code());
     view! {
@@ -310,7 +310,7 @@ fn ReferralView(
                             {if needs.is_empty() {
                                 t!(i18n, "inbox-needs-described")
                             } else {
-                                needs.join(", ")
+                                format::list(&i18n, &needs)
                             }}
                         </dd>
                     </div>

@@ -363,6 +363,9 @@ async fn a_coordinator_onboards_an_organisation_whose_admin_adds_a_service_that_
     let since = changes_since(&server, cursor).await;
     assert_eq!(since.organisations.len(), 1, "the organisation reaches phones");
     assert_eq!(since.organisations[0].areas, vec!["Westcotes", "Braunstone"]);
+    // Its public page says where it works.
+    let html = public_page(&server, &format!("/organisations/{organisation}")).await;
+    assert!(html.contains("Covers: Westcotes, Braunstone"), "{html}");
 
     // Its first admin joins through the link.
     let path = link.strip_prefix(&server.base).unwrap_or(&link).to_string();

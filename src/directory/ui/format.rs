@@ -89,3 +89,28 @@ pub fn language_name(l: &Localizer, code: &str) -> String {
     let id = format!("language-{code}");
     if l.has(&id) { l.t(&id) } else { code.to_string() }
 }
+
+/// Items as a list in the active locale, with its script's comma ("Arabic، Somali" in Arabic).
+pub fn list<S: AsRef<str>>(l: &Localizer, items: &[S]) -> String {
+    let separator = l.t("list-separator");
+    items.iter().map(AsRef::as_ref).collect::<Vec<_>>().join(&separator)
+}
+
+#[cfg(all(test, feature = "ssr"))]
+mod tests {
+    use super::*;
+    use crate::i18n::{LOCALES, find, server::localizer};
+
+    #[test]
+    fn lists_take_the_comma_of_the_locales_script() {
+        let items = ["A", "B", "C"];
+        for (id, expected) in [("en-GB", "A, B, C"), ("pl", "A, B, C"), ("ar", "A، B، C"), ("ur", "A، B، C"), ("ti", "A፣ B፣ C")] {
+            assert_eq!(list(&localizer(find(id).unwrap()), &items), expected, "{id}");
+        }
+        for l in LOCALES.iter() {
+            let separator = localizer(l).t("list-separator");
+            assert!(separator.ends_with(' ') && separator.chars().count() == 2, "{}: {separator:?}", l.id);
+        }
+        assert_eq!(list::<&str>(&localizer(find("ar").unwrap()), &[]), "");
+    }
+}

@@ -23,8 +23,7 @@ pub fn ServiceCardView(card: ServiceCard, now: Now) -> impl IntoView {
     let i18n = use_i18n();
     let (status_class, status_text) = format::open_status(&i18n, card.status, &card.hours, now);
     let needs = card.needs.iter().map(|n| format::need_name(&i18n, *n)).collect::<Vec<_>>().join(" · ");
-    let languages =
-        card.languages.iter().map(|c| format::language_name(&i18n, c)).collect::<Vec<_>>().join(", ");
+    let languages = format::list(&i18n, &card.languages.iter().map(|c| format::language_name(&i18n, c)).collect::<Vec<_>>());
     let ages = format::ages(&i18n, card.min_age, card.max_age);
     let href = format!("/services/{}", card.id);
     view! {
@@ -35,7 +34,7 @@ pub fn ServiceCardView(card: ServiceCard, now: Now) -> impl IntoView {
             <p class="card-summary" dir="auto">{card.summary.clone()}</p>
             <ul class="facts" aria-label=t!(i18n, "card-facts-label")>
                 <li>{needs}</li>
-                {(!card.neighbourhoods.is_empty()).then(|| view! { <li>{card.neighbourhoods.join(", ")}</li> })}
+                {(!card.neighbourhoods.is_empty()).then(|| view! { <li>{format::list(&i18n, &card.neighbourhoods)}</li> })}
                 <li>{t!(i18n, "card-languages", languages = languages)}</li>
                 <li>{ages}</li>
                 {card.free.then(|| view! { <li class="badge">{t!(i18n, "badge-free")}</li> })}

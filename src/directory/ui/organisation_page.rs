@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
-use super::{ServiceCardView, service_page::ContactLinks};
+use super::{ServiceCardView, format, service_page::ContactLinks};
 use crate::{
     directory::{read::OrganisationPage as Page, source},
     i18n::I18n,
@@ -33,6 +33,8 @@ fn OrganisationView(i18n: I18n, page: Page) -> impl IntoView {
         <article class="organisation">
             <h1 dir="auto">{o.name.clone()}</h1>
             <p class="description" dir="auto">{o.description.clone()}</p>
+            // The areas it works in, as its services' pages say theirs.
+            {(!o.areas.is_empty()).then(|| view! { <p>{t!(i18n, "service-areas", areas = format::list(&i18n, &o.areas))}</p> })}
             <section aria-labelledby="contact">
                 <h2 id="contact">{t!(i18n, "service-contact")}</h2>
                 <ContactLinks i18n=i18n.clone() phones=o.phones.clone() email=o.email.clone() website=o.website.clone()/>

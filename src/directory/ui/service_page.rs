@@ -34,7 +34,7 @@ fn ServiceView(i18n: I18n, page: Page) -> impl IntoView {
     let (status_class, status_text) = format::open_status(&i18n, s.status, &s.hours, now);
     let org_href = format!("/organisations/{}", org.id);
     let needs = s.needs.iter().map(|n| format::need_name(&i18n, *n)).collect::<Vec<_>>();
-    let languages = s.languages.iter().map(|c| format::language_name(&i18n, c)).collect::<Vec<_>>().join(", ");
+    let languages = format::list(&i18n, &s.languages.iter().map(|c| format::language_name(&i18n, c)).collect::<Vec<_>>());
     let access = access_list(&i18n, &s);
     // Checked by its organisation, but not for over a year (twice the default review period).
     let today = crate::directory::hours::london_local(now).date();
@@ -99,7 +99,7 @@ fn ServiceView(i18n: I18n, page: Page) -> impl IntoView {
                 </section>
             })}
             {(!s.areas.is_empty()).then(|| view! {
-                <p>{t!(i18n, "service-areas", areas = s.areas.join(", "))}</p>
+                <p>{t!(i18n, "service-areas", areas = format::list(&i18n, &s.areas))}</p>
             })}
 
             {s.last_reviewed.map(|d| view! {
@@ -148,7 +148,7 @@ fn HoursTable(i18n: I18n, service: Service) -> impl IntoView {
             let text = if periods.is_empty() {
                 t!(i18n, "hours-closed")
             } else {
-                periods.iter().map(|p| format::period(&i18n, p.opens, p.closes)).collect::<Vec<_>>().join(", ")
+                format::list(&i18n, &periods.iter().map(|p| format::period(&i18n, p.opens, p.closes)).collect::<Vec<_>>())
             };
             view! { <tr><th scope="row">{format::day_name(&i18n, day)}</th><td>{text}</td></tr> }
         })
