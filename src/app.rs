@@ -78,6 +78,16 @@ fn IdleHydration(options: LeptosOptions) -> impl IntoView {
     view! { <script type="module" nonce=leptos::nonce::use_nonce() inner_html=script></script> }
 }
 
+/// Marks the document once the whole page runs in the browser (hydrated, lazy routes
+/// included, or rendered from the app shell), so that tests and styles can tell a running app
+/// from a server-rendered page.
+#[cfg(feature = "hydrate")]
+pub fn mark_running() {
+    if let Some(root) = document().document_element() {
+        let _ = root.set_attribute("data-hydrated", "true");
+    }
+}
+
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
@@ -89,8 +99,7 @@ pub fn App() -> impl IntoView {
     let status = provide_offline_status();
     let outbox = crate::referrals::status::provide_outbox_status();
     // Runs in the browser only, once the page is interactive: start the offline machinery
-    // (service worker, saved copy, sync), then mark the document so that tests (and styles)
-    // can tell a running app from a server-rendered page.
+    // (service worker, saved copy, sync). (`mark_running` says when the whole page runs.)
     Effect::new(move |_| {
         #[cfg(feature = "hydrate")]
         {
@@ -110,9 +119,6 @@ pub fn App() -> impl IntoView {
             }
         }
         let _ = (status, outbox);
-        if let Some(root) = document().document_element() {
-            let _ = root.set_attribute("data-hydrated", "true");
-        }
     });
     view! {
         <Title formatter=move |page: String| format!("{page} – {app_name}")/>

@@ -35,8 +35,14 @@ pub fn hydrate() {
     console_error_panic_hook::set_once();
     let shell = document().document_element().is_some_and(|e| e.has_attribute(pwa::SHELL_ATTRIBUTE));
     if !shell {
-        // Lazy routes (src/referrals/routes.rs) load their code before hydrating.
-        leptos::mount::hydrate_lazy(app::App);
+        // Lazy routes (src/referrals/routes.rs) load their code before hydrating, so hydration
+        // is asynchronous: the page is marked running only once all of it has hydrated (a
+        // control used before that would lose what was done to it).
+        wasm_bindgen_futures::spawn_local(async {
+            let body = document().body().expect("a document has a body");
+            leptos::mount::hydrate_from_async(body, app::App).await.forget();
+            app::mark_running();
+        });
         return;
     }
     wasm_bindgen_futures::spawn_local(async {
@@ -46,5 +52,6 @@ pub fn hydrate() {
             provide_context(i18n.clone());
             view! { <app::App/> }
         });
+        app::mark_running();
     });
 }
