@@ -13,6 +13,8 @@ pub mod error;
 pub mod i18n;
 pub mod layout;
 pub mod listings;
+#[cfg(feature = "ssr")]
+pub mod oruk;
 pub mod pwa;
 pub mod redirect;
 pub mod referrals;

@@ -74,7 +74,7 @@ pub(crate) async fn invitation_link(token: &str, expires_at_ms: i64, secure: boo
 /// `scheme://host` of this site, from the request's `Host` header (https when the server is
 /// configured for it), or nothing when the header is missing or not a plain host name.
 #[cfg(feature = "ssr")]
-fn origin(headers: &axum::http::HeaderMap, https: bool) -> Option<String> {
+pub(crate) fn origin(headers: &axum::http::HeaderMap, https: bool) -> Option<String> {
     let host = headers.get(axum::http::header::HOST)?.to_str().ok()?;
     let plain = !host.is_empty()
         && host.len() <= 255

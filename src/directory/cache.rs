@@ -8,6 +8,7 @@ use std::{
     sync::{Arc, RwLock},
 };
 
+use chrono::{DateTime, Utc};
 use uuid::Uuid;
 
 
@@ -30,12 +31,16 @@ pub struct Snapshot {
     pub vocabulary_version: String,
     /// Each entity at its latest change up to `seq`, oldest first (for sync pages).
     pub changelog: Vec<(i64, store::Entity, Uuid)>,
+    /// When each organisation and service last changed.
+    modified: HashMap<Uuid, DateTime<Utc>>,
     services_by_id: HashMap<Uuid, usize>,
     organisations_by_id: HashMap<Uuid, usize>,
 }
 
 impl Snapshot {
-    pub fn new(seq: i64, directory: Directory, demo: bool, changelog: Vec<(i64, store::Entity, Uuid)>) -> Self {
+    pub fn new(seq: i64, directory: Directory, demo: bool, changes: Vec<(i64, store::Entity, Uuid, Option<DateTime<Utc>>)>) -> Self {
+        let modified = changes.iter().filter_map(|(_, _, id, at)| Some((*id, (*at)?))).collect();
+        let changelog = changes.into_iter().map(|(seq, entity, id, _)| (seq, entity, id)).collect();
         let vocabulary = vocabulary(&directory.languages());
         let index = SearchIndex::build(&directory, &vocabulary);
         let mut hasher = DefaultHasher::new();
@@ -43,7 +48,12 @@ impl Snapshot {
         let vocabulary_version = format!("{:016x}", hasher.finish());
         let services_by_id = directory.services.iter().enumerate().map(|(i, s)| (s.id, i)).collect();
         let organisations_by_id = directory.organisations.iter().enumerate().map(|(i, o)| (o.id, i)).collect();
-        Self { seq, directory, index, demo, vocabulary, vocabulary_version, changelog, services_by_id, organisations_by_id }
+        Self { seq, directory, index, demo, vocabulary, vocabulary_version, changelog, modified, services_by_id, organisations_by_id }
+    }
+
+    /// When an organisation or service last changed, if the change log says.
+    pub fn modified(&self, id: Uuid) -> Option<DateTime<Utc>> {
+        self.modified.get(&id).copied()
     }
 
     pub fn service(&self, id: Uuid) -> Option<&crate::directory::model::Service> {

@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use chrono::{NaiveDate, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use sqlx::FromRow;
 use uuid::Uuid;
 
@@ -124,12 +124,12 @@ pub enum Entity {
     Service,
 }
 
-/// Every entity with its latest change up to `upto`, oldest first: what sync pages are cut
-/// from (S2, S4).
-pub async fn changelog(db: &Db, upto: i64) -> Result<Vec<(i64, Entity, Uuid)>, sqlx::Error> {
-    let rows: Vec<(String, String, i64)> = on_db!(db, pool => {
+/// Every entity with its latest change up to `upto` (its number and time), oldest first: what
+/// sync pages are cut from (S2, S4), and when each record last changed.
+pub async fn changelog(db: &Db, upto: i64) -> Result<Vec<(i64, Entity, Uuid, Option<DateTime<Utc>>)>, sqlx::Error> {
+    let rows: Vec<(String, String, i64, String)> = on_db!(db, pool => {
         sqlx::query_as(
-            "SELECT entity, entity_id, MAX(seq) AS seq FROM changes WHERE seq <= $1
+            "SELECT entity, entity_id, MAX(seq) AS seq, MAX(changed_at) AS changed_at FROM changes WHERE seq <= $1
              GROUP BY entity, entity_id ORDER BY seq",
         )
         .bind(upto)
@@ -138,13 +138,14 @@ pub async fn changelog(db: &Db, upto: i64) -> Result<Vec<(i64, Entity, Uuid)>, s
     })?;
     Ok(rows
         .into_iter()
-        .filter_map(|(entity, id, seq)| {
+        .filter_map(|(entity, id, seq, at)| {
             let entity = match entity.as_str() {
                 "service" => Entity::Service,
                 "organization" => Entity::Organisation,
                 _ => return None,
             };
-            Some((seq, entity, Uuid::parse_str(&id).ok()?))
+            let at = DateTime::parse_from_rfc3339(&at).ok().map(|t| t.with_timezone(&Utc));
+            Some((seq, entity, Uuid::parse_str(&id).ok()?, at))
         })
         .collect())
 }

@@ -8,6 +8,7 @@
 //! - `GET /sw.js`, `/shell`, `/manifest.webmanifest`, `/locales/{id}.ftl`: the installable app
 //! - `POST /login`, `POST /logout`, `POST /invite/{token}`, `GET /api/accounts/v1/me`: accounts
 //!   (src/accounts/http.rs); the pages `/members/invite` and `/invite/{token}` are Leptos routes
+//! - `/api/oruk/…`: the read-only Open Referral UK 3.0 API (src/oruk/api.rs, docs/ORUK.md)
 //! - `/api/referrals/v1/{push,sent,waiting,figures}`: the phone's referral protocol
 //!   (src/referrals/http.rs); the inbox is server functions (src/referrals/api.rs)
 //! - `/pkg/*`: the hashed wasm/js/css bundle, cached for a year
@@ -87,6 +88,7 @@ pub fn router(state: AppState) -> Router {
         .route("/shell", get(pwa::shell))
         .route("/manifest.webmanifest", get(pwa::manifest))
         .route("/locales/{file}", get(pwa::locale_file))
+        .merge(crate::oruk::api::routes())
         .leptos_routes_with_context(&state, routes, move || provide_context(page_state.clone()), {
             let options = options.clone();
             move || shell(options.clone())

@@ -101,6 +101,8 @@ async fn a_change_waits_for_a_coordinator_and_everyone_sees_the_published_versio
     assert!(since.services.is_empty() && since.cursor == cursor, "phones get nothing yet: {since:?}");
     let r = server.get(&format!("/api/service?id={id}")).await;
     assert!(!r.text().await.unwrap().contains("Saturday Pantry"));
+    let oruk = server.get(&format!("/api/oruk/services/{id}")).await.text().await.unwrap();
+    assert!(oruk.contains(&old_name) && !oruk.contains("Saturday Pantry"), "nor the Open Referral UK API: {oruk}");
 
     // The organisation sees its change waiting, and the editor carries on from it.
     let (_, mine) = admin.get(&format!("/api/listing-changes?organisation={}", demo_organisation("wesley-hall"))).await;
@@ -122,6 +124,7 @@ async fn a_change_waits_for_a_coordinator_and_everyone_sees_the_published_versio
     assert_eq!(coordinator.call("approve-change", &[("id", &change)]).await.0, 404, "approved once");
     assert!(public_page(&server, &format!("/services/{id}")).await.contains("Wesley Hall Saturday Pantry"));
     assert!(public_page(&server, "/?q=pantry").await.contains("Wesley Hall Saturday Pantry"));
+    assert!(server.get(&format!("/api/oruk/services/{id}")).await.text().await.unwrap().contains("Wesley Hall Saturday Pantry"));
     // A phone that synced before gets only this service.
     let since = changes_since(&server, cursor).await;
     assert_eq!(since.services.iter().map(|s| s.id.to_string()).collect::<Vec<_>>(), vec![id.clone()]);

@@ -13,6 +13,7 @@ mod errors;
 mod inbox;
 mod language;
 mod listings;
+mod oruk;
 mod pages;
 mod push;
 mod pwa;
