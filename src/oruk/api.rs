@@ -66,12 +66,33 @@ struct ApiError {
     parameter: Option<&'static str>,
 }
 
-fn bad(parameter: &'static str, error: &str) -> Response {
-    (StatusCode::BAD_REQUEST, Json(ApiError { error: error.to_string(), parameter: Some(parameter) })).into_response()
+/// Why a request gets no document.
+enum Refusal {
+    /// A parameter that cannot be read: which one, and what it should be.
+    Bad(&'static str, String),
+    NotFound,
+    /// The directory could not be read.
+    Failed(crate::error::AppError),
 }
 
-fn not_found() -> Response {
-    (StatusCode::NOT_FOUND, Json(ApiError { error: "no such record".into(), parameter: None })).into_response()
+impl IntoResponse for Refusal {
+    fn into_response(self) -> Response {
+        match self {
+            Refusal::Bad(parameter, error) => {
+                (StatusCode::BAD_REQUEST, Json(ApiError { error, parameter: Some(parameter) })).into_response()
+            }
+            Refusal::NotFound => (StatusCode::NOT_FOUND, Json(ApiError { error: "no such record".into(), parameter: None })).into_response(),
+            Refusal::Failed(e) => e.into_response(),
+        }
+    }
+}
+
+fn bad(parameter: &'static str, error: &str) -> Refusal {
+    Refusal::Bad(parameter, error.to_string())
+}
+
+fn not_found() -> Refusal {
+    Refusal::NotFound
 }
 
 /// The answer: JSON with an ETag of its bytes, or 304 when the client already has those bytes.
@@ -107,7 +128,7 @@ fn document<T: Serialize>(headers: &HeaderMap, value: &T) -> Response {
 struct Params(Vec<(String, String)>);
 
 impl Params {
-    fn read(query: Result<Query<Vec<(String, String)>>, QueryRejection>) -> Result<Self, Response> {
+    fn read(query: Result<Query<Vec<(String, String)>>, QueryRejection>) -> Result<Self, Refusal> {
         match query {
             Ok(Query(pairs)) => Ok(Params(pairs)),
             Err(_) => Err(bad("query", "the query string could not be read")),
@@ -119,7 +140,7 @@ impl Params {
     }
 
     /// `page` (1-based) and `per_page`.
-    fn paging(&self) -> Result<(u64, u64), Response> {
+    fn paging(&self) -> Result<(u64, u64), Refusal> {
         let page = match self.get("page") {
             None => 1,
             Some(v) => match v.parse::<u64>() {
@@ -137,11 +158,11 @@ impl Params {
         Ok((page, per_page))
     }
 
-    fn uuid(&self, name: &'static str) -> Result<Option<Uuid>, Response> {
+    fn uuid(&self, name: &'static str) -> Result<Option<Uuid>, Refusal> {
         self.get(name).map(|v| Uuid::parse_str(v).map_err(|_| bad(name, &format!("{name} must be a UUID")))).transpose()
     }
 
-    fn age(&self, name: &'static str) -> Result<Option<f64>, Response> {
+    fn age(&self, name: &'static str) -> Result<Option<f64>, Refusal> {
         self.get(name)
             .map(|v| match v.parse::<f64>() {
                 Ok(a) if a.is_finite() && a >= 0.0 => Ok(a),
@@ -150,7 +171,7 @@ impl Params {
             .transpose()
     }
 
-    fn time(&self, name: &'static str) -> Result<Option<u16>, Response> {
+    fn time(&self, name: &'static str) -> Result<Option<u16>, Refusal> {
         self.get(name)
             .map(|v| {
                 NaiveTime::parse_from_str(v, "%H:%M:%S")
@@ -162,12 +183,12 @@ impl Params {
     }
 }
 
-fn path_id(id: &str) -> Result<Uuid, Response> {
+fn path_id(id: &str) -> Result<Uuid, Refusal> {
     Uuid::parse_str(id).map_err(|_| bad("id", "id must be a UUID"))
 }
 
-async fn snapshot(state: &AppState) -> Result<std::sync::Arc<Snapshot>, Response> {
-    state.directory.get(&state.db).await.map_err(IntoResponse::into_response)
+async fn snapshot(state: &AppState) -> Result<std::sync::Arc<Snapshot>, Refusal> {
+    state.directory.get(&state.db).await.map_err(Refusal::Failed)
 }
 
 /// `GET /api/oruk/`: which standard this is, and where its OpenAPI document is.
@@ -211,7 +232,7 @@ struct ServiceFilter {
 }
 
 impl ServiceFilter {
-    fn parse(p: &Params) -> Result<Self, Response> {
+    fn parse(p: &Params) -> Result<Self, Refusal> {
         let need = match p.uuid("taxonomy_term_id")? {
             None => None,
             Some(id) => Some(need_of_term(id).ok_or_else(|| bad("taxonomy_term_id", "no taxonomy term has this id"))?),
@@ -304,9 +325,9 @@ async fn services(State(state): State<AppState>, headers: HeaderMap, query: Resu
             .collect();
         // (Every service kept has its organisation, so each document is there.)
         let page = Page::cut(all, page, per_page).map(|s| docs.service(s));
-        Ok::<_, Response>(document(&headers, &page))
+        Ok::<_, Refusal>(document(&headers, &page))
     };
-    result.await.unwrap_or_else(|e| e)
+    result.await.unwrap_or_else(IntoResponse::into_response)
 }
 
 async fn service(State(state): State<AppState>, headers: HeaderMap, Path(id): Path<String>) -> Response {
@@ -314,9 +335,9 @@ async fn service(State(state): State<AppState>, headers: HeaderMap, Path(id): Pa
         let id = path_id(&id)?;
         let snapshot = snapshot(&state).await?;
         let full = snapshot.service(id).and_then(|s| Documents::new(&snapshot).service_full(s)).ok_or_else(not_found)?;
-        Ok::<_, Response>(document(&headers, &full))
+        Ok::<_, Refusal>(document(&headers, &full))
     };
-    result.await.unwrap_or_else(|e| e)
+    result.await.unwrap_or_else(IntoResponse::into_response)
 }
 
 async fn service_at_locations(
@@ -334,9 +355,9 @@ async fn service_at_locations(
             .map(|(s, l)| docs.service_at_location(s, l, true))
             .filter(|d| d.service.is_some())
             .collect();
-        Ok::<_, Response>(document(&headers, &Page::cut(all, page, per_page)))
+        Ok::<_, Refusal>(document(&headers, &Page::cut(all, page, per_page)))
     };
-    result.await.unwrap_or_else(|e| e)
+    result.await.unwrap_or_else(IntoResponse::into_response)
 }
 
 async fn service_at_location(State(state): State<AppState>, headers: HeaderMap, Path(id): Path<String>) -> Response {
@@ -353,23 +374,23 @@ async fn service_at_location(State(state): State<AppState>, headers: HeaderMap, 
             .map(|(s, l)| docs.service_at_location(s, l, true))
             .filter(|d| d.service.is_some())
             .ok_or_else(not_found)?;
-        Ok::<_, Response>(document(&headers, &found))
+        Ok::<_, Refusal>(document(&headers, &found))
     };
-    result.await.unwrap_or_else(|e| e)
+    result.await.unwrap_or_else(IntoResponse::into_response)
 }
 
 async fn taxonomies(headers: HeaderMap, query: Result<Query<Vec<(String, String)>>, QueryRejection>) -> Response {
     match Params::read(query).and_then(|p| p.paging()) {
         Ok((page, per_page)) => document(&headers, &Page::cut(vec![taxonomy(false)], page, per_page)),
-        Err(e) => e,
+        Err(e) => e.into_response(),
     }
 }
 
 async fn one_taxonomy(headers: HeaderMap, Path(id): Path<String>) -> Response {
     match path_id(&id) {
         Ok(id) if id == NEEDS_TAXONOMY_ID => document(&headers, &taxonomy(true)),
-        Ok(_) => not_found(),
-        Err(e) => e,
+        Ok(_) => not_found().into_response(),
+        Err(e) => e.into_response(),
     }
 }
 
@@ -381,18 +402,18 @@ async fn taxonomy_terms(headers: HeaderMap, query: Result<Query<Vec<(String, Str
             Some(id) if id != NEEDS_TAXONOMY_ID => Vec::new(),
             _ => Need::ALL.into_iter().map(|n| taxonomy_term(n, false)).collect(),
         };
-        Ok::<_, Response>(document(&headers, &Page::cut(terms, page, per_page)))
+        Ok::<_, Refusal>(document(&headers, &Page::cut(terms, page, per_page)))
     })();
-    result.unwrap_or_else(|e| e)
+    result.unwrap_or_else(IntoResponse::into_response)
 }
 
 async fn one_taxonomy_term(headers: HeaderMap, Path(id): Path<String>) -> Response {
     match path_id(&id) {
         Ok(id) => match need_of_term(id) {
             Some(need) => document(&headers, &taxonomy_term(need, true)),
-            None => not_found(),
+            None => not_found().into_response(),
         },
-        Err(e) => e,
+        Err(e) => e.into_response(),
     }
 }
 
@@ -403,9 +424,9 @@ async fn organizations(State(state): State<AppState>, headers: HeaderMap, query:
         let docs = Documents::new(&snapshot);
         let mut all: Vec<_> = snapshot.directory.organisations.iter().map(|o| docs.organization(o)).collect();
         all.sort_by(|a, b| a.name.cmp(&b.name).then(a.id.cmp(&b.id)));
-        Ok::<_, Response>(document(&headers, &Page::cut(all, page, per_page)))
+        Ok::<_, Refusal>(document(&headers, &Page::cut(all, page, per_page)))
     };
-    result.await.unwrap_or_else(|e| e)
+    result.await.unwrap_or_else(IntoResponse::into_response)
 }
 
 async fn organization(State(state): State<AppState>, headers: HeaderMap, Path(id): Path<String>) -> Response {
@@ -413,7 +434,7 @@ async fn organization(State(state): State<AppState>, headers: HeaderMap, Path(id
         let id = path_id(&id)?;
         let snapshot = snapshot(&state).await?;
         let full = snapshot.organisation(id).map(|o| Documents::new(&snapshot).organization_full(o)).ok_or_else(not_found)?;
-        Ok::<_, Response>(document(&headers, &full))
+        Ok::<_, Refusal>(document(&headers, &full))
     };
-    result.await.unwrap_or_else(|e| e)
+    result.await.unwrap_or_else(IntoResponse::into_response)
 }
