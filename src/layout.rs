@@ -27,11 +27,20 @@ pub fn Header() -> impl IntoView {
 /// Each shipped language in its own name. A plain form POST (works without JavaScript): the
 /// server keeps the choice in a cookie and sends the user back to the same page, which then
 /// renders with the new language and text direction.
+/// The address to come back to after choosing a language: the path and its query. (The
+/// router's `search` has no leading `?`; the address must, or "/?q=food" becomes "/q=food".)
+pub fn return_path(pathname: &str, search: &str) -> String {
+    match search.trim_start_matches('?') {
+        "" => pathname.to_string(),
+        query => format!("{pathname}?{query}"),
+    }
+}
+
 #[component]
 pub fn LanguageSwitcher() -> impl IntoView {
     let i18n = use_i18n();
     let location = use_location();
-    let next = move || format!("{}{}", location.pathname.get(), location.search.get());
+    let next = move || return_path(&location.pathname.get(), &location.search.get());
     let current = i18n.info().id;
     // With the app running, choosing is done here: the choice is kept in the same cookie and
     // the page reloaded, which also works offline (the app then renders in the new language).
@@ -290,5 +299,17 @@ pub fn UpdatePrompt() -> impl IntoView {
                 </div>
             }
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::return_path;
+
+    #[test]
+    fn the_language_form_returns_to_the_same_search() {
+        assert_eq!(return_path("/", "q=food&area=Highfields"), "/?q=food&area=Highfields");
+        assert_eq!(return_path("/", "?q=food"), "/?q=food");
+        assert_eq!(return_path("/services/abc", ""), "/services/abc");
     }
 }

@@ -67,6 +67,9 @@ test("switching to Arabic turns the page right to left, and back", async ({ page
   await expect(page).toHaveURL(/\?q=/);
   await switchLanguage(page, "اللغة", "English");
   await expect(page.locator("html")).toHaveAttribute("dir", "ltr");
+  // Back on the same search, in English.
+  await expect(page).toHaveURL(/\/\?q=/);
+  await expect(resultNames(page).filter({ hasText: "Wesley Hall Food Bank" })).toBeVisible();
 });
 
 test("an unknown service gets a 404 page in the user's language", async ({ page }) => {

@@ -91,10 +91,6 @@ fn bad(parameter: &'static str, error: &str) -> Refusal {
     Refusal::Bad(parameter, error.to_string())
 }
 
-fn not_found() -> Refusal {
-    Refusal::NotFound
-}
-
 /// The answer: JSON with an ETag of its bytes, or 304 when the client already has those bytes.
 fn document<T: Serialize>(headers: &HeaderMap, value: &T) -> Response {
     let Ok(body) = serde_json::to_vec(value) else {
@@ -312,129 +308,100 @@ fn ordered<'a>(snapshot: &'a Snapshot, search: Option<&str>) -> Vec<&'a Service>
     }
 }
 
-async fn services(State(state): State<AppState>, headers: HeaderMap, query: Result<Query<Vec<(String, String)>>, QueryRejection>) -> Response {
-    let result = async {
-        let params = Params::read(query)?;
-        let (page, per_page) = params.paging()?;
-        let filter = ServiceFilter::parse(&params)?;
-        let snapshot = snapshot(&state).await?;
-        let docs = Documents::new(&snapshot);
-        let all: Vec<&Service> = ordered(&snapshot, filter.search.as_deref())
-            .into_iter()
-            .filter(|s| filter.keeps(s, &snapshot) && snapshot.organisation(s.organisation_id).is_some())
-            .collect();
-        // (Every service kept has its organisation, so each document is there.)
-        let page = Page::cut(all, page, per_page).map(|s| docs.service(s));
-        Ok::<_, Refusal>(document(&headers, &page))
-    };
-    result.await.unwrap_or_else(IntoResponse::into_response)
+async fn services(State(state): State<AppState>, headers: HeaderMap, query: Result<Query<Vec<(String, String)>>, QueryRejection>) -> Result<Response, Refusal> {
+    let params = Params::read(query)?;
+    let (page, per_page) = params.paging()?;
+    let filter = ServiceFilter::parse(&params)?;
+    let snapshot = snapshot(&state).await?;
+    let docs = Documents::new(&snapshot);
+    let all: Vec<&Service> = ordered(&snapshot, filter.search.as_deref())
+        .into_iter()
+        .filter(|s| filter.keeps(s, &snapshot) && snapshot.organisation(s.organisation_id).is_some())
+        .collect();
+    // (Every service kept has its organisation, so each document is there.)
+    let page = Page::cut(all, page, per_page).map(|s| docs.service(s));
+    Ok(document(&headers, &page))
 }
 
-async fn service(State(state): State<AppState>, headers: HeaderMap, Path(id): Path<String>) -> Response {
-    let result = async {
-        let id = path_id(&id)?;
-        let snapshot = snapshot(&state).await?;
-        let full = snapshot.service(id).and_then(|s| Documents::new(&snapshot).service_full(s)).ok_or_else(not_found)?;
-        Ok::<_, Refusal>(document(&headers, &full))
-    };
-    result.await.unwrap_or_else(IntoResponse::into_response)
+async fn service(State(state): State<AppState>, headers: HeaderMap, Path(id): Path<String>) -> Result<Response, Refusal> {
+    let id = path_id(&id)?;
+    let snapshot = snapshot(&state).await?;
+    let full = snapshot.service(id).and_then(|s| Documents::new(&snapshot).service_full(s)).ok_or(Refusal::NotFound)?;
+    Ok(document(&headers, &full))
 }
 
 async fn service_at_locations(
     State(state): State<AppState>,
     headers: HeaderMap,
     query: Result<Query<Vec<(String, String)>>, QueryRejection>,
-) -> Response {
-    let result = async {
-        let (page, per_page) = Params::read(query)?.paging()?;
-        let snapshot = snapshot(&state).await?;
-        let docs = Documents::new(&snapshot);
-        let all: Vec<_> = ordered(&snapshot, None)
-            .into_iter()
-            .flat_map(|s| s.locations.iter().map(move |l| (s, l)))
-            .map(|(s, l)| docs.service_at_location(s, l, true))
-            .filter(|d| d.service.is_some())
-            .collect();
-        Ok::<_, Refusal>(document(&headers, &Page::cut(all, page, per_page)))
-    };
-    result.await.unwrap_or_else(IntoResponse::into_response)
+) -> Result<Response, Refusal> {
+    let (page, per_page) = Params::read(query)?.paging()?;
+    let snapshot = snapshot(&state).await?;
+    let docs = Documents::new(&snapshot);
+    let all: Vec<_> = ordered(&snapshot, None)
+        .into_iter()
+        .flat_map(|s| s.locations.iter().map(move |l| (s, l)))
+        .map(|(s, l)| docs.service_at_location(s, l, true))
+        .filter(|d| d.service.is_some())
+        .collect();
+    Ok(document(&headers, &Page::cut(all, page, per_page)))
 }
 
-async fn service_at_location(State(state): State<AppState>, headers: HeaderMap, Path(id): Path<String>) -> Response {
-    let result = async {
-        let id = path_id(&id)?;
-        let snapshot = snapshot(&state).await?;
-        let docs = Documents::new(&snapshot);
-        let found = snapshot
-            .directory
-            .services
-            .iter()
-            .flat_map(|s| s.locations.iter().map(move |l| (s, l)))
-            .find(|(s, l)| service_at_location_id(s.id, l.id) == id)
-            .map(|(s, l)| docs.service_at_location(s, l, true))
-            .filter(|d| d.service.is_some())
-            .ok_or_else(not_found)?;
-        Ok::<_, Refusal>(document(&headers, &found))
-    };
-    result.await.unwrap_or_else(IntoResponse::into_response)
+async fn service_at_location(State(state): State<AppState>, headers: HeaderMap, Path(id): Path<String>) -> Result<Response, Refusal> {
+    let id = path_id(&id)?;
+    let snapshot = snapshot(&state).await?;
+    let docs = Documents::new(&snapshot);
+    let found = snapshot
+        .directory
+        .services
+        .iter()
+        .flat_map(|s| s.locations.iter().map(move |l| (s, l)))
+        .find(|(s, l)| service_at_location_id(s.id, l.id) == id)
+        .map(|(s, l)| docs.service_at_location(s, l, true))
+        .filter(|d| d.service.is_some())
+        .ok_or(Refusal::NotFound)?;
+    Ok(document(&headers, &found))
 }
 
-async fn taxonomies(headers: HeaderMap, query: Result<Query<Vec<(String, String)>>, QueryRejection>) -> Response {
-    match Params::read(query).and_then(|p| p.paging()) {
-        Ok((page, per_page)) => document(&headers, &Page::cut(vec![taxonomy(false)], page, per_page)),
-        Err(e) => e.into_response(),
+async fn taxonomies(headers: HeaderMap, query: Result<Query<Vec<(String, String)>>, QueryRejection>) -> Result<Response, Refusal> {
+    let (page, per_page) = Params::read(query)?.paging()?;
+    Ok(document(&headers, &Page::cut(vec![taxonomy(false)], page, per_page)))
+}
+
+async fn one_taxonomy(headers: HeaderMap, Path(id): Path<String>) -> Result<Response, Refusal> {
+    if path_id(&id)? != NEEDS_TAXONOMY_ID {
+        return Err(Refusal::NotFound);
     }
+    Ok(document(&headers, &taxonomy(true)))
 }
 
-async fn one_taxonomy(headers: HeaderMap, Path(id): Path<String>) -> Response {
-    match path_id(&id) {
-        Ok(id) if id == NEEDS_TAXONOMY_ID => document(&headers, &taxonomy(true)),
-        Ok(_) => not_found().into_response(),
-        Err(e) => e.into_response(),
-    }
-}
-
-async fn taxonomy_terms(headers: HeaderMap, query: Result<Query<Vec<(String, String)>>, QueryRejection>) -> Response {
-    let result = (|| {
-        let params = Params::read(query)?;
-        let (page, per_page) = params.paging()?;
-        let terms = match params.uuid("taxonomy_id")? {
-            Some(id) if id != NEEDS_TAXONOMY_ID => Vec::new(),
-            _ => Need::ALL.into_iter().map(|n| taxonomy_term(n, false)).collect(),
-        };
-        Ok::<_, Refusal>(document(&headers, &Page::cut(terms, page, per_page)))
-    })();
-    result.unwrap_or_else(IntoResponse::into_response)
-}
-
-async fn one_taxonomy_term(headers: HeaderMap, Path(id): Path<String>) -> Response {
-    match path_id(&id) {
-        Ok(id) => match need_of_term(id) {
-            Some(need) => document(&headers, &taxonomy_term(need, true)),
-            None => not_found().into_response(),
-        },
-        Err(e) => e.into_response(),
-    }
-}
-
-async fn organizations(State(state): State<AppState>, headers: HeaderMap, query: Result<Query<Vec<(String, String)>>, QueryRejection>) -> Response {
-    let result = async {
-        let (page, per_page) = Params::read(query)?.paging()?;
-        let snapshot = snapshot(&state).await?;
-        let docs = Documents::new(&snapshot);
-        let mut all: Vec<_> = snapshot.directory.organisations.iter().map(|o| docs.organization(o)).collect();
-        all.sort_by(|a, b| a.name.cmp(&b.name).then(a.id.cmp(&b.id)));
-        Ok::<_, Refusal>(document(&headers, &Page::cut(all, page, per_page)))
+async fn taxonomy_terms(headers: HeaderMap, query: Result<Query<Vec<(String, String)>>, QueryRejection>) -> Result<Response, Refusal> {
+    let params = Params::read(query)?;
+    let (page, per_page) = params.paging()?;
+    let terms = match params.uuid("taxonomy_id")? {
+        Some(id) if id != NEEDS_TAXONOMY_ID => Vec::new(),
+        _ => Need::ALL.into_iter().map(|n| taxonomy_term(n, false)).collect(),
     };
-    result.await.unwrap_or_else(IntoResponse::into_response)
+    Ok(document(&headers, &Page::cut(terms, page, per_page)))
 }
 
-async fn organization(State(state): State<AppState>, headers: HeaderMap, Path(id): Path<String>) -> Response {
-    let result = async {
-        let id = path_id(&id)?;
-        let snapshot = snapshot(&state).await?;
-        let full = snapshot.organisation(id).map(|o| Documents::new(&snapshot).organization_full(o)).ok_or_else(not_found)?;
-        Ok::<_, Refusal>(document(&headers, &full))
-    };
-    result.await.unwrap_or_else(IntoResponse::into_response)
+async fn one_taxonomy_term(headers: HeaderMap, Path(id): Path<String>) -> Result<Response, Refusal> {
+    let need = need_of_term(path_id(&id)?).ok_or(Refusal::NotFound)?;
+    Ok(document(&headers, &taxonomy_term(need, true)))
+}
+
+async fn organizations(State(state): State<AppState>, headers: HeaderMap, query: Result<Query<Vec<(String, String)>>, QueryRejection>) -> Result<Response, Refusal> {
+    let (page, per_page) = Params::read(query)?.paging()?;
+    let snapshot = snapshot(&state).await?;
+    let docs = Documents::new(&snapshot);
+    let mut all: Vec<_> = snapshot.directory.organisations.iter().map(|o| docs.organization(o)).collect();
+    all.sort_by(|a, b| a.name.cmp(&b.name).then(a.id.cmp(&b.id)));
+    Ok(document(&headers, &Page::cut(all, page, per_page)))
+}
+
+async fn organization(State(state): State<AppState>, headers: HeaderMap, Path(id): Path<String>) -> Result<Response, Refusal> {
+    let id = path_id(&id)?;
+    let snapshot = snapshot(&state).await?;
+    let full = snapshot.organisation(id).map(|o| Documents::new(&snapshot).organization_full(o)).ok_or(Refusal::NotFound)?;
+    Ok(document(&headers, &full))
 }
