@@ -128,10 +128,13 @@ for (const [id, dir] of LOCALES) {
       }
       await other.close();
     }
-    // What is fixed to the bottom of the screen is one short line at most.
+    // What is fixed to the bottom of the screen is one short line at most (offline, where it
+    // always shows, whatever the saved copy's state).
+    await context.setOffline(true);
     const line = page.locator(".status-bar [role=status]");
     await expect(line).toBeVisible();
     expect((await line.boundingBox())!.height, `${id}: the fixed status line`).toBeLessThanOrEqual(44);
+    await context.setOffline(false);
     if (dir === "rtl") {
       await page.setViewportSize({ width: 360, height: 780 });
       for (const [what, path] of pages) {
