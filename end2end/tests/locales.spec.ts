@@ -128,10 +128,12 @@ for (const [id, dir] of LOCALES) {
       }
       await other.close();
     }
-    // What is fixed to the bottom of the screen is one short line at most (offline, where it
-    // always shows, whatever the saved copy's state).
-    await context.setOffline(true);
+    // Online, after all these pages, the copy is complete and the line says so: a page whose
+    // sync completed the copy never goes back to showing it as partial (C2 in SYNC-SPEC.md).
     const line = page.locator(".status-bar [role=status]");
+    await expect(line, `${id}: online, the line says the directory is saved`).toBeVisible();
+    // What is fixed to the bottom of the screen is one short line at most (offline too).
+    await context.setOffline(true);
     await expect(line).toBeVisible();
     expect((await line.boundingBox())!.height, `${id}: the fixed status line`).toBeLessThanOrEqual(44);
     await context.setOffline(false);

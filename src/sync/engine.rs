@@ -56,6 +56,9 @@ thread_local! {
     static ENGINE: RefCell<Engine> = RefCell::new(Engine::default());
     static BOOTED: Cell<bool> = const { Cell::new(false) };
     static SYNCING: Cell<bool> = const { Cell::new(false) };
+    /// Bumped whenever the in-memory copy's state moves on, so that a read of the store begun
+    /// before that can tell it is older than what the page now holds (C2).
+    static GENERATION: Cell<u64> = const { Cell::new(0) };
     static CHANNEL_HANDLE: RefCell<Option<web_sys::BroadcastChannel>> = const { RefCell::new(None) };
 }
 
@@ -82,6 +85,10 @@ pub async fn wait_loaded() {
     if let Some(rx) = waiter {
         let _ = rx.await;
     }
+}
+
+fn moved_on() {
+    GENERATION.set(GENERATION.get() + 1);
 }
 
 /// Makes a new copy current, and builds its index soon unless a search does it first.
@@ -279,6 +286,7 @@ async fn sync() -> Result<(), SyncFailure> {
                     apply_page(directory, vocabulary, &page);
                 }
                 received += page.len() as u64;
+                moved_on();
                 ENGINE.with_borrow_mut(|e| {
                     e.state.cursor = page.cursor;
                     e.state.complete = e.state.complete || !page.more;
@@ -310,6 +318,7 @@ async fn sync() -> Result<(), SyncFailure> {
                 if store.clear().await.is_err() {
                     break Err(SyncFailure::Storage);
                 }
+                moved_on();
                 ENGINE.with_borrow_mut(|e| e.state = StoredState { schema: STORE_SCHEMA, format: FORMAT, ..StoredState::default() });
                 working = Some((Directory::default(), Vocabulary::default()));
             }
@@ -370,9 +379,20 @@ fn apply_page(d: &mut Directory, vocabulary: &mut Vocabulary, page: &ChangesPage
 }
 
 /// Reads the store again (another tab changed it); false when it could not be read.
+///
+/// A read that this page's own sync overtook is dropped: the sync wrote after the read began,
+/// and the store only takes a page from the cursor it holds, so the page's copy is the newer
+/// one. (Kept, it would put back the copy as it was: a page whose sync had just completed the
+/// copy went back to a partial one, when the page before it posted "changed" as it closed.)
+/// Another tab that writes after that says so again.
 async fn reload() -> bool {
     let Some(store) = ENGINE.with_borrow(|e| e.store.clone()) else { return false };
+    let began = GENERATION.get();
     let Ok(loaded) = store.load().await else { return false };
+    if GENERATION.get() != began {
+        return true;
+    }
+    moved_on();
     ENGINE.with_borrow_mut(|e| {
         e.state = loaded.state;
         e.stale_pages = true;
