@@ -11,7 +11,10 @@ use super::{LOCALE_COOKIE, LOCALES, LocaleInfo, Localizer, find, reference};
 /// Message files only some pages use: a page carries one to the browser only when its path is
 /// one of those pages'. Links to those pages are full page loads (`rel="external"`), and the
 /// app shell (offline) reads the whole locale file, so a page never lacks its messages.
-const PAGE_FILES: &[(&str, fn(&str) -> bool)] = &[("listings.ftl", |path| path.starts_with("/listings") || path.ends_with("/report"))];
+const PAGE_FILES: &[(&str, fn(&str) -> bool)] = &[
+    ("listings.ftl", |path| path.starts_with("/listings") || path.ends_with("/report")),
+    ("oruk.ftl", |path| path.starts_with("/listings/oruk")),
+];
 
 /// The Fluent source the page at `path` carries to the browser, in locale `info`: every file
 /// but those for other pages ([`PAGE_FILES`]).

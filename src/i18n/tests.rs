@@ -190,7 +190,8 @@ fn browser_payload_cannot_close_its_script_element() {
     assert_eq!(back["ftl"], "x = </script><b>&amp;\n");
 }
 
-/// Pages carry the messages they may need: the listings pages' only to those pages.
+/// Pages carry the messages they may need: the listings pages' only to those pages, the
+/// Open Referral UK page's only to it.
 #[cfg(feature = "ssr")]
 #[test]
 fn a_page_carries_the_messages_of_its_own_kind_only() {
@@ -198,9 +199,11 @@ fn a_page_carries_the_messages_of_its_own_kind_only() {
         let search = super::server::page_source(info, "/");
         let listings = super::server::page_source(info, "/listings/edit");
         let report = super::server::page_source(info, "/services/8c2b/report");
+        let oruk = super::server::page_source(info, "/listings/oruk");
         let full = super::server::localizer(info).source().to_string();
-        assert_eq!(listings, full, "{}", info.id);
-        assert_eq!(report, full, "{}", info.id);
+        assert_eq!(oruk, full, "{}", info.id);
+        assert!(listings.contains("listings-title") && !listings.contains("oruk-refused-id"), "{}", info.id);
+        assert_eq!(report, listings, "{}", info.id);
         assert!(search.len() < full.len() && search.contains("service-report-link") && !search.contains("listings-title"), "{}", info.id);
         // Every message a page outside the listings uses is there.
         let page = Localizer::new(info, search).unwrap();

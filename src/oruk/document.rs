@@ -120,6 +120,13 @@ pub struct OrganizationSummary {
     pub email: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub website: Option<String>,
+    /// Its phone numbers (HSDS 3.0 `phones`): in full documents only.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub phones: Vec<PhoneDoc>,
+    /// The areas it works in (a Signpost extension: ORUK has service areas only): in full
+    /// documents only.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub areas: Vec<String>,
 }
 
 /// `/organizations/{id}`: the organisation and its services.
@@ -127,12 +134,6 @@ pub struct OrganizationSummary {
 pub struct OrganizationFull {
     #[serde(flatten)]
     pub organization: OrganizationSummary,
-    /// Its phone numbers (HSDS 3.0 `phones`).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub phones: Vec<PhoneDoc>,
-    /// The areas it works in (a Signpost extension: ORUK has service areas only).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub areas: Vec<String>,
     pub services: Vec<ServiceSummary>,
 }
 
@@ -168,6 +169,9 @@ pub struct ServiceSummary {
 pub struct ServiceFull {
     #[serde(flatten)]
     pub service: ServiceSummary,
+    /// Who the service is for, in words (HSDS 3.0 `eligibility_description`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub eligibility_description: Option<String>,
     pub schedules: Vec<ScheduleDoc>,
     pub service_areas: Vec<ServiceAreaDoc>,
     pub service_at_locations: Vec<ServiceAtLocationDoc>,
@@ -335,6 +339,21 @@ impl<'a> Documents<'a> {
             description: o.description.clone(),
             email: o.email.clone(),
             website: o.website.clone(),
+            phones: Vec::new(),
+            areas: Vec::new(),
+        }
+    }
+
+    /// The organisation with its phones and areas, as full documents carry it.
+    pub fn organization_with_contacts(&self, o: &Organisation) -> OrganizationSummary {
+        OrganizationSummary {
+            phones: o
+                .phones
+                .iter()
+                .map(|p| PhoneDoc { id: derived(o.id, "phone", &p.number), number: p.number.clone(), description: p.description.clone() })
+                .collect(),
+            areas: o.areas.clone(),
+            ..self.organization(o)
         }
     }
 
@@ -342,13 +361,7 @@ impl<'a> Documents<'a> {
         let mut services: Vec<&Service> = self.snapshot.directory.services.iter().filter(|s| s.organisation_id == o.id).collect();
         services.sort_by(|a, b| a.name.cmp(&b.name).then(a.id.cmp(&b.id)));
         OrganizationFull {
-            organization: self.organization(o),
-            phones: o
-                .phones
-                .iter()
-                .map(|p| PhoneDoc { id: derived(o.id, "phone", &p.number), number: p.number.clone(), description: p.description.clone() })
-                .collect(),
-            areas: o.areas.clone(),
+            organization: self.organization_with_contacts(o),
             services: services.into_iter().filter_map(|s| self.service(s)).collect(),
         }
     }
@@ -373,8 +386,11 @@ impl<'a> Documents<'a> {
         })
     }
 
+    /// A service with everything about it, and its organisation with its phones and areas (so
+    /// that a file of these documents carries the whole directory: `export`).
     pub fn service_full(&self, s: &Service) -> Option<ServiceFull> {
-        let summary = self.service(s)?;
+        let mut summary = self.service(s)?;
+        summary.organization = self.organization_with_contacts(self.snapshot.organisation(s.organisation_id)?);
         let english = localizer(reference());
         let schedules = s
             .hours
@@ -443,6 +459,7 @@ impl<'a> Documents<'a> {
             .collect();
         Some(ServiceFull {
             service: summary,
+            eligibility_description: s.eligibility.clone(),
             schedules,
             service_areas,
             service_at_locations,

@@ -87,7 +87,7 @@ impl Server {
 
 /// Signs in at `base` through the real sign-in form: the session cookie (`name=value`).
 pub(super) async fn sign_in(base: &str, email: &str, password: &str) -> String {
-    let r = reqwest::Client::builder()
+    let r = crate::server::http_client()
         .redirect(reqwest::redirect::Policy::none())
         .build()
         .unwrap()
@@ -175,7 +175,7 @@ impl Network {
     pub(super) fn to(base: Rc<RefCell<String>>, sessions: Vec<(Uuid, String)>) -> Self {
         Network {
             // A phone gives up on a request after as long as the browser's sender does.
-            client: reqwest::Client::builder().timeout(std::time::Duration::from_secs(30)).build().unwrap(),
+            client: crate::server::http_client().timeout(std::time::Duration::from_secs(30)).build().unwrap(),
             base,
             session: Cell::new(sessions[0].0),
             sessions,

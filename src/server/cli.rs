@@ -50,6 +50,11 @@ enum Command {
         #[command(subcommand)]
         action: DbAction,
     },
+    /// Open Referral UK 3.0: bring in another directory's records, or write this one's out.
+    Oruk {
+        #[command(subcommand)]
+        action: OrukAction,
+    },
     /// Fill an empty database with a synthetic directory of N services, for benchmarks and
     /// load tests; or, with --json, write it (and its search vocabulary) to a file instead.
     Synthetic {
@@ -75,6 +80,27 @@ enum LocalesAction {
         /// The project's locales directory.
         #[arg(long, default_value = "locales")]
         dir: PathBuf,
+    },
+}
+
+#[derive(clap::Subcommand)]
+enum OrukAction {
+    /// Bring in the services (and their organisations) of an ORUK feed, given by its API's base
+    /// address (every page of /services is walked, then each service), or of an ORUK JSON file.
+    /// Records are matched by their ORUK ids: a second run changes nothing. Either every
+    /// accepted record is written, or none.
+    Import {
+        source: String,
+        /// Print what would be new, changed, unchanged or refused (and why), and write nothing.
+        #[arg(long)]
+        dry_run: bool,
+    },
+    /// Write the whole published directory: `--format json` to the file OUT (`-`: standard
+    /// output), `--format csv` as ORUK's CSV tables into the directory OUT.
+    Export {
+        #[arg(long, value_parser = ["json", "csv"])]
+        format: String,
+        out: PathBuf,
     },
 }
 
@@ -187,6 +213,7 @@ pub async fn run(cli: Cli, config: Config) -> ExitCode {
         Command::Migrate => Ok(format!("database {} is up to date", config.database_url)),
         Command::SeedDemo => seed_demo(&db).await.map(|n| format!("loaded the demo directory: {n} services")),
         Command::Service { action } => service(&db, action).await,
+        Command::Oruk { action } => oruk(&db, action).await,
         Command::Synthetic { services, seed, .. } => synthetic(&db, services, seed).await,
         Command::User { action } => user(&db, action).await,
         Command::Referrals { action: ReferralsAction::Purge { older_than_days } } => {
@@ -298,6 +325,57 @@ async fn service(db: &super::db::Db, action: ServiceAction) -> Result<String, St
             crate::listings::store::publish_service(&mut tx, service, true, None, None, now).await.map_err(|e| e.to_string())?;
             tx.commit().await.map_err(|e| e.to_string())?;
             Ok(format!("deleted service {id}"))
+        }
+    }
+}
+
+async fn oruk(db: &super::db::Db, action: OrukAction) -> Result<String, String> {
+    use crate::oruk::{export, import};
+    match action {
+        OrukAction::Export { format, out } => {
+            let snapshot = crate::directory::cache::DirectoryCache::default().get(db).await.map_err(|e| e.to_string())?;
+            let services = snapshot.directory.services.len();
+            if format == "json" {
+                let text = export::json(&snapshot);
+                if out.as_os_str() == "-" {
+                    println!("{text}");
+                    return Ok(format!("exported {services} services"));
+                }
+                std::fs::write(&out, text).map_err(|e| format!("{}: {e}", out.display()))?;
+                return Ok(format!("exported {services} services to {}", out.display()));
+            }
+            std::fs::create_dir_all(&out).map_err(|e| format!("{}: {e}", out.display()))?;
+            for (name, bytes) in export::csv(&snapshot) {
+                let path = out.join(name);
+                std::fs::write(&path, bytes).map_err(|e| format!("{}: {e}", path.display()))?;
+            }
+            Ok(format!("exported {services} services as {} CSV files in {}", export::CSV_FILES.len(), out.display()))
+        }
+        OrukAction::Import { source, dry_run } => {
+            let records = if source.starts_with("http://") || source.starts_with("https://") {
+                import::fetch(&source).await
+            } else {
+                let path = std::path::Path::new(&source);
+                let size = std::fs::metadata(path).map_err(|e| format!("{source}: {e}"))?.len();
+                if size > import::MAX_BYTES as u64 {
+                    Err(import::SourceError::TooLarge)
+                } else {
+                    import::parse(&std::fs::read_to_string(path).map_err(|e| format!("{source}: {e}"))?)
+                }
+            }
+            .map_err(|e| format!("nothing imported: {e}"))?;
+            let (_, current) = store::load(db).await.map_err(|e| e.to_string())?;
+            let plan = import::plan(&records, &current);
+            println!("{}", plan.report(&localizer(reference())));
+            let [new, changed, ..] = plan.counts();
+            if dry_run {
+                return Ok("dry run: nothing written".into());
+            }
+            if new + changed == 0 {
+                return Ok("nothing to change".into());
+            }
+            import::apply(db, &plan, &source, crate::accounts::store::now_ms()).await.map_err(|e| format!("nothing imported: {e}"))?;
+            Ok(format!("imported from {source}: {new} new, {changed} changed"))
         }
     }
 }

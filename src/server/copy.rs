@@ -273,6 +273,11 @@ const TABLES: &[Table] = &[
         columns: &[("service_id", Text), ("user_id", Text), ("organization_id", Text)],
         on_conflict: "",
     },
+    Table {
+        name: "oruk_imports",
+        columns: &[("entity", Text), ("id", Text), ("source", Text), ("imported_at", Int)],
+        on_conflict: "",
+    },
 ];
 
 /// Sessions: copied only when asked.

@@ -28,6 +28,14 @@ pub fn init_tracing(config: &Config) {
     let _ = tracing_subscriber::fmt().with_env_filter(filter).with_target(false).with_writer(std::io::stderr).try_init();
 }
 
+/// An HTTP client builder for requests the server makes itself (an Open Referral UK feed),
+/// with the one TLS provider compiled in (ring) installed first.
+pub fn http_client() -> reqwest::ClientBuilder {
+    // Installing it a second time is refused, and harmless.
+    let _ = rustls::crypto::ring::default_provider().install_default();
+    reqwest::Client::builder()
+}
+
 /// Loads (or refreshes) the demo directory. Ids are stable, so running it twice adds nothing.
 pub async fn seed_demo(db: &db::Db) -> Result<usize, String> {
     let directory = demo::directory().map_err(|e| e.to_string())?;

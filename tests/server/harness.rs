@@ -184,7 +184,7 @@ impl Drop for TestServer {
 
 /// An HTTP client that does not follow redirects or decompress, so tests see what was sent.
 pub fn client() -> reqwest::Client {
-    reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().unwrap()
+    signpost::server::http_client().redirect(reqwest::redirect::Policy::none()).build().unwrap()
 }
 
 /// The demo's id for a service key (same derivation as the app).

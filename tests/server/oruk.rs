@@ -259,3 +259,180 @@ async fn answers_carry_an_etag_and_a_client_that_has_them_gets_304() {
     assert_eq!(stale.status(), 200);
     assert_eq!(json!(stale.json::<Value>().await.unwrap()["size"]), json!(5));
 }
+
+/// Runs `signpost ARGS` against the database in `dir`; its exit status and everything it
+/// printed.
+fn run(dir: &Path, args: &[&str]) -> (bool, String) {
+    let out = crate::harness::command(dir).args(args).output().unwrap();
+    (out.status.success(), format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr)))
+}
+
+/// A document with every `last_modified` taken out: it says when the record last changed in
+/// *this* directory, which an import into another one changes by design.
+fn without_times(mut doc: Value) -> Value {
+    fn strip(v: &mut Value) {
+        match v {
+            Value::Object(o) => {
+                o.remove("last_modified");
+                o.values_mut().for_each(strip);
+            }
+            Value::Array(a) => a.iter_mut().for_each(strip),
+            _ => {}
+        }
+    }
+    strip(&mut doc);
+    doc
+}
+
+#[tokio::test]
+async fn export_then_import_into_an_empty_directory_serves_the_same_documents() {
+    let first = TestServer::start().await;
+    let work = tempfile::tempdir().unwrap();
+
+    // Export: one JSON file whose every record is a valid ORUK document.
+    let file = work.path().join("directory.json");
+    let (ok, printed) = run(first.dir.path(), &["oruk", "export", "--format", "json", file.to_str().unwrap()]);
+    assert!(ok, "{printed}");
+    let exported: Value = serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
+    let (services, organisations) = (exported["services"].as_array().unwrap(), exported["organizations"].as_array().unwrap());
+    assert!(services.len() >= 10 && !organisations.is_empty(), "{printed}");
+    services.iter().for_each(|s| validate("service.json", s));
+    organisations.iter().for_each(|o| validate("organization.json", o));
+
+    // A dry run into an empty database says what it would do and writes nothing.
+    let second = crate::harness::fresh_dir().await;
+    assert!(run(second.path(), &["migrate"]).0);
+    let records = services.len() + organisations.len();
+    let (ok, printed) = run(second.path(), &["oruk", "import", "--dry-run", file.to_str().unwrap()]);
+    assert!(ok && printed.contains(&format!("{records} new, 0 changed, 0 unchanged, 0 refused")), "{printed}");
+    assert!(printed.contains("dry run: nothing written"), "{printed}");
+    let db = crate::harness::open_database(second.path()).await;
+    assert_eq!(signpost::directory::store::organisation_count(&db).await.unwrap(), 0, "a dry run writes nothing");
+
+    // The import, then the same import again: the second changes nothing.
+    let (ok, printed) = run(second.path(), &["oruk", "import", file.to_str().unwrap()]);
+    assert!(ok && printed.contains(&format!("imported from {}: {records} new, 0 changed", file.display())), "{printed}");
+    let seq = signpost::directory::store::change_seq(&db).await.unwrap();
+    let (ok, printed) = run(second.path(), &["oruk", "import", file.to_str().unwrap()]);
+    assert!(ok && printed.contains(&format!("0 new, 0 changed, {records} unchanged")) && printed.contains("nothing to change"), "{printed}");
+    assert_eq!(signpost::directory::store::change_seq(&db).await.unwrap(), seq, "a second run changes nothing");
+    // Each record says where it came from and when.
+    let sources: Vec<(String, String, i64)> = signpost::on_db!(&db, pool => sqlx::query_as("SELECT entity, source, imported_at FROM oruk_imports").fetch_all(pool).await).unwrap();
+    assert_eq!(sources.len(), records);
+    assert!(sources.iter().all(|(_, source, at)| source == file.to_str().unwrap() && *at > 0), "{sources:?}");
+    db.close().await;
+
+    // The second directory serves the same documents: every service and organisation, and
+    // the list of services.
+    let second = TestServer::start_in(second).await;
+    for service in services {
+        let path = format!("/api/oruk/services/{}", service["id"].as_str().unwrap());
+        let (a, b) = (get(&first, &path).await, get(&second, &path).await);
+        assert_eq!((a.0, b.0), (200, 200), "{path}");
+        assert_eq!(without_times(a.1), without_times(b.1), "{path}");
+    }
+    for organisation in organisations {
+        let path = format!("/api/oruk/organizations/{}", organisation["id"].as_str().unwrap());
+        assert_eq!(without_times(get(&first, &path).await.1), without_times(get(&second, &path).await.1), "{path}");
+    }
+    let path = "/api/oruk/services?per_page=500";
+    assert_eq!(without_times(get(&first, path).await.1), without_times(get(&second, path).await.1));
+    // Phones receive the imported directory through the change log.
+    let changes: Value = client().get(second.url("/api/sync/v1/changes?since=0&limit=500")).send().await.unwrap().json().await.unwrap();
+    assert_eq!(changes["services"].as_array().map(Vec::len), Some(services.len()), "{changes:#}");
+
+    // The same directory walked as a feed (every page of /services, then each service) into a
+    // third database: the same services again.
+    let third = crate::harness::fresh_dir().await;
+    assert!(run(third.path(), &["migrate"]).0);
+    let feed = first.url("/api/oruk");
+    let (ok, printed) = run(third.path(), &["oruk", "import", &feed]);
+    assert!(ok && printed.contains(&format!("imported from {feed}: ")), "{printed}");
+    let again = work.path().join("again.json");
+    assert!(run(third.path(), &["oruk", "export", "--format", "json", again.to_str().unwrap()]).0);
+    let again: Value = serde_json::from_str(&std::fs::read_to_string(&again).unwrap()).unwrap();
+    assert_eq!(without_times(again["services"].clone()), without_times(exported["services"].clone()));
+}
+
+#[tokio::test]
+async fn the_csv_export_has_the_oruk_tables_and_columns() {
+    let server = TestServer::start().await;
+    let out = tempfile::tempdir().unwrap();
+    let (ok, printed) = run(server.dir.path(), &["oruk", "export", "--format", "csv", out.path().to_str().unwrap()]);
+    assert!(ok, "{printed}");
+    let examples = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/standards/oruk-3.0/examples/csv");
+    let (_, services) = get(&server, "/api/oruk/services?per_page=500").await;
+    for name in signpost::oruk::export::CSV_FILES {
+        let mut reader = csv::Reader::from_path(out.path().join(name)).unwrap_or_else(|e| panic!("{name}: {e}"));
+        let header: Vec<String> = reader.headers().unwrap().iter().map(str::to_string).collect();
+        // The example's columns, in its order (when the example is at hand), then any HSDS
+        // columns Signpost adds.
+        if let Ok(mut example) = csv::Reader::from_path(examples.join(name)) {
+            let expected: Vec<String> = example.headers().unwrap().iter().map(str::to_string).collect();
+            assert_eq!(header[..expected.len()], expected[..], "{name}");
+        }
+        let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+        assert!(rows.iter().all(|r| r.len() == header.len()), "{name}");
+        match name {
+            "services.csv" => {
+                assert_eq!(rows.len() as u64, services["total_items"].as_u64().unwrap());
+                let ids: std::collections::HashSet<&str> = rows.iter().map(|r| &r[0]).collect();
+                assert!(services["contents"].as_array().unwrap().iter().all(|s| ids.contains(s["id"].as_str().unwrap())));
+            }
+            "taxonomy_terms.csv" => assert_eq!(rows.len(), 14),
+            "schedules.csv" => assert!(rows.iter().any(|r| &r[13] == "MO" && !r[18].is_empty())),
+            _ => assert!(!rows.is_empty(), "{name} has rows"),
+        }
+    }
+}
+
+#[tokio::test]
+async fn an_import_leaves_out_bad_records_and_a_bad_source_writes_nothing() {
+    let server = TestServer::start().await;
+    let work = tempfile::tempdir().unwrap();
+    let db = crate::harness::open_database(server.dir.path()).await;
+    let seq = signpost::directory::store::change_seq(&db).await.unwrap();
+
+    // Sources that cannot be read: a clear error, nothing written.
+    let not_oruk = work.path().join("page.json");
+    std::fs::write(&not_oruk, r#"{"hello": "world"}"#).unwrap();
+    let not_json = work.path().join("page.html");
+    std::fs::write(&not_json, "<html><body>Directory</body></html>").unwrap();
+    for (source, says) in [
+        (not_oruk.to_str().unwrap().to_string(), "is not Open Referral UK JSON"),
+        (not_json.to_str().unwrap().to_string(), "not JSON"),
+        ("http://127.0.0.1:9/api/oruk".to_string(), "could not be reached"),
+        (server.url("/no-such-feed"), "answered 404"),
+        (work.path().join("missing.json").to_str().unwrap().to_string(), "No such file"),
+    ] {
+        let (ok, printed) = run(server.dir.path(), &["oruk", "import", &source]);
+        assert!(!ok && printed.contains(says), "{source}: {printed}");
+    }
+    assert_eq!(signpost::directory::store::change_seq(&db).await.unwrap(), seq, "nothing written");
+
+    // A file with one good new service and two bad ones: the good one goes in, each bad one is
+    // named with its field and why.
+    let food_bank = demo_service("wesley-hall-food-bank");
+    let (_, mut good) = get(&server, &format!("/api/oruk/services/{food_bank}")).await;
+    good["id"] = "0f6b7c1e-3a2d-4e5f-9a8b-7c6d5e4f3a2b".into();
+    good["name"] = "Wesley Hall evening pantry".into();
+    let mut bad_status = good.clone();
+    bad_status["id"] = "1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d".into();
+    bad_status["status"] = "open".into();
+    let mut bad_postcode = good.clone();
+    bad_postcode["id"] = "2b3c4d5e-6f7a-4b8c-9d0e-1f2a3b4c5d6e".into();
+    bad_postcode["service_at_locations"][0]["location"]["addresses"][0]["postal_code"] = "90210".into();
+    let file = work.path().join("mixed.json");
+    std::fs::write(&file, serde_json::to_string(&json!([good, bad_status, bad_postcode])).unwrap()).unwrap();
+    let (ok, printed) = run(server.dir.path(), &["oruk", "import", file.to_str().unwrap()]);
+    assert!(ok, "{printed}");
+    assert!(printed.contains("1 new, 0 changed, 1 unchanged, 2 refused"), "{printed}");
+    assert!(printed.contains("1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d") && printed.contains("field `status`"), "{printed}");
+    assert!(printed.contains("field `postal_code`: The postcode must be a UK postcode"), "{printed}");
+    let (status, _) = get(&server, "/api/oruk/services/0f6b7c1e-3a2d-4e5f-9a8b-7c6d5e4f3a2b").await;
+    assert_eq!(status, 200, "the good record is published");
+    let (status, _) = get(&server, "/api/oruk/services/1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d").await;
+    assert_eq!(status, 404, "a refused record is not");
+    db.close().await;
+    let _ = demo_organisation;
+}
