@@ -142,6 +142,7 @@ queue-sent-back = أُعيد إلى المنظمة.
 
 # منظمات المنسق (/listings/organisations).
 organisations-title = المنظمات
+oruk-link = Open Referral UK: نزّل الدليل أو أدخل خدمات
 organisations-facts = الخدمات: { $services } · الأعضاء: { $members } · تنتظر: { $pending } · للتحقق: { $due }
 organisations-last-change = آخر تغيير نُشر في { $date }
 organisations-oldest-check = أقدم تحقق: { $date }

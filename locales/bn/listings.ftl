@@ -144,6 +144,7 @@ queue-sent-back = সংস্থার কাছে ফেরত পাঠা�
 
 # সমন্বয়কারীর সংস্থাগুলো (/listings/organisations)।
 organisations-title = সংস্থা
+oruk-link = Open Referral UK: ডিরেক্টরি ডাউনলোড করুন বা পরিষেবা আনুন
 organisations-facts = { $services ->
         [one] { $services }টি পরিষেবা
        *[other] { $services }টি পরিষেবা

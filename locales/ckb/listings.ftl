@@ -144,6 +144,7 @@ queue-sent-back = بۆ ڕێکخراوەکە گەڕێندرایەوە.
 
 # ڕێکخراوەکانی ڕێکخەر (/listings/organisations).
 organisations-title = ڕێکخراوەکان
+oruk-link = Open Referral UK: ڕێبەرەکە دابەزێنە یان خزمەتگوزاری بهێنە
 organisations-facts = { $services ->
         [one] 1 خزمەتگوزاری
        *[other] { $services } خزمەتگوزاری

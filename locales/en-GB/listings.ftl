@@ -142,6 +142,7 @@ queue-sent-back = Sent back to the organisation.
 
 # The coordinator's organisations (/listings/organisations).
 organisations-title = Organisations
+oruk-link = Open Referral UK: download the directory or bring in services
 organisations-facts = { $services ->
         [one] 1 service
        *[other] { $services } services

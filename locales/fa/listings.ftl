@@ -144,6 +144,7 @@ queue-sent-back = به سازمان برگردانده شد.
 
 # The coordinator's organisations (/listings/organisations).
 organisations-title = سازمان‌ها
+oruk-link = Open Referral UK: دانلود راهنما یا وارد کردن خدمات
 organisations-facts = { $services ->
         [one] { $services } خدمت
        *[other] { $services } خدمت

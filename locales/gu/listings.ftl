@@ -142,6 +142,7 @@ queue-sent-back = સંસ્થાને પાછું મોકલ્યુ
 
 # સંયોજકની સંસ્થાઓ (/listings/organisations).
 organisations-title = સંસ્થાઓ
+oruk-link = Open Referral UK: ડિરેક્ટરી ડાઉનલોડ કરો અથવા સેવાઓ લાવો
 organisations-facts = સેવાઓ: { $services } · સભ્યો: { $members } · રાહમાં: { $pending } · તપાસવાની: { $due }
 organisations-last-change = છેલ્લો ફેરફાર { $date } ના રોજ પ્રકાશિત
 organisations-oldest-check = સૌથી જૂની તપાસ: { $date }

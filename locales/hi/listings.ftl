@@ -144,6 +144,7 @@ queue-sent-back = संस्था को वापस भेज दिया 
 
 # The coordinator's organisations (/listings/organisations).
 organisations-title = संस्थाएँ
+oruk-link = Open Referral UK: निर्देशिका डाउनलोड करें या सेवाएँ लाएँ
 organisations-facts = { $services ->
         [one] { $services } सेवा
        *[other] { $services } सेवाएँ

@@ -144,6 +144,7 @@ queue-sent-back = ਸੰਸਥਾ ਨੂੰ ਵਾਪਸ ਭੇਜ ਦਿੱਤ�
 
 # The coordinator's organisations (/listings/organisations).
 organisations-title = ਸੰਸਥਾਵਾਂ
+oruk-link = Open Referral UK: ਡਾਇਰੈਕਟਰੀ ਡਾਊਨਲੋਡ ਕਰੋ ਜਾਂ ਸੇਵਾਵਾਂ ਲਿਆਓ
 organisations-facts = { $services ->
         [one] { $services } ਸੇਵਾ
        *[other] { $services } ਸੇਵਾਵਾਂ

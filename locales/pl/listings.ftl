@@ -144,6 +144,7 @@ queue-sent-back = Odesłano do organizacji.
 
 # The coordinator's organisations (/listings/organisations).
 organisations-title = Organizacje
+oruk-link = Open Referral UK: pobierz katalog lub wczytaj usługi
 organisations-facts = { $services ->
         [one] 1 usługa
         [few] { $services } usługi

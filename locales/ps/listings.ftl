@@ -144,6 +144,7 @@ queue-sent-back = سازمان ته بېرته ولېږل شو.
 
 # د همغږی کوونکي سازمانونه (/listings/organisations).
 organisations-title = سازمانونه
+oruk-link = Open Referral UK: لارښود ښکته کړئ یا خدمتونه راوړئ
 organisations-facts = { $services ->
         [one] 1 خدمت
        *[other] { $services } خدمتونه

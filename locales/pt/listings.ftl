@@ -144,6 +144,7 @@ queue-sent-back = Devolvido à organização.
 
 # As organizações do coordenador (/listings/organisations).
 organisations-title = Organizações
+oruk-link = Open Referral UK: descarregar o diretório ou trazer serviços
 organisations-facts = { $services ->
         [one] 1 serviço
        *[other] { $services } serviços

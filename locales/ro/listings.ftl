@@ -144,6 +144,7 @@ queue-sent-back = Returnată organizației.
 
 # The coordinator's organisations (/listings/organisations).
 organisations-title = Organizații
+oruk-link = Open Referral UK: descărcați catalogul sau aduceți servicii
 organisations-facts = { $services ->
         [one] 1 serviciu
         [few] { $services } servicii

@@ -144,6 +144,7 @@ queue-sent-back = Dib ayaa loogu celiyay hay'adda.
 
 # Hay'adaha isku-duwaha (/listings/organisations).
 organisations-title = Hay'adaha
+oruk-link = Open Referral UK: soo deji hagaha ama keen adeegyo
 organisations-facts = { $services ->
         [one] 1 adeeg
        *[other] { $services } adeeg

@@ -143,6 +143,7 @@ queue-sent-back = நிறுவனத்திற்குத் திரு�
 
 # ஒருங்கிணைப்பாளரின் நிறுவனங்கள் (/listings/organisations).
 organisations-title = நிறுவனங்கள்
+oruk-link = Open Referral UK: கோப்பகத்தைப் பதிவிறக்குங்கள் அல்லது சேவைகளைக் கொண்டுவாருங்கள்
 organisations-facts = { $services ->
         [one] 1 சேவை
        *[other] { $services } சேவைகள்

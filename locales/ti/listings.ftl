@@ -144,6 +144,7 @@ queue-sent-back = ናብቲ ትካል ተመሊሱ።
 
 # The coordinator's organisations (/listings/organisations).
 organisations-title = ትካላት
+oruk-link = Open Referral UK: መዘክር ኣውርድ ወይ ኣገልግሎታት ኣእቱ
 organisations-facts = { $services ->
         [one] { $services } ኣገልግሎት
        *[other] { $services } ኣገልግሎታት

@@ -144,6 +144,7 @@ queue-sent-back = تنظیم کو واپس بھیج دیا گیا۔
 
 # The coordinator's organisations (/listings/organisations).
 organisations-title = تنظیمیں
+oruk-link = Open Referral UK: ڈائریکٹری ڈاؤن لوڈ کریں یا خدمات لائیں
 organisations-facts = { $services ->
         [one] 1 سروس
        *[other] { $services } سروسز

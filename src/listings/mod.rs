@@ -7,6 +7,7 @@ pub mod form;
 #[cfg(feature = "hydrate")]
 pub mod lazy;
 pub mod model;
+pub mod oruk_page;
 pub mod report;
 #[cfg(feature = "hydrate")]
 pub mod report_outbox;

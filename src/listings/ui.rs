@@ -62,6 +62,7 @@ pub fn ListingsSubPage() -> impl IntoView {
         "changes" => view! { <QueuePage/> }.into_any(),
         "organisations" => view! { <OrganisationsListPage/> }.into_any(),
         "organisation" => view! { <OrganisationEditPage/> }.into_any(),
+        "oruk" => view! { <super::oruk_page::OrukImportPage/> }.into_any(),
         _ => view! { <crate::layout::NotFound/> }.into_any(),
     }
 }
@@ -1083,6 +1084,7 @@ fn OrganisationsView(i18n: I18n, page: OrganisationsData, create: ServerAction<C
         <section class="organisations">
             <p><a href="/listings/changes">{t!(i18n, "queue-title")}</a></p>
             <h1>{title}</h1>
+            <p><a href="/listings/oruk" rel="external">{t!(i18n, "oruk-link")}</a></p>
             <ul class="organisation-list">{rows}</ul>
             <h2 id="add-organisation">{t!(i18n, "organisations-add")}</h2>
             {shown}

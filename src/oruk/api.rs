@@ -54,6 +54,8 @@ pub fn routes() -> Router<AppState> {
         .route(&format!("{BASE}/taxonomy_terms/{{id}}"), get(one_taxonomy_term))
         .route(&format!("{BASE}/organizations"), get(organizations))
         .route(&format!("{BASE}/organizations/{{id}}"), get(organization))
+        .route(&format!("{BASE}/export/directory.json"), get(export_json))
+        .route(&format!("{BASE}/export/{{name}}"), get(export_csv))
         .layer(SetResponseHeaderLayer::overriding(header::ACCESS_CONTROL_ALLOW_ORIGIN, HeaderValue::from_static("*")))
         .layer(SetResponseHeaderLayer::overriding(header::ACCESS_CONTROL_EXPOSE_HEADERS, HeaderValue::from_static("ETag")))
 }
@@ -93,9 +95,15 @@ fn bad(parameter: &'static str, error: &str) -> Refusal {
 
 /// The answer: JSON with an ETag of its bytes, or 304 when the client already has those bytes.
 fn document<T: Serialize>(headers: &HeaderMap, value: &T) -> Response {
-    let Ok(body) = serde_json::to_vec(value) else {
-        return StatusCode::INTERNAL_SERVER_ERROR.into_response();
-    };
+    match serde_json::to_vec(value) {
+        Ok(body) => conditional(headers, body, "application/json", None),
+        Err(_) => StatusCode::INTERNAL_SERVER_ERROR.into_response(),
+    }
+}
+
+/// `body` with its ETag, or 304 when the client has it already; `download` names the file a
+/// browser saves it as.
+fn conditional(headers: &HeaderMap, body: Vec<u8>, content_type: &'static str, download: Option<&str>) -> Response {
     let digest = Sha256::digest(&body);
     let etag = format!("\"{}\"", digest.iter().take(16).map(|b| format!("{b:02x}")).collect::<String>());
     let Ok(etag_value) = HeaderValue::from_str(&etag) else {
@@ -112,12 +120,30 @@ fn document<T: Serialize>(headers: &HeaderMap, value: &T) -> Response {
     if has_it {
         return (StatusCode::NOT_MODIFIED, [(header::ETAG, etag_value), cache]).into_response();
     }
-    (
-        StatusCode::OK,
-        [(header::CONTENT_TYPE, HeaderValue::from_static("application/json")), (header::ETAG, etag_value), cache],
-        body,
-    )
-        .into_response()
+    let mut response =
+        (StatusCode::OK, [(header::CONTENT_TYPE, HeaderValue::from_static(content_type)), (header::ETAG, etag_value), cache], body)
+            .into_response();
+    if let Some(value) = download.and_then(|name| HeaderValue::from_str(&format!("attachment; filename=\"{name}\"")).ok()) {
+        response.headers_mut().insert(header::CONTENT_DISPOSITION, value);
+    }
+    response
+}
+
+/// `GET /api/oruk/export/directory.json`: the whole published directory as one file (the same
+/// as `signpost oruk export --format json`).
+async fn export_json(State(state): State<AppState>, headers: HeaderMap) -> Result<Response, Refusal> {
+    let snapshot = snapshot(&state).await?;
+    Ok(conditional(&headers, super::export::json(&snapshot).into_bytes(), "application/json", Some("signpost-directory.json")))
+}
+
+/// `GET /api/oruk/export/{name}.csv`: one of the ORUK CSV tables (`oruk export --format csv`).
+async fn export_csv(State(state): State<AppState>, headers: HeaderMap, Path(name): Path<String>) -> Result<Response, Refusal> {
+    if !super::export::CSV_FILES.contains(&name.as_str()) {
+        return Err(Refusal::NotFound);
+    }
+    let snapshot = snapshot(&state).await?;
+    let (_, body) = super::export::csv(&snapshot).into_iter().find(|(n, _)| *n == name).ok_or(Refusal::NotFound)?;
+    Ok(conditional(&headers, body, "text/csv; charset=utf-8", Some(&name)))
 }
 
 /// The query string, each parameter once (the last one given wins; empty ones count as absent).

@@ -37,21 +37,7 @@ pub fn json(snapshot: &Snapshot) -> String {
 }
 
 /// The names of the CSV files, in the order they are written.
-pub const CSV_FILES: [&str; 13] = [
-    "organizations.csv",
-    "services.csv",
-    "locations.csv",
-    "addresses.csv",
-    "service_at_location.csv",
-    "schedules.csv",
-    "service_areas.csv",
-    "languages.csv",
-    "cost_options.csv",
-    "phones.csv",
-    "taxonomies.csv",
-    "taxonomy_terms.csv",
-    "attribute.csv",
-];
+pub const CSV_FILES: [&str; 13] = crate::listings::oruk_page::CSV_TABLES;
 
 /// One table: the example's columns, in its order, then any HSDS columns Signpost needs to
 /// carry its data (named in docs/ORUK.md).

@@ -29,7 +29,6 @@ use leptos_axum::{LeptosRoutes, generate_route_list};
 use serde::Deserialize;
 use tower_http::{
     compression::CompressionLayer,
-    limit::RequestBodyLimitLayer,
     services::ServeDir,
     set_header::SetResponseHeaderLayer,
     timeout::{RequestBodyTimeoutLayer, TimeoutLayer},
@@ -48,6 +47,9 @@ use crate::{
 /// Largest request body accepted (forms, server-function calls and referral pushes are small;
 /// the phone keeps its pushes under it, see `outbox::MAX_PUSH_BYTES`).
 const BODY_LIMIT: usize = crate::referrals::outbox::MAX_REQUEST_BYTES;
+/// Largest upload: an Open Referral UK file on the coordinator's import page (the file, and
+/// room for the form around it).
+const UPLOAD_LIMIT: usize = crate::oruk::import::MAX_BYTES + 64 * 1024;
 /// A request body that stops arriving for this long is given up (slow clients cannot hold the
 /// server); so is a request not answered within [`REQUEST_TIMEOUT`].
 const BODY_TIMEOUT: Duration = Duration::from_secs(10);
@@ -89,6 +91,10 @@ pub fn router(state: AppState) -> Router {
         .route("/manifest.webmanifest", get(pwa::manifest))
         .route("/locales/{file}", get(pwa::locale_file))
         .merge(crate::oruk::api::routes())
+        .route(
+            crate::oruk::upload::UPLOAD_PATH,
+            post(crate::oruk::upload::upload).layer(axum::extract::DefaultBodyLimit::max(UPLOAD_LIMIT)),
+        )
         .leptos_routes_with_context(&state, routes, move || provide_context(page_state.clone()), {
             let options = options.clone();
             move || shell(options.clone())
@@ -101,11 +107,23 @@ pub fn router(state: AppState) -> Router {
         .layer(middleware::from_fn_with_state(state.config.secure_cookies, security::headers))
         .layer(middleware::from_fn(log_request))
         .layer(CompressionLayer::new())
-        .layer(RequestBodyLimitLayer::new(BODY_LIMIT))
+        .layer(middleware::from_fn(limit_body))
         .layer(RequestBodyTimeoutLayer::new(BODY_TIMEOUT))
         .layer(TimeoutLayer::with_status_code(StatusCode::SERVICE_UNAVAILABLE, REQUEST_TIMEOUT))
         .layer(middleware::from_fn(isolate_reactive_owner))
         .with_state(state)
+}
+
+/// Refuses a body larger than the route takes ([`BODY_LIMIT`]; [`UPLOAD_LIMIT`] for the
+/// Open Referral UK upload) with 413: at once when its length is declared, else as it arrives.
+async fn limit_body(req: Request, next: Next) -> Response {
+    let limit = if req.uri().path() == crate::oruk::upload::UPLOAD_PATH { UPLOAD_LIMIT } else { BODY_LIMIT };
+    let declared = req.headers().get(header::CONTENT_LENGTH).and_then(|v| v.to_str().ok()?.parse::<u64>().ok());
+    if declared.is_some_and(|n| n > limit as u64) {
+        return StatusCode::PAYLOAD_TOO_LARGE.into_response();
+    }
+    let (parts, body) = req.into_parts();
+    next.run(Request::from_parts(parts, axum::body::Body::new(http_body_util::Limited::new(body, limit)))).await
 }
 
 /// A request's path as it may be written to a log: never the query string (which can carry

@@ -20,6 +20,8 @@ pub struct AppState {
     /// at once; the rest wait their turn, briefly.
     pub hashing: Arc<tokio::sync::Semaphore>,
     pub limits: Arc<Limits>,
+    /// Open Referral UK files a coordinator uploaded, waiting to be confirmed.
+    pub uploads: Arc<crate::oruk::upload::Uploads>,
 }
 
 /// Request rates kept per key, in this server's memory. (With several servers each counts its
@@ -67,6 +69,7 @@ impl AppState {
             pwa,
             hashing: Arc::new(tokio::sync::Semaphore::new(cores.max(2))),
             limits,
+            uploads: Arc::default(),
         }
     }
 }
