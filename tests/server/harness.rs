@@ -200,3 +200,13 @@ pub fn demo_organisation(key: &str) -> String {
 pub fn strip_markers(html: &str) -> String {
     html.replace("<!>", "")
 }
+
+/// A GET with a cookie (empty: none): status and body (hydration markers taken out).
+pub async fn text_with_cookie(server: &TestServer, path: &str, cookie: &str) -> (u16, String) {
+    let mut request = client().get(server.url(path));
+    if !cookie.is_empty() {
+        request = request.header("cookie", cookie);
+    }
+    let r = request.send().await.unwrap();
+    (r.status().as_u16(), strip_markers(&r.text().await.unwrap()))
+}

@@ -436,3 +436,105 @@ async fn an_import_leaves_out_bad_records_and_a_bad_source_writes_nothing() {
     db.close().await;
     let _ = demo_organisation;
 }
+
+/// Posts `file` to the import page's upload, as a browser's form does (multipart); the answer's
+/// status and where it sends the browser.
+async fn upload(server: &TestServer, cookie: Option<&str>, name: &str, file: &str) -> (u16, String) {
+    let boundary = "----signpost-test-boundary";
+    let body = format!(
+        "--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{name}\"\r\nContent-Type: application/json\r\n\r\n{file}\r\n--{boundary}--\r\n"
+    );
+    let mut request = client()
+        .post(server.url("/listings/oruk/upload"))
+        .header("content-type", format!("multipart/form-data; boundary={boundary}"))
+        .header("sec-fetch-site", "same-origin")
+        .header("accept", "text/html")
+        .body(body);
+    if let Some(cookie) = cookie {
+        request = request.header("cookie", cookie);
+    }
+    let r = request.send().await.unwrap();
+    (r.status().as_u16(), r.headers().get("location").map(|v| v.to_str().unwrap().to_string()).unwrap_or_default())
+}
+
+#[tokio::test]
+async fn a_coordinator_checks_a_file_on_the_page_then_imports_it_and_nobody_else_can() {
+    use crate::network::{network, sign_in};
+    let server = network().await;
+    let (coordinator, admin, worker) = (
+        sign_in(&server, "coordinator@example.org").await,
+        sign_in(&server, "admin@wesley.example.org").await,
+        sign_in(&server, "worker@zamzam.example.org").await,
+    );
+    let new_id = "3c4d5e6f-7a8b-4c9d-8e0f-1a2b3c4d5e6f";
+    let (_, mut doc) = get(&server, &format!("/api/oruk/services/{}", demo_service("wesley-hall-food-bank"))).await;
+    doc["id"] = new_id.into();
+    doc["name"] = "Saturday pantry".into();
+    let file = serde_json::to_string(&json!([doc])).unwrap();
+
+    // Nobody but a coordinator can upload: each is sent to the page, which says why.
+    for cookie in [None, Some(worker.cookie.as_str()), Some(admin.cookie.as_str())] {
+        assert_eq!(upload(&server, cookie, "pantry.json", &file).await, (303, "/listings/oruk".to_string()));
+    }
+    // A file that is not ORUK, or no file: back to the page with the reason.
+    assert_eq!(upload(&server, Some(&coordinator.cookie), "x.json", "{\"hello\": 1}").await.1, "/listings/oruk?error=not-oruk");
+    assert_eq!(upload(&server, Some(&coordinator.cookie), "x.json", "").await.1, "/listings/oruk?error=no-file");
+
+    // The coordinator's file: the page shows what importing it would do; nothing is written yet.
+    let (status, location) = upload(&server, Some(&coordinator.cookie), "pantry.json", &file).await;
+    assert_eq!(status, 303);
+    let token = location.strip_prefix("/listings/oruk?check=").expect("sent to the check").to_string();
+    let (status, page) = coordinator.get(&format!("/api/oruk-page?check={token}")).await;
+    assert_eq!(status, 200, "{page}");
+    assert_eq!(page["check"]["counts"], json!([1, 0, 1, 0]), "{page}");
+    assert_eq!(page["check"]["file"], "pantry.json");
+    assert_eq!((&page["check"]["records"][0]["outcome"], &page["check"]["records"][0]["name"]), (&json!("new"), &json!("Saturday pantry")));
+    let (_, html) = crate::harness::text_with_cookie(&server, &format!("/listings/oruk?check={token}"), &coordinator.cookie).await;
+    assert!(html.contains("Saturday pantry") && html.contains("Bring in the new and changed records"), "{html}");
+    assert_eq!(get(&server, &format!("/api/oruk/services/{new_id}")).await.0, 404, "nothing written before confirming");
+
+    // Others cannot see or confirm the coordinator's file.
+    assert_eq!(worker.get(&format!("/api/oruk-page?check={token}")).await.0, 403);
+    assert_eq!(admin.call("oruk-import", &[("token", &token)]).await.0, 403);
+    let (status, _) = crate::harness::text_with_cookie(&server, &format!("/api/oruk-page?check={token}"), "").await;
+    assert_eq!(status, 401);
+
+    // Confirmed (a plain form post, as without JavaScript): published, with its source.
+    let r = client()
+        .post(server.url("/api/oruk-import"))
+        .header("cookie", &coordinator.cookie)
+        .header("accept", "text/html")
+        .header("sec-fetch-site", "same-origin")
+        .form(&[("token", token.as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!((r.status().as_u16(), r.headers()["location"].to_str().unwrap()), (303, "/listings/oruk?imported=1"));
+    assert_eq!(get(&server, &format!("/api/oruk/services/{new_id}")).await.0, 200);
+    let db = crate::harness::open_database(server.dir.path()).await;
+    let source: String = signpost::on_db!(&db, pool => sqlx::query_scalar("SELECT source FROM oruk_imports WHERE id = $1").bind(new_id).fetch_one(pool).await).unwrap();
+    assert_eq!(source, "upload: pantry.json");
+    db.close().await;
+    // The file is gone once imported: confirming again is refused.
+    let (status, error) = coordinator.call("oruk-import", &[("token", &token)]).await;
+    assert_eq!(status, 400, "{error}");
+}
+
+#[tokio::test]
+async fn the_export_downloads_are_the_exported_files() {
+    let server = TestServer::start().await;
+    let r = client().get(server.url("/api/oruk/export/directory.json")).send().await.unwrap();
+    assert_eq!(r.status(), 200);
+    assert!(r.headers()["content-disposition"].to_str().unwrap().contains("signpost-directory.json"));
+    let etag = r.headers()["etag"].to_str().unwrap().to_string();
+    let body: Value = r.json().await.unwrap();
+    assert_eq!(body["version"], "HSDS-UK-3.0");
+    assert!(body["services"].as_array().unwrap().len() >= 10);
+    let again = client().get(server.url("/api/oruk/export/directory.json")).header("if-none-match", &etag).send().await.unwrap();
+    assert_eq!(again.status(), 304);
+    let r = client().get(server.url("/api/oruk/export/services.csv")).send().await.unwrap();
+    assert_eq!(r.status(), 200);
+    assert!(r.headers()["content-type"].to_str().unwrap().starts_with("text/csv"));
+    assert!(r.text().await.unwrap().starts_with("id,organization_id,name,description,url,email,status,fees"));
+    assert_eq!(client().get(server.url("/api/oruk/export/secrets.csv")).send().await.unwrap().status(), 404);
+}
