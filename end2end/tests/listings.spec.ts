@@ -1,3 +1,4 @@
+import * as fs from "node:fs";
 import { BrowserContext, Page } from "@playwright/test";
 import { expect, test, watch } from "./fixtures";
 import { LISTINGS_PORT, addAccount } from "../servers";
@@ -216,10 +217,60 @@ test("the listings pages fit a 320 px screen", async ({ browser }) => {
   expect(await overflow()).toBeLessThanOrEqual(0);
   const coordinator = await context.newPage();
   await signInAs(coordinator, COORDINATOR, PASSWORD);
-  for (const path of ["/listings/changes", "/listings/organisations"]) {
+  for (const path of ["/listings/changes", "/listings/organisations", "/listings/oruk"]) {
     await coordinator.goto(path);
     await hydrated(coordinator);
     expect(await coordinator.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), path).toBeLessThanOrEqual(0);
   }
+  await context.close();
+});
+
+test("a coordinator downloads the directory as Open Referral UK, and brings in another directory's file after seeing what it would do, with and without JavaScript", async ({ browser }, testInfo) => {
+  const [context, page] = await newPage(browser);
+  await signInAs(page, COORDINATOR, PASSWORD);
+  await page.goto("/listings/organisations");
+  await page.getByRole("link", { name: "Open Referral UK: download the directory or bring in services" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Open Referral UK" })).toBeVisible();
+  await hydrated(page);
+
+  // The whole directory, as one file.
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: "The whole directory, as one JSON file" }).click();
+  const exported = JSON.parse(fs.readFileSync((await (await download).path())!, "utf8"));
+  expect(exported.version).toBe("HSDS-UK-3.0");
+  expect(exported.services.length).toBeGreaterThan(10);
+
+  // Another directory's file with one service this one does not have.
+  const service = { ...exported.services.find((s: { name: string }) => s.name === "Wesley Hall Food Bank") };
+  service.id = "4d5e6f7a-8b9c-4d0e-8f1a-2b3c4d5e6f7a";
+  service.name = "Saturday pantry at Wesley Hall";
+  const file = testInfo.outputPath("pantry.json");
+  fs.writeFileSync(file, JSON.stringify([service]));
+  await page.getByLabel("Open Referral UK file (JSON)").setInputFiles(file);
+  await page.getByRole("button", { name: "Check the file" }).click();
+  await expect(page.getByText("New: 1. Changed: 0. Already the same: 1. Left out: 0.")).toBeVisible();
+  await expect(page.getByRole("listitem").filter({ hasText: "Saturday pantry at Wesley Hall" })).toContainText("New");
+  await hydrated(page);
+  await page.getByRole("button", { name: "Bring in the new and changed records" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Done. Phones get the new and changed services" })).toBeVisible();
+  await page.goto("/?q=Saturday+pantry");
+  await expect(page.getByRole("link", { name: "Saturday pantry at Wesley Hall" })).toBeVisible();
+
+  // Without JavaScript: the same file renamed is one change, and nothing else.
+  const plain = await browser.newContext({ javaScriptEnabled: false });
+  watch(plain);
+  const noScript = await plain.newPage();
+  await signInAs(noScript, COORDINATOR, PASSWORD);
+  await noScript.goto("/listings/oruk");
+  service.name = "Saturday pantry (Wesley Hall)";
+  fs.writeFileSync(file, JSON.stringify([service]));
+  await noScript.getByLabel("Open Referral UK file (JSON)").setInputFiles(file);
+  await noScript.getByRole("button", { name: "Check the file" }).click();
+  await expect(noScript.getByText("New: 0. Changed: 1. Already the same: 1. Left out: 0.")).toBeVisible();
+  await noScript.getByRole("button", { name: "Bring in the new and changed records" }).click();
+  await expect(noScript.getByRole("status").filter({ hasText: "Done. Phones get the new and changed services" })).toBeVisible();
+  await noScript.goto("/?q=Saturday+pantry");
+  await expect(noScript.getByRole("link", { name: "Saturday pantry (Wesley Hall)" })).toBeVisible();
+  await plain.close();
   await context.close();
 });

@@ -108,7 +108,8 @@ for (const [id, dir] of LOCALES) {
     for (const [who, paths] of [
       [ADMIN, [["inbox", "/inbox"], ["members", "/members"], ["invitation", "/members/invite"], ["listings", "/listings"],
         ["password", "/account/password"]]],
-      [COORDINATOR, [["changes to approve", "/listings/changes"], ["organisations", "/listings/organisations"]]],
+      [COORDINATOR, [["changes to approve", "/listings/changes"], ["organisations", "/listings/organisations"],
+        ["Open Referral UK", "/listings/oruk"]]],
     ] as [string, [string, string][]][]) {
       const other = await browser.newContext({ baseURL: BASE, viewport: { width: 320, height: 640 } });
       const staff = await other.newPage();
