@@ -6,7 +6,7 @@
 //   3. offline start with 4x CPU throttling: reload to the first search result
 //   4. search: Signpost (wasm) against MiniSearch, 1,000 / 5,000 / 20,000 services
 //   5. sync: snapshot and one-change delta sizes; applying a snapshot in the browser
-//   6. server: wrk at 50 connections on the sync endpoint and a search page; memory; nginx
+//   6. server: wrk at 50 connections on the sync endpoint, a search page and the ORUK API; memory; nginx
 //   7. load: 200 simulated phones (`make load-test`) against one server on SQLite and two behind
 //      nginx on a throwaway PostgreSQL, at a phone's pace and flat out
 import { execFileSync, spawn } from "child_process";
@@ -417,10 +417,10 @@ http { access_log off;
   throw new Error(`nginx ${name} did not start`);
 }
 
-async function nginxPeer(body, port) {
-  fs.mkdirSync(path.join(work, "peer/www"), { recursive: true });
-  fs.writeFileSync(path.join(work, "peer/www/snapshot.json"), body);
-  const child = await nginx("peer", `default_type application/json; sendfile on;
+async function nginxPeer(body, port, name = "peer") {
+  fs.mkdirSync(path.join(work, `${name}/www`), { recursive: true });
+  fs.writeFileSync(path.join(work, `${name}/www/snapshot.json`), body);
+  const child = await nginx(name, `default_type application/json; sendfile on;
   server { listen 127.0.0.1:${port}; root DIR/www; }`, `http://127.0.0.1:${port}/snapshot.json`);
   const result = await wrk(`http://127.0.0.1:${port}/snapshot.json`);
   child.kill("SIGQUIT");
@@ -534,15 +534,18 @@ async function main() {
   const server = {
     full: await wrk(`${bigBase}/api/sync/v1/changes?since=0&limit=500&vocabulary=${cursorNow}`),
     search: await wrk(`${bigBase}/?q=food`),
+    oruk: await wrk(`${bigBase}/api/oruk/services?per_page=50`),
   };
   const rss = rssMb(big.pid);
   log("referral push");
   const acceptingId = await firstAccepting(bigBase);
   const referrals = await referralLoad(bigBase, bigDb, acceptingId);
   const snapshotBody = Buffer.from(await (await fetch(`${bigBase}/api/sync/v1/changes?since=0&limit=500&vocabulary=${cursorNow}`, { headers: { "Accept-Encoding": "identity" } })).arrayBuffer());
+  const orukBody = Buffer.from(await (await fetch(`${bigBase}/api/oruk/services?per_page=50`)).arrayBuffer());
   await stop(big);
   log("nginx");
   const nginx = await nginxPeer(snapshotBody, NGINX_PORT);
+  const nginxOruk = await nginxPeer(orukBody, 3317, "peer-oruk");
   const load = await loadTest([3313, 3314, 3315, 3316]);
   log("search");
   const search = await searchBench(browser);
@@ -601,6 +604,7 @@ Written by \`make bench\` (bench/run.sh → bench/bench.mjs). Do not edit by han
 | search p95 at 5,000 services | ≤ 10 ms and faster than MiniSearch | ${ms(s5.signpost.p95)} ms (MiniSearch ${ms(s5.minisearch.p95)} ms) | ${ok(s5.signpost.p95 <= 10 && s5.signpost.p95 < s5.minisearch.p95)} |
 | whole-directory snapshot at 5,000 services, compressed | ≤ 800 KiB | ${kib(sync.br)} KiB (brotli as served) | ${ok(sync.br <= 800 * 1024)} |
 | one-change delta | ≤ 2 KiB | ${sync.delta.br} B (brotli as served) | ${ok(sync.delta.br <= 2048)} |
+| Open Referral UK \`/api/oruk/services?per_page=50\`, 5,000 services, 50 connections | ≥ 2,000 requests/s, p99 ≤ 50 ms | ${server.oruk.rps.toFixed(0)} requests/s, p99 ${ms(server.oruk.p99)} ms | ${ok(server.oruk.rps >= 2000 && server.oruk.p99 <= 50)} |
 | ${LOAD_PHONES} phones for ${LOAD_SECONDS} s, one server on SQLite / two on PostgreSQL: errors | 0 | ${paced.map((l) => l.error_count).join(" / ")} | ${ok(paced.every((l) => l.error_count === 0))} |
 | the same: p99 latency | ≤ 200 ms | ${paced.map((l) => `${ms(l.all.p99_ms)} ms`).join(" / ")} | ${ok(paced.every((l) => l.all.p99_ms <= 200))} |
 | the same: referrals stored exactly once | all | ${paced.map((l) => `${l.referrals.stored_once} of ${l.referrals.made}`).join(" / ")} | ${ok(paced.every(exactlyOnce))} |
@@ -666,6 +670,9 @@ ${table(["endpoint", "requests/s", "p50", "p99"], [
     ["nginx serving the same bytes (peer)", nginx.rps.toFixed(0), `${ms(nginx.p50)} ms`, `${ms(nginx.p99)} ms`],
     ["ratio Signpost / nginx", (server.full.rps / nginx.rps).toFixed(2), "", ""],
     ["search page /?q=food", server.search.rps.toFixed(0), `${ms(server.search.p50)} ms`, `${ms(server.search.p99)} ms`],
+    ["Open Referral UK /api/oruk/services?per_page=50 (" + kib(orukBody.length) + " KiB)", server.oruk.rps.toFixed(0), `${ms(server.oruk.p50)} ms`, `${ms(server.oruk.p99)} ms`],
+    ["nginx serving the same bytes (peer)", nginxOruk.rps.toFixed(0), `${ms(nginxOruk.p50)} ms`, `${ms(nginxOruk.p99)} ms`],
+    ["ratio Signpost / nginx", (server.oruk.rps / nginxOruk.rps).toFixed(2), "", ""],
   ])}
 
 Server memory (RSS) with 5,000 services after the load: **${rss.toFixed(0)} MiB**.
