@@ -101,6 +101,8 @@ pub async fn fetch(base: &str) -> Result<Records, SourceError> {
     let client = client()?;
     let mut budget = MAX_BYTES;
     let mut ids: Vec<String> = Vec::new();
+    // Items whose id is not a UUID are not fetched: the plan refuses them as they are.
+    let mut unfetchable: Vec<Value> = Vec::new();
     let mut page = 1u64;
     loop {
         let url = format!("{base}/services?page={page}&per_page={FEED_PAGE}");
@@ -110,7 +112,10 @@ pub async fn fetch(base: &str) -> Result<Records, SourceError> {
         };
         for item in contents {
             let id = item.get("id").and_then(Value::as_str).ok_or_else(|| SourceError::NotOruk(format!("{url}: a service has no id")))?;
-            ids.push(id.to_string());
+            match Uuid::parse_str(id) {
+                Ok(id) => ids.push(id.to_string()),
+                Err(_) => unfetchable.push(item.clone()),
+            }
         }
         if ids.len() > MAX_SERVICES {
             return Err(SourceError::TooLarge);
@@ -124,7 +129,7 @@ pub async fn fetch(base: &str) -> Result<Records, SourceError> {
     for chunk in ids.chunks(FEED_CONCURRENCY) {
         let mut tasks = tokio::task::JoinSet::new();
         for (i, id) in chunk.iter().enumerate() {
-            let (client, url) = (client.clone(), format!("{base}/services/{}", percent_encoding::utf8_percent_encode(id, percent_encoding::NON_ALPHANUMERIC)));
+            let (client, url) = (client.clone(), format!("{base}/services/{id}"));
             tasks.spawn(async move {
                 let mut unlimited = MAX_BYTES;
                 (i, get_json(&client, &url, &mut unlimited).await.map(|v| (v, url)))
@@ -144,6 +149,7 @@ pub async fn fetch(base: &str) -> Result<Records, SourceError> {
         fetched.sort_by_key(|(i, _)| *i);
         services.extend(fetched.into_iter().map(|(_, v)| v));
     }
+    services.extend(unfetchable);
     Ok(Records { organizations: Vec::new(), services })
 }
 
