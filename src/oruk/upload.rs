@@ -29,10 +29,12 @@ const KEEP_FOR: Duration = Duration::from_secs(30 * 60);
 /// The most files kept at once (the oldest goes first).
 const MAX_KEPT: usize = 4;
 
+/// A file kept as its text (a few times smaller than its parsed records): each use reads it
+/// again, which takes under a second at 5,000 services.
 struct Kept {
     user: Uuid,
     file: String,
-    records: Arc<Records>,
+    text: Arc<str>,
     at: Instant,
 }
 
@@ -41,7 +43,7 @@ struct Kept {
 pub struct Uploads(Mutex<HashMap<String, Kept>>);
 
 impl Uploads {
-    fn keep(&self, user: Uuid, file: String, records: Records) -> String {
+    fn keep(&self, user: Uuid, file: String, text: String) -> String {
         let token = crate::accounts::store::random_token();
         let mut kept = self.0.lock().unwrap_or_else(|e| e.into_inner());
         kept.retain(|_, k| k.at.elapsed() < KEEP_FOR);
@@ -49,14 +51,18 @@ impl Uploads {
             let Some(oldest) = kept.iter().min_by_key(|(_, k)| k.at).map(|(t, _)| t.clone()) else { break };
             kept.remove(&oldest);
         }
-        kept.insert(token.clone(), Kept { user, file, records: Arc::new(records), at: Instant::now() });
+        kept.insert(token.clone(), Kept { user, file, text: text.into(), at: Instant::now() });
         token
     }
 
     /// The file `user` uploaded under `token`: its name and records.
-    pub fn get(&self, token: &str, user: Uuid) -> Option<(String, Arc<Records>)> {
-        let kept = self.0.lock().unwrap_or_else(|e| e.into_inner());
-        kept.get(token).filter(|k| k.user == user && k.at.elapsed() < KEEP_FOR).map(|k| (k.file.clone(), k.records.clone()))
+    pub fn get(&self, token: &str, user: Uuid) -> Option<(String, Records)> {
+        let (file, text) = {
+            let kept = self.0.lock().unwrap_or_else(|e| e.into_inner());
+            kept.get(token).filter(|k| k.user == user && k.at.elapsed() < KEEP_FOR).map(|k| (k.file.clone(), k.text.clone()))?
+        };
+        // It was read when it was kept; reading it again gives the same records.
+        parse(&text).ok().map(|records| (file, records))
     }
 
     /// Forgets a file (once imported).
@@ -102,11 +108,12 @@ pub async fn upload(State(state): State<AppState>, user: Result<CurrentUser, App
     if text.is_empty() {
         return back("no-file");
     }
-    let records = match String::from_utf8(text).map_err(|_| SourceError::NotOruk("not UTF-8 text".into())).and_then(|t| parse(&t)) {
-        Ok(records) => records,
+    let Ok(text) = String::from_utf8(text) else { return back("not-oruk") };
+    match parse(&text) {
+        Ok(_) => {}
         Err(SourceError::TooLarge) => return back("too-large"),
         Err(_) => return back("not-oruk"),
-    };
-    let token = state.uploads.keep(user.id, file, records);
+    }
+    let token = state.uploads.keep(user.id, file, text);
     Redirect::to(&format!("{PAGE_PATH}?check={token}")).into_response()
 }
