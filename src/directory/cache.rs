@@ -35,6 +35,8 @@ pub struct Snapshot {
     modified: HashMap<Uuid, DateTime<Utc>>,
     services_by_id: HashMap<Uuid, usize>,
     organisations_by_id: HashMap<Uuid, usize>,
+    /// The services' positions in name order (then id): how lists without a search give them.
+    pub by_name: Vec<usize>,
 }
 
 impl Snapshot {
@@ -48,7 +50,12 @@ impl Snapshot {
         let vocabulary_version = format!("{:016x}", hasher.finish());
         let services_by_id = directory.services.iter().enumerate().map(|(i, s)| (s.id, i)).collect();
         let organisations_by_id = directory.organisations.iter().enumerate().map(|(i, o)| (o.id, i)).collect();
-        Self { seq, directory, index, demo, vocabulary, vocabulary_version, changelog, modified, services_by_id, organisations_by_id }
+        let mut by_name: Vec<usize> = (0..directory.services.len()).collect();
+        by_name.sort_by(|&a, &b| {
+            let (a, b) = (&directory.services[a], &directory.services[b]);
+            a.name.cmp(&b.name).then(a.id.cmp(&b.id))
+        });
+        Self { seq, directory, index, demo, vocabulary, vocabulary_version, changelog, modified, services_by_id, organisations_by_id, by_name }
     }
 
     /// When an organisation or service last changed, if the change log says.

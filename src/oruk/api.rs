@@ -23,7 +23,9 @@ use super::document::{
     taxonomy_term,
 };
 use crate::{
+    accounts::{model::Role, session::CurrentUser},
     directory::{cache::Snapshot, model::Service, needs::Need},
+    error::AppError,
     search::Query as SearchQuery,
     server::state::AppState,
 };
@@ -73,8 +75,9 @@ enum Refusal {
     /// A parameter that cannot be read: which one, and what it should be.
     Bad(&'static str, String),
     NotFound,
-    /// The directory could not be read.
-    Failed(crate::error::AppError),
+    /// The app's own error: the directory could not be read, or (the downloads) the caller is
+    /// not a coordinator.
+    Failed(AppError),
 }
 
 impl IntoResponse for Refusal {
@@ -129,20 +132,42 @@ fn conditional(headers: &HeaderMap, body: Vec<u8>, content_type: &'static str, d
     response
 }
 
+/// The whole-directory downloads are for coordinators (from their Open Referral UK page): each
+/// takes the server about a second at 5,000 services, where the API's pages are the open way
+/// to read the directory. Made off the async threads.
+async fn exported<T: Send + 'static>(
+    state: &AppState,
+    user: Result<CurrentUser, AppError>,
+    make: fn(&Snapshot) -> T,
+) -> Result<T, Refusal> {
+    match user {
+        Ok(CurrentUser(u)) if u.role == Role::Coordinator => {}
+        Ok(_) => return Err(Refusal::Failed(AppError::Forbidden)),
+        Err(e) => return Err(Refusal::Failed(e)),
+    }
+    let snapshot = snapshot(state).await?;
+    tokio::task::spawn_blocking(move || make(&snapshot)).await.map_err(|_| Refusal::Failed(AppError::Internal))
+}
+
 /// `GET /api/oruk/export/directory.json`: the whole published directory as one file (the same
 /// as `signpost oruk export --format json`).
-async fn export_json(State(state): State<AppState>, headers: HeaderMap) -> Result<Response, Refusal> {
-    let snapshot = snapshot(&state).await?;
-    Ok(conditional(&headers, super::export::json(&snapshot).into_bytes(), "application/json", Some("signpost-directory.json")))
+async fn export_json(State(state): State<AppState>, user: Result<CurrentUser, AppError>, headers: HeaderMap) -> Result<Response, Refusal> {
+    let body = exported(&state, user, |s| super::export::json(s).into_bytes()).await?;
+    Ok(conditional(&headers, body, "application/json", Some("signpost-directory.json")))
 }
 
 /// `GET /api/oruk/export/{name}.csv`: one of the ORUK CSV tables (`oruk export --format csv`).
-async fn export_csv(State(state): State<AppState>, headers: HeaderMap, Path(name): Path<String>) -> Result<Response, Refusal> {
+async fn export_csv(
+    State(state): State<AppState>,
+    user: Result<CurrentUser, AppError>,
+    headers: HeaderMap,
+    Path(name): Path<String>,
+) -> Result<Response, Refusal> {
     if !super::export::CSV_FILES.contains(&name.as_str()) {
         return Err(Refusal::NotFound);
     }
-    let snapshot = snapshot(&state).await?;
-    let (_, body) = super::export::csv(&snapshot).into_iter().find(|(n, _)| *n == name).ok_or(Refusal::NotFound)?;
+    let tables = exported(&state, user, super::export::csv).await?;
+    let (_, body) = tables.into_iter().find(|(n, _)| *n == name).ok_or(Refusal::NotFound)?;
     Ok(conditional(&headers, body, "text/csv; charset=utf-8", Some(&name)))
 }
 
@@ -326,11 +351,7 @@ fn ordered<'a>(snapshot: &'a Snapshot, search: Option<&str>) -> Vec<&'a Service>
             let query = SearchQuery { text: text.to_string(), ..SearchQuery::default() };
             snapshot.index.search(&snapshot.directory, &query, Utc::now()).into_iter().map(|i| &services[i]).collect()
         }
-        None => {
-            let mut all: Vec<&Service> = services.iter().collect();
-            all.sort_by(|a, b| a.name.cmp(&b.name).then(a.id.cmp(&b.id)));
-            all
-        }
+        None => snapshot.by_name.iter().map(|&i| &services[i]).collect(),
     }
 }
 
@@ -364,13 +385,13 @@ async fn service_at_locations(
     let (page, per_page) = Params::read(query)?.paging()?;
     let snapshot = snapshot(&state).await?;
     let docs = Documents::new(&snapshot);
+    // Documents are made for the page's items only.
     let all: Vec<_> = ordered(&snapshot, None)
         .into_iter()
+        .filter(|s| snapshot.organisation(s.organisation_id).is_some())
         .flat_map(|s| s.locations.iter().map(move |l| (s, l)))
-        .map(|(s, l)| docs.service_at_location(s, l, true))
-        .filter(|d| d.service.is_some())
         .collect();
-    Ok(document(&headers, &Page::cut(all, page, per_page)))
+    Ok(document(&headers, &Page::cut(all, page, per_page).map(|(s, l)| docs.service_at_location(s, l, true))))
 }
 
 async fn service_at_location(State(state): State<AppState>, headers: HeaderMap, Path(id): Path<String>) -> Result<Response, Refusal> {

@@ -6,7 +6,7 @@ use serde::Serialize;
 use super::document::{
     Documents, NEEDS_TAXONOMY, NEEDS_TAXONOMY_ID, OrganizationSummary, ServiceFull, VERSION, taxonomy, taxonomy_term,
 };
-use crate::directory::{cache::Snapshot, model::Service, needs::Need};
+use crate::directory::{cache::Snapshot, needs::Need};
 
 /// The JSON export: every organisation (with its phones and areas) and every service in full.
 #[derive(Serialize)]
@@ -19,9 +19,7 @@ pub struct Export {
 /// The published directory's services in the API's order (by name, then id).
 fn services(snapshot: &Snapshot) -> Vec<ServiceFull> {
     let docs = Documents::new(snapshot);
-    let mut all: Vec<&Service> = snapshot.directory.services.iter().collect();
-    all.sort_by(|a, b| a.name.cmp(&b.name).then(a.id.cmp(&b.id)));
-    all.into_iter().filter_map(|s| docs.service_full(s)).collect()
+    snapshot.by_name.iter().filter_map(|&i| docs.service_full(&snapshot.directory.services[i])).collect()
 }
 
 pub fn json(snapshot: &Snapshot) -> String {

@@ -402,6 +402,8 @@ async fn an_import_leaves_out_bad_records_and_a_bad_source_writes_nothing() {
         (not_oruk.to_str().unwrap().to_string(), "is not Open Referral UK JSON"),
         (not_json.to_str().unwrap().to_string(), "not JSON"),
         ("http://127.0.0.1:9/api/oruk".to_string(), "could not be reached"),
+        // HTTPS: the client is built with its TLS provider (a missing one would panic here).
+        ("https://127.0.0.1:9/api/oruk".to_string(), "could not be reached"),
         (server.url("/no-such-feed"), "answered 404"),
         (work.path().join("missing.json").to_str().unwrap().to_string(), "No such file"),
     ] {
@@ -521,20 +523,27 @@ async fn a_coordinator_checks_a_file_on_the_page_then_imports_it_and_nobody_else
 }
 
 #[tokio::test]
-async fn the_export_downloads_are_the_exported_files() {
-    let server = TestServer::start().await;
-    let r = client().get(server.url("/api/oruk/export/directory.json")).send().await.unwrap();
+async fn the_export_downloads_are_the_exported_files_for_coordinators() {
+    use crate::network::{network, sign_in};
+    let server = network().await;
+    // The whole directory at once is for coordinators (the API's pages are open to anyone).
+    assert_eq!(client().get(server.url("/api/oruk/export/directory.json")).send().await.unwrap().status(), 401);
+    let worker = sign_in(&server, "worker@zamzam.example.org").await;
+    assert_eq!(worker.get("/api/oruk/export/services.csv").await.0, 403);
+    let coordinator = sign_in(&server, "coordinator@example.org").await;
+    let download = |path: &str| client().get(server.url(path)).header("cookie", &coordinator.cookie);
+    let r = download("/api/oruk/export/directory.json").send().await.unwrap();
     assert_eq!(r.status(), 200);
     assert!(r.headers()["content-disposition"].to_str().unwrap().contains("signpost-directory.json"));
     let etag = r.headers()["etag"].to_str().unwrap().to_string();
     let body: Value = r.json().await.unwrap();
     assert_eq!(body["version"], "HSDS-UK-3.0");
     assert!(body["services"].as_array().unwrap().len() >= 10);
-    let again = client().get(server.url("/api/oruk/export/directory.json")).header("if-none-match", &etag).send().await.unwrap();
+    let again = download("/api/oruk/export/directory.json").header("if-none-match", &etag).send().await.unwrap();
     assert_eq!(again.status(), 304);
-    let r = client().get(server.url("/api/oruk/export/services.csv")).send().await.unwrap();
+    let r = download("/api/oruk/export/services.csv").send().await.unwrap();
     assert_eq!(r.status(), 200);
     assert!(r.headers()["content-type"].to_str().unwrap().starts_with("text/csv"));
     assert!(r.text().await.unwrap().starts_with("id,organization_id,name,description,url,email,status,fees"));
-    assert_eq!(client().get(server.url("/api/oruk/export/secrets.csv")).send().await.unwrap().status(), 404);
+    assert_eq!(download("/api/oruk/export/secrets.csv").send().await.unwrap().status(), 404);
 }
