@@ -635,22 +635,20 @@ pub fn plan(records: &Records, current: &Directory) -> Plan {
 }
 
 /// Writes every new and changed record of `plan`, in one transaction, recording `source` and
-/// the time on each; returns the change log's new position. Nothing is written if any write
-/// fails.
+/// the time on each. Nothing is written if any write fails.
 pub async fn apply(db: &Db, plan: &Plan, source: &str, now_ms: i64) -> Result<(), AppError> {
     let mut tx = db.begin().await?;
-    let record = |entity: &'static str, id: Uuid| (entity, id);
-    let mut written = Vec::new();
+    let mut written: Vec<(&'static str, Uuid)> = Vec::new();
     for (outcome, o) in &plan.organisations {
         if *outcome != Outcome::Unchanged {
             directory::upsert_organisation(&mut tx, o).await?;
-            written.push(record("organization", o.id));
+            written.push(("organization", o.id));
         }
     }
     for (outcome, s) in &plan.services {
         if *outcome != Outcome::Unchanged {
             crate::listings::store::publish_service(&mut tx, s, false, None, None, now_ms).await?;
-            written.push(record("service", s.id));
+            written.push(("service", s.id));
         }
     }
     for (entity, id) in written {
