@@ -2,9 +2,6 @@
 //! search never download them.
 
 use leptos::prelude::*;
-use leptos_router::LazyRoute;
-#[cfg(any(feature = "ssr", feature = "hydrate"))]
-use leptos_router::lazy_route;
 
 use crate::referrals::routes::lazy_page;
 

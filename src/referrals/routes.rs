@@ -4,9 +4,6 @@
 //! the files, so the routes work offline too.
 
 use leptos::prelude::*;
-use leptos_router::LazyRoute;
-#[cfg(any(feature = "ssr", feature = "hydrate"))]
-use leptos_router::lazy_route;
 
 macro_rules! lazy_page {
     ($(#[$doc:meta])* $route:ident => $page:path) => {
@@ -14,8 +11,8 @@ macro_rules! lazy_page {
         pub struct $route;
 
         #[cfg(any(feature = "ssr", feature = "hydrate"))]
-        #[lazy_route]
-        impl LazyRoute for $route {
+        #[leptos_router::lazy_route]
+        impl leptos_router::LazyRoute for $route {
             fn data() -> Self {
                 $route
             }
@@ -29,7 +26,7 @@ macro_rules! lazy_page {
         // The search-only benchmark build (feature `bench`) is neither server nor browser app,
         // and has no lazy loading to hook into: a plain route there.
         #[cfg(not(any(feature = "ssr", feature = "hydrate")))]
-        impl LazyRoute for $route {
+        impl leptos_router::LazyRoute for $route {
             fn data() -> Self {
                 $route
             }

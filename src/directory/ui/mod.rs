@@ -7,9 +7,13 @@ pub mod service_page;
 
 use leptos::prelude::*;
 
-pub use organisation_page::OrganisationPage;
 pub use search_page::SearchPage;
 pub use service_page::ServicePage;
+
+crate::referrals::routes::lazy_page!(
+    /// `/organisations/:id`
+    OrganisationRoute => organisation_page::OrganisationPage
+);
 
 use crate::{
     directory::model::{Now, ServiceCard},
