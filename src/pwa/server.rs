@@ -41,20 +41,61 @@ pub struct PwaAssets {
     pub shell_policy: String,
 }
 
+/// Where cargo-leptos wrote the hashed file names: `hash.txt` next to the server binary.
+fn hash_file_path(options: &LeptosOptions) -> PathBuf {
+    std::env::current_exe()
+        .ok()
+        .and_then(|p| p.parent().map(PathBuf::from))
+        .unwrap_or_default()
+        .join(options.hash_file.as_ref())
+}
+
 /// The hashed file names cargo-leptos wrote to `hash.txt` next to the server binary.
 fn file_hashes(options: &LeptosOptions) -> Vec<(String, String)> {
     if !options.hash_files {
         return vec![];
     }
-    let path = std::env::current_exe()
-        .ok()
-        .and_then(|p| p.parent().map(PathBuf::from))
-        .unwrap_or_default()
-        .join(options.hash_file.as_ref());
-    std::fs::read_to_string(path)
-        .unwrap_or_default()
-        .lines()
+    parse_hashes(&std::fs::read_to_string(hash_file_path(options)).unwrap_or_default())
+}
+
+fn parse_hashes(text: &str) -> Vec<(String, String)> {
+    text.lines()
         .filter_map(|l| l.split_once(':').map(|(k, v)| (k.trim().to_string(), v.trim().to_string())))
+        .collect()
+}
+
+/// Checks, before the server starts, that every file of the browser bundle its hash list names
+/// is in its site directory. The build directory (and so the hash list beside the binary) can be
+/// shared by several clones: a list from another clone's build would have the service worker
+/// precache files that do not exist, its install would fail and nothing would work offline.
+pub fn check_bundle(options: &LeptosOptions) -> Result<(), String> {
+    if !options.hash_files {
+        return Ok(());
+    }
+    let list = hash_file_path(options);
+    let text = std::fs::read_to_string(&list)
+        .map_err(|e| format!("cannot read the bundle's hash list {}: {e}; build with `make build-release`", list.display()))?;
+    let missing = missing_files(options, &parse_hashes(&text));
+    if missing.is_empty() {
+        return Ok(());
+    }
+    Err(format!(
+        "the bundle's hash list {} names {} file(s) that the site directory {} lacks (first: {}); \
+         it comes from another build: rebuild with `make build-release`, or set LEPTOS_SITE_ROOT to that build's site",
+        list.display(),
+        missing.len(),
+        options.site_root,
+        missing[0]
+    ))
+}
+
+/// The bundle's files (as URLs) that are not under the site root. With `--split`, a manifest
+/// that cannot be read counts as missing (its chunks cannot be listed).
+fn missing_files(options: &LeptosOptions, hashes: &[(String, String)]) -> Vec<String> {
+    let root = std::path::Path::new(options.site_root.as_ref());
+    bundle_urls_from(options, hashes)
+        .into_iter()
+        .filter(|url| !root.join(url.trim_start_matches('/')).is_file())
         .collect()
 }
 
@@ -77,7 +118,10 @@ pub fn loader_script(options: &LeptosOptions) -> String {
 
 /// The browser bundle's URLs, named as `HydrationScripts` and `HashedStylesheet` name them.
 fn bundle_urls(options: &LeptosOptions) -> Vec<String> {
-    let hashes = file_hashes(options);
+    bundle_urls_from(options, &file_hashes(options))
+}
+
+fn bundle_urls_from(options: &LeptosOptions, hashes: &[(String, String)]) -> Vec<String> {
     let name = |kind: &str| {
         let mut n = options.output_name.to_string();
         if let Some((_, h)) = hashes.iter().find(|(k, _)| k == kind) {
@@ -89,7 +133,7 @@ fn bundle_urls(options: &LeptosOptions) -> Vec<String> {
         format!("/{}/{n}.{kind}", options.site_pkg_dir)
     };
     let mut urls = vec![name("js"), name("wasm"), name("css")];
-    urls.extend(split_urls(options, &hashes));
+    urls.extend(split_urls(options, hashes));
     urls
 }
 
@@ -222,5 +266,61 @@ pub async fn locale_file(Path(file): Path<String>) -> Response {
     match source {
         Some(text) => with_headers(text, "text/plain; charset=utf-8", "no-cache"),
         None => StatusCode::NOT_FOUND.into_response(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn site(files: &[&str]) -> (tempfile::TempDir, LeptosOptions) {
+        let dir = tempfile::tempdir().expect("temp dir");
+        for f in files {
+            let path = dir.path().join(f);
+            std::fs::create_dir_all(path.parent().expect("parent")).expect("dirs");
+            std::fs::write(path, if f.ends_with(".json") { r#"{"a":["chunk_1"],"b":["chunk_1","chunk_2"]}"# } else { "x" })
+                .expect("write");
+        }
+        let options = LeptosOptions::builder()
+            .output_name("signpost")
+            .site_root(dir.path().to_string_lossy().to_string())
+            .site_pkg_dir("pkg")
+            .hash_files(true)
+            .build();
+        (dir, options)
+    }
+
+    const HASHES: &str = "js: J\nwasm: W\ncss: C\nsplit: S\nmanifest: M\n";
+    const BUNDLE: [&str; 7] = [
+        "pkg/signpost.J.js",
+        "pkg/signpost.W.wasm",
+        "pkg/signpost.C.css",
+        "pkg/__wasm_split.S.js",
+        "pkg/__wasm_split_manifest.M.json",
+        "pkg/chunk_1.wasm",
+        "pkg/chunk_2.wasm",
+    ];
+
+    #[test]
+    fn a_complete_site_has_every_file_the_hash_list_names() {
+        let (_dir, options) = site(&BUNDLE);
+        assert_eq!(missing_files(&options, &parse_hashes(HASHES)), Vec::<String>::new());
+    }
+
+    #[test]
+    fn a_hash_list_from_another_build_names_missing_files() {
+        // Another clone's build: same names, other hashes for the wasm and the split loader.
+        let (_dir, options) = site(&BUNDLE);
+        let other = HASHES.replace("wasm: W", "wasm: X").replace("split: S", "split: T");
+        assert_eq!(missing_files(&options, &parse_hashes(&other)), ["/pkg/signpost.X.wasm", "/pkg/__wasm_split.T.js"]);
+        // A chunk the manifest names but the site lacks.
+        let (_dir, options) = site(&BUNDLE[..6]);
+        assert_eq!(missing_files(&options, &parse_hashes(HASHES)), ["/pkg/chunk_2.wasm"]);
+        // No manifest: its chunks cannot be listed, and the manifest itself is missing.
+        let (_dir, options) = site(&BUNDLE[..3]);
+        assert_eq!(
+            missing_files(&options, &parse_hashes(HASHES)),
+            ["/pkg/__wasm_split.S.js", "/pkg/__wasm_split_manifest.M.json"]
+        );
     }
 }

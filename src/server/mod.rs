@@ -2,6 +2,7 @@
 
 pub mod cli;
 pub mod client;
+pub mod conditional;
 pub mod copy;
 pub mod config;
 pub mod db;
@@ -73,6 +74,9 @@ pub async fn open_db(config: &Config) -> Result<db::Db, String> {
 
 /// Runs the server until Ctrl-C or SIGTERM, then finishes in-flight requests and stops.
 pub async fn serve(config: Config) -> ExitCode {
+    if let Err(e) = crate::pwa::server::check_bundle(&config.leptos) {
+        return fail(&e);
+    }
     crate::i18n::server::preload();
     let db = match open_db(&config).await {
         Ok(db) => db,

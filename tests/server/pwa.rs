@@ -1,6 +1,6 @@
 //! The installable app: manifest, service worker, shell and locale files.
 
-use crate::harness::{TestServer, client};
+use crate::harness::{TestServer, client, command};
 
 #[tokio::test]
 async fn the_manifest_makes_the_app_installable() {
@@ -66,4 +66,22 @@ async fn locale_files_are_served_for_switching_language_offline() {
     assert!(ftl.contains("search-title = ابحث عن خدمة"));
     assert_eq!(s.text("/locales/xx.ftl").await.0, 404);
     assert_eq!(s.text("/locales/ar").await.0, 404);
+}
+
+#[test]
+fn a_server_whose_bundle_files_are_missing_refuses_to_start() {
+    // A hash list (from this build or another clone's) naming files the site directory lacks:
+    // the service worker would precache files that do not exist and never install.
+    let dir = tempfile::tempdir().unwrap();
+    let out = command(dir.path())
+        .env("LEPTOS_HASH_FILES", "true")
+        .env("LEPTOS_SITE_ADDR", "127.0.0.1:0")
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("the bundle's hash list"), "{stderr}");
+    assert!(stderr.contains("make build-release"), "says what to do: {stderr}");
 }
