@@ -29,8 +29,10 @@ tools:
 tools-test:
 	@.ci/tools.sh test
 
+# `cargo leptos build --release --precompress --split`, skipped when nothing it reads changed
+# since this clone's last build (.ci/build-release.sh says how it knows).
 build-release: tools
-	cargo leptos build --release --precompress --split
+	.ci/build-release.sh
 
 run: build-release
 	LEPTOS_SITE_ROOT=target/site LEPTOS_SITE_ADDR=$${LEPTOS_SITE_ADDR:-127.0.0.1:3000} \

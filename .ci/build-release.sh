@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# `make build-release`: `cargo leptos build --release --precompress --split`, skipped when
+# nothing it reads changed since this clone's last build.
+#
+# cargo-leptos runs wasm-split, wasm-bindgen and wasm-opt (over the main module and every split
+# chunk: minutes on two cores) again on every run, even when cargo finds nothing to compile.
+# So this records, beside the site it built (target/site/.build-stamp), a hash of the build's
+# inputs (every file under the directories the build reads, tracked or new, and the tools'
+# versions) and of what it produced that lives outside the clone (the server binary and its
+# hash list, in the shared CARGO_TARGET_DIR). When all of them match, the build is already
+# there: nothing runs. Anything else (a changed file, another clone's build in the shared
+# target directory, a missing stamp) runs the whole build.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+target=${CARGO_TARGET_DIR:-target}
+stamp=target/site/.build-stamp
+outputs=("$target/release/signpost" "$target/release/hash.txt")
+
+inputs_hash() {
+  {
+    # Everything the build reads, tracked or not yet added (ignored files excluded).
+    git ls-files -z --cached --others --exclude-standard -- \
+      Cargo.toml Cargo.lock build.rs .cargo src style public locales migrations \
+      | sort -z | xargs -0 sha256sum 2>/dev/null
+    cargo leptos --version
+    rustc --version
+    wasm-bindgen --version
+    wasm-opt --version
+    printf 'RUSTFLAGS=%s\n' "${RUSTFLAGS:-}"
+  } | sha256sum | cut -d' ' -f1
+}
+
+outputs_hash() {
+  sha256sum "${outputs[@]}" 2>/dev/null | sha256sum | cut -d' ' -f1
+}
+
+stamp_for() {
+  printf 'inputs %s\noutputs %s\n' "$1" "$(outputs_hash)"
+}
+
+git rev-parse --is-inside-work-tree >/dev/null 2>&1 && in_git=1 || in_git=
+inputs=
+if [ -n "$in_git" ]; then
+  inputs=$(inputs_hash)
+  if [ -f "$stamp" ] && [ -f "${outputs[0]}" ] && [ -f "${outputs[1]}" ] \
+     && [ "$(cat "$stamp")" = "$(stamp_for "$inputs")" ]; then
+    echo "build-release: nothing changed since this clone's last build ($stamp); cargo leptos build skipped"
+    exit 0
+  fi
+fi
+
+rm -f "$stamp"
+cargo leptos build --release --precompress --split
+# The inputs as they were when the build started: a file changed during the build builds again.
+if [ -n "$in_git" ]; then
+  stamp_for "$inputs" > "$stamp"
+fi
