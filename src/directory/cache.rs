@@ -37,6 +37,8 @@ pub struct Snapshot {
     organisations_by_id: HashMap<Uuid, usize>,
     /// The services' positions in name order (then id): how lists without a search give them.
     pub by_name: Vec<usize>,
+    /// Sync pages as sent, made once for this version of the directory.
+    pub sync_pages: crate::sync::server::PageCache,
 }
 
 impl Snapshot {
@@ -55,7 +57,20 @@ impl Snapshot {
             let (a, b) = (&directory.services[a], &directory.services[b]);
             a.name.cmp(&b.name).then(a.id.cmp(&b.id))
         });
-        Self { seq, directory, index, demo, vocabulary, vocabulary_version, changelog, modified, services_by_id, organisations_by_id, by_name }
+        Self {
+            seq,
+            directory,
+            index,
+            demo,
+            vocabulary,
+            vocabulary_version,
+            changelog,
+            modified,
+            services_by_id,
+            organisations_by_id,
+            by_name,
+            sync_pages: Default::default(),
+        }
     }
 
     /// When an organisation or service last changed, if the change log says.

@@ -14,7 +14,6 @@ use axum::{
 };
 use chrono::{DateTime, NaiveDate, NaiveTime, Timelike, Utc};
 use serde::Serialize;
-use sha2::{Digest, Sha256};
 use tower_http::set_header::SetResponseHeaderLayer;
 use uuid::Uuid;
 
@@ -107,18 +106,11 @@ fn document<T: Serialize>(headers: &HeaderMap, value: &T) -> Response {
 /// `body` with its ETag, or 304 when the client has it already; `download` names the file a
 /// browser saves it as.
 fn conditional(headers: &HeaderMap, body: Vec<u8>, content_type: &'static str, download: Option<&str>) -> Response {
-    let digest = Sha256::digest(&body);
-    let etag = format!("\"{}\"", digest.iter().take(16).map(|b| format!("{b:02x}")).collect::<String>());
+    let etag = crate::server::conditional::etag_of(&body);
     let Ok(etag_value) = HeaderValue::from_str(&etag) else {
         return StatusCode::INTERNAL_SERVER_ERROR.into_response();
     };
-    let has_it = headers
-        .get_all(header::IF_NONE_MATCH)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(','))
-        .map(|t| t.trim().trim_start_matches("W/"))
-        .any(|t| t == etag || t == "*");
+    let has_it = crate::server::conditional::client_has(headers, &etag);
     let cache = (header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
     if has_it {
         return (StatusCode::NOT_MODIFIED, [(header::ETAG, etag_value), cache]).into_response();

@@ -133,14 +133,54 @@ async fn s8_the_vocabulary_comes_only_when_the_client_lacks_it() {
 }
 
 #[tokio::test]
-async fn s9_answers_are_compressed_and_not_cached() {
+async fn s9_s11_answers_are_compressed_once_and_revalidated() {
+    use std::io::Read;
     let s = TestServer::start().await;
-    let r = client().get(s.url("/api/sync/v1/changes?since=0")).header("Accept-Encoding", "br").send().await.unwrap();
+    let get = |encoding: &'static str, etag: Option<String>| {
+        let mut request = client().get(s.url("/api/sync/v1/changes?since=0")).header("Accept-Encoding", encoding);
+        if let Some(etag) = etag {
+            request = request.header("If-None-Match", etag);
+        }
+        request.send()
+    };
+    let plain = get("identity", None).await.unwrap();
+    assert_eq!(plain.status(), 200);
+    assert!(plain.headers().get("content-encoding").is_none());
+    let etag = plain.headers()["etag"].to_str().unwrap().to_string();
+    let plain = plain.bytes().await.unwrap();
+
+    let r = get("gzip, deflate, br", None).await.unwrap();
     assert_eq!(r.headers()["content-encoding"], "br");
-    assert_eq!(r.headers()["cache-control"], "no-store");
-    let compressed = r.bytes().await.unwrap().len();
-    let plain = s.get("/api/sync/v1/changes?since=0").await.bytes().await.unwrap().len();
-    assert!(compressed * 3 < plain, "{compressed} vs {plain}");
+    assert_eq!(r.headers()["cache-control"], "no-cache");
+    assert_eq!(r.headers()["vary"], "accept-encoding");
+    assert_eq!(r.headers()["etag"], etag.as_str(), "one ETag for the page, whatever its encoding");
+    let br = r.bytes().await.unwrap();
+    assert!(br.len() * 3 < plain.len(), "{} vs {}", br.len(), plain.len());
+    let mut unpacked = Vec::new();
+    brotli::Decompressor::new(&br[..], 4096).read_to_end(&mut unpacked).unwrap();
+    assert_eq!(unpacked, plain, "the same page");
+
+    let r = get("gzip", None).await.unwrap();
+    assert_eq!(r.headers()["content-encoding"], "gzip");
+    let mut unpacked = Vec::new();
+    flate2::read::GzDecoder::new(&r.bytes().await.unwrap()[..]).read_to_end(&mut unpacked).unwrap();
+    assert_eq!(unpacked, plain);
+    let r = get("br;q=0, gzip", None).await.unwrap();
+    assert_eq!(r.headers()["content-encoding"], "gzip", "a refused encoding is not sent");
+
+    // The client has the page: 304, nothing sent.
+    let r = get("br", Some(etag.clone())).await.unwrap();
+    assert_eq!(r.status(), 304);
+    assert_eq!(r.headers()["etag"], etag.as_str());
+    assert!(r.bytes().await.unwrap().is_empty());
+
+    // The directory changes: the page is made again, with a new ETag; the old one gets it all.
+    rename(&s, "socopa-homework-club", "Homework Club (Evington)");
+    let r = get("identity", Some(etag.clone())).await.unwrap();
+    assert_eq!(r.status(), 200);
+    assert_ne!(r.headers()["etag"], etag.as_str());
+    let page: ChangesPage = serde_json::from_slice(&r.bytes().await.unwrap()).unwrap();
+    assert!(page.services.iter().any(|x| x.name == "Homework Club (Evington)"));
 }
 
 #[tokio::test]
