@@ -15,6 +15,17 @@ tools_dir=${SIGNPOST_TOOLS_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/signpost-tools}
 
 say() { printf '\033[1m[tools]\033[0m %s\n' "$*" >&2; }
 
+# Runs a download step up to three times: a registry that drops one connection (it happens
+# here) must not fail a whole run.
+retry() {
+  local attempt
+  for attempt in 1 2 3; do
+    "$@" && return 0
+    [ "$attempt" = 3 ] || { say "failed (attempt $attempt of 3), trying again: $*"; sleep $((attempt * 10)); }
+  done
+  return 1
+}
+
 # wasm-bindgen CLI must match the wasm-bindgen crate in Cargo.lock exactly.
 wasm_bindgen_version() {
   awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' "$root/Cargo.lock"
@@ -66,7 +77,7 @@ ensure_wasm_opt() {
   fi
   say "installing binaryen $BINARYEN_VERSION (wasm-opt) from npm into $tools_dir"
   mkdir -p "$tools_dir"
-  npm install --silent --no-audit --no-fund --prefix "$tools_dir" "binaryen@$BINARYEN_VERSION" >/dev/null
+  retry npm install --loglevel=error --no-audit --no-fund --prefix "$tools_dir" "binaryen@$BINARYEN_VERSION" >/dev/null
 }
 
 # Chromium, and the Noto fonts an Android phone has for every shipped script (Gujarati, Gurmukhi,
@@ -76,8 +87,8 @@ ensure_chromium() {
   if [ -x /usr/bin/chromium ] && dpkg -s fonts-noto-core >/dev/null 2>&1; then return; fi
   say "installing Debian chromium and Noto fonts"
   local sudo=""; [ "$(id -u)" = 0 ] || sudo=sudo
-  $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium fonts-noto-core >/dev/null
+  retry $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive retry $sudo apt-get install -y -qq chromium fonts-noto-core >/dev/null
 }
 
 # The PostgreSQL server binaries only (/usr/lib/postgresql/<major>/bin): the tests start their
@@ -92,8 +103,8 @@ ensure_postgres() {
   $sudo mkdir -p /etc/postgresql-common/createcluster.d
   printf '# .ci/tools.sh (signpost): tests make their own clusters\ncreate_main_cluster = false\n' |
     $sudo tee /etc/postgresql-common/createcluster.d/signpost.conf >/dev/null
-  $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq postgresql postgresql-client >/dev/null
+  retry $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive retry $sudo apt-get install -y -qq postgresql postgresql-client >/dev/null
   local ver name port status rest
   # No server was installed before, so any cluster online now was started by this install.
   while read -r ver name port status rest; do
@@ -114,8 +125,8 @@ ensure_nginx() {
   if [ ! -e "$policy" ]; then
     printf '#!/bin/sh\nexit 101\n' | $sudo tee "$policy" >/dev/null && $sudo chmod +x "$policy" && made=1
   fi
-  $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq nginx-light >/dev/null
+  retry $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive retry $sudo apt-get install -y -qq nginx-light >/dev/null
   if [ -n "$made" ]; then $sudo rm -f "$policy"; fi
 }
 
@@ -125,7 +136,7 @@ ensure_e2e_packages() {
     return
   fi
   say "installing end2end npm packages"
-  (cd "$dir" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --silent --no-audit --no-fund >/dev/null)
+  (cd "$dir" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 retry npm ci --loglevel=error --no-audit --no-fund >/dev/null)
 }
 
 # Prints the PATH to use: our wasm-opt first, so no other wasm-opt can win.
