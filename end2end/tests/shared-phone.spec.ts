@@ -97,6 +97,8 @@ test("a referral queued by one worker stays theirs when another signs in on the 
   await hydrated(page);
   // (A send the sign-in page started may hold the referral for the 30 s of its lease.)
   await expect(page.getByRole("listitem").filter({ hasText: "Wesley Hall Food Bank" })).toContainText("Delivered to the service", { timeout: 45_000 });
+  // The receiver's session idles out too (this server's idle time is IDLE_SECONDS): sign in again.
+  await signIn(inbox, RECEIVER);
   await inbox.goto("/inbox");
   await inbox.getByRole("link", { name: new RegExp(person) }).click();
   await expect(inbox.locator("dt", { hasText: "Referred by" }).locator("xpath=following-sibling::dd[1]")).toHaveText(A);
