@@ -33,7 +33,8 @@ static SEARCHES: tokio::sync::Semaphore = tokio::sync::Semaphore::const_new(CONC
 
 #[server(prefix = "/api", endpoint = "filters", input = GetUrl, output = crate::wire::Json)]
 pub async fn get_filter_options() -> Result<FilterOptions, AppError> {
-    Ok(snapshot().await?.filters.clone())
+    let snap = snapshot().await?;
+    Ok(super::read::filter_options(&snap.directory))
 }
 
 #[server(prefix = "/api", endpoint = "service", input = GetUrl, output = crate::wire::Json)]
