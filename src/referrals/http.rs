@@ -72,31 +72,51 @@ pub async fn push(
     }
     let snapshot = state.directory.get(&state.db).await?;
     let now = now_ms();
-    let mut results = Vec::with_capacity(request.referrals.len());
-    for item in request.referrals {
-        let id = item.get("id").and_then(|v| v.as_str()).and_then(|s| s.parse::<Uuid>().ok());
-        let outcome = match serde_json::from_value::<ReferralDraft>(item) {
-            Err(_) => PushOutcome::Malformed,
-            Ok(draft) => {
-                let target = snapshot.directory.service(draft.service_id).map(|s| Target {
-                    name: s.name.clone(),
-                    organisation_id: s.organisation_id,
-                    accepts: s.accepts_referrals && s.status.listed(),
-                });
-                // One item the database fails on is answered on its own ("try again"); the
-                // rest of the batch goes on (R15).
-                match store::ingest(&state.db, &user, draft, target, now).await {
-                    Ok(outcome) => outcome,
-                    Err(AppError::Internal) => PushOutcome::Unavailable,
-                    Err(e) => return Err(e),
+    let one = |item: serde_json::Value| {
+        let (state, user, snapshot) = (&state, &user, &snapshot);
+        async move {
+            let id = id_of(&item);
+            let outcome = match serde_json::from_value::<ReferralDraft>(item) {
+                Err(_) => PushOutcome::Malformed,
+                Ok(draft) => {
+                    let target = snapshot.directory.service(draft.service_id).map(|s| Target {
+                        name: s.name.clone(),
+                        organisation_id: s.organisation_id,
+                        accepts: s.accepts_referrals && s.status.listed(),
+                    });
+                    // One item the database fails on is answered on its own ("try again"); the
+                    // rest of the batch goes on (R15).
+                    match store::ingest(&state.intake, user, draft, target, now).await {
+                        Ok(outcome) => outcome,
+                        Err(AppError::Internal) => PushOutcome::Unavailable,
+                        Err(e) => return Err(e),
+                    }
                 }
-            }
-        };
-        // Ids and outcomes only: never the content.
-        tracing::info!(referral = ?id, outcome = outcome.http_status(), "referral pushed");
-        results.push(PushResult::new(id, outcome));
+            };
+            // Ids and outcomes only: never the content.
+            tracing::info!(referral = ?id, outcome = outcome.http_status(), "referral pushed");
+            Ok(PushResult::new(id, outcome))
+        }
+    };
+    // The batch's referrals go in together, so they share one commit (R2); an id sent twice
+    // in a batch goes in after the first, and is answered as the repeat it is.
+    let mut seen = std::collections::HashSet::new();
+    let (first, again): (Vec<_>, Vec<_>) =
+        request.referrals.into_iter().enumerate().partition(|(_, item)| seen.insert(id_of(item)));
+    let mut results = Vec::with_capacity(first.len() + again.len());
+    for part in [first, again] {
+        let (places, items): (Vec<usize>, Vec<_>) = part.into_iter().unzip();
+        let answers = futures::future::join_all(items.into_iter().map(one)).await;
+        results.extend(places.into_iter().zip(answers));
     }
+    results.sort_by_key(|(place, _)| *place);
+    let results = results.into_iter().map(|(_, answer)| answer).collect::<Result<Vec<_>, _>>()?;
     Ok(json(PushResponse { results }))
+}
+
+/// The id a pushed item says it has, if it says one.
+fn id_of(item: &serde_json::Value) -> Option<Uuid> {
+    item.get("id").and_then(|v| v.as_str()).and_then(|s| s.parse::<Uuid>().ok())
 }
 
 #[derive(Deserialize)]

@@ -75,14 +75,6 @@ pub async fn record_consent_statements(db: &Db, retention_days: u32, now_ms: i64
     Ok(())
 }
 
-/// The retention period a statement version promised, if the server offered that statement in
-/// that language.
-async fn promised_retention(db: &Db, version: &str, language: &str) -> Result<Option<i64>, AppError> {
-    Ok(on_db!(db, pool => sqlx::query_scalar("SELECT retention_days FROM consent_statements WHERE version = $1 AND language = $2")
-        .bind(version)
-        .bind(language)
-        .fetch_optional(pool).await)?)
-}
 
 fn needs_text(needs: &[Need]) -> String {
     needs.iter().map(|n| n.code()).collect::<Vec<_>>().join(",")
@@ -94,14 +86,16 @@ fn parse_needs(text: &str) -> Vec<Need> {
 
 /// Stores one pushed referral exactly once (docs/SYNC-SPEC.md, R1–R7). The row is its own
 /// idempotency record: it is written in one statement, committed durably (SQLite
-/// `synchronous = FULL`) before the answer is sent.
+/// `synchronous = FULL`) before the answer is sent. The write goes through the server's
+/// [`Intake`], so referrals pushed at the same moment share one commit.
 pub async fn ingest(
-    db: &Db,
+    intake: &Intake,
     referrer: &User,
     draft: ReferralDraft,
     target: Option<Target>,
     now_ms: i64,
 ) -> Result<PushOutcome, AppError> {
+    let db = &intake.db;
     if !referrer.role.may_refer() {
         return Err(AppError::Forbidden);
     }
@@ -120,7 +114,7 @@ pub async fn ingest(
     let consent = draft.consent.as_ref().expect("checked by problems()");
     // The statement read must be one this server offered, in that language.
     let retention_days = match &consent.statement {
-        Some(version) => match promised_retention(db, version, &consent.language).await? {
+        Some(version) => match intake.promised_retention(version, &consent.language).await? {
             Some(days) => Some(days),
             None => {
                 let error = FieldError { field: Field::Consent, message: "referral-error-consent-unknown".into() };
@@ -132,55 +126,170 @@ pub async fn ingest(
     let Some(target) = target.filter(|t| t.accepts) else {
         return Ok(PushOutcome::NotAccepting);
     };
-    // The row and its place in the referral change sequence, in one transaction; committed
-    // (durably) before the answer.
-    let mut tx = db.begin().await?;
-    let seq = next_seq(&mut tx, Sequence::Referrals).await?;
-    let inserted = on_tx!(&mut tx, conn => sqlx::query(
-        "INSERT INTO referrals (id, content_hash, service_id, service_name, receiving_org_id, referrer_user_id,
-             referrer_org_id, needs, urgency, safeguarding, interpreter, language, contact_method,
-             consent_version, consent_statement, retention_days, consent_language, consent_at, consent_by, status,
-             received_at, changed_at, touched_at, seq, person_name, contact_detail, support, referrer_contact)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, 'new', $20, $21, $22,
-             $23, $24, $25, $26, $27)
-         ON CONFLICT (id) DO NOTHING",
-    )
-    .bind(draft.id.to_string())
-    .bind(&hash)
-    .bind(draft.service_id.to_string())
-    .bind(&target.name)
-    .bind(target.organisation_id.to_string())
-    .bind(referrer.id.to_string())
-    .bind(referrer.organisation_id.to_string())
-    .bind(needs_text(&draft.needs))
-    .bind(draft.urgency.code())
-    .bind(draft.safeguarding)
-    .bind(draft.interpreter)
-    .bind(&draft.language)
-    .bind(draft.contact_method.code())
-    .bind(i64::from(consent.version))
-    .bind(&consent.statement)
-    .bind(retention_days)
-    .bind(&consent.language)
-    .bind(consent.given_at_ms)
-    .bind(referrer.id.to_string())
-    .bind(now_ms)
-    .bind(now_ms)
-    .bind(now_ms)
-    .bind(seq)
-    .bind(&draft.person_name)
-    .bind(&draft.contact_detail)
-    .bind(&draft.support)
-    .bind(&draft.referrer_contact)
-    .execute(conn).await.map(|r| r.rows_affected()))?;
-    if inserted == 1 {
-        tx.commit().await?;
+    let id = draft.id;
+    let row = NewReferral { draft, hash: hash.clone(), target, referrer_id: referrer.id, referrer_org: referrer.organisation_id, retention_days, now_ms };
+    if intake.store(row).await? {
         return Ok(PushOutcome::Stored);
     }
-    // (Dropping the transaction gives the sequence number back.)
-    drop(tx);
     // Another request stored this id between our check and our insert.
-    Ok(existing(db, draft.id, &hash, referrer).await?.unwrap_or(PushOutcome::Conflict))
+    Ok(existing(db, id, &hash, referrer).await?.unwrap_or(PushOutcome::Conflict))
+}
+
+/// Writes pushed referrals for one server (R2, group commit). One task takes whatever
+/// referrals are waiting (up to [`MAX_GROUP`]), inserts them in one transaction and commits it
+/// (one durable write to disk for all of them), then answers each push; referrals that arrive
+/// meanwhile make the next group. On SQLite, where one writer at a time holds the lock, that
+/// replaces a queue of single-row transactions, each waiting for the lock and its own sync.
+/// Cheap to clone; the task ends when the last clone is dropped.
+#[derive(Clone)]
+pub struct Intake {
+    db: Db,
+    queue: tokio::sync::mpsc::Sender<Waiting>,
+    /// What each consent statement the server offered promised (version and language to
+    /// retention days), as read so far: a statement never changes once offered.
+    offered: std::sync::Arc<std::sync::RwLock<std::collections::HashMap<(String, String), i64>>>,
+}
+
+/// Referrals in one transaction at most: enough for every connection a server serves at once
+/// to push a batch.
+const MAX_GROUP: usize = 512;
+
+/// A referral checked and ready to insert, with everything its row records.
+struct NewReferral {
+    draft: ReferralDraft,
+    hash: String,
+    target: Target,
+    referrer_id: Uuid,
+    referrer_org: Uuid,
+    retention_days: Option<i64>,
+    now_ms: i64,
+}
+
+struct Waiting {
+    row: NewReferral,
+    answer: tokio::sync::oneshot::Sender<Result<bool, AppError>>,
+}
+
+impl Intake {
+    /// Starts the writer for `db` (on the current Tokio runtime).
+    pub fn new(db: Db) -> Self {
+        let (queue, waiting) = tokio::sync::mpsc::channel(2 * MAX_GROUP);
+        tokio::spawn(write_in_groups(db.clone(), waiting));
+        Self { db, queue, offered: Default::default() }
+    }
+
+    /// The retention period a statement version promised, if the server offered that statement
+    /// in that language.
+    async fn promised_retention(&self, version: &str, language: &str) -> Result<Option<i64>, AppError> {
+        let key = (version.to_string(), language.to_string());
+        if let Some(days) = self.offered.read().unwrap_or_else(|e| e.into_inner()).get(&key) {
+            return Ok(Some(*days));
+        }
+        let days: Option<i64> = on_db!(&self.db, pool => sqlx::query_scalar(
+            "SELECT retention_days FROM consent_statements WHERE version = $1 AND language = $2",
+        )
+        .bind(version)
+        .bind(language)
+        .fetch_optional(pool).await)?;
+        // Only statements that exist are kept, so the map is never larger than the table.
+        if let Some(days) = days {
+            self.offered.write().unwrap_or_else(|e| e.into_inner()).insert(key, days);
+        }
+        Ok(days)
+    }
+
+    /// Inserts `row`, answering once the transaction holding it is committed: whether it was
+    /// inserted (false: a row with its id was there already, stored by a concurrent push).
+    async fn store(&self, row: NewReferral) -> Result<bool, AppError> {
+        let (answer, answered) = tokio::sync::oneshot::channel();
+        // The writer is gone only when the server is stopping: "try again".
+        self.queue.send(Waiting { row, answer }).await.map_err(|_| AppError::Unavailable)?;
+        answered.await.map_err(|_| AppError::Unavailable)?
+    }
+}
+
+async fn write_in_groups(db: Db, mut queue: tokio::sync::mpsc::Receiver<Waiting>) {
+    let mut group = Vec::with_capacity(MAX_GROUP);
+    while queue.recv_many(&mut group, MAX_GROUP).await > 0 {
+        let rows: Vec<&NewReferral> = group.iter().map(|w| &w.row).collect();
+        let results: Vec<Result<bool, AppError>> = match insert_all(&db, &rows).await {
+            Ok(inserted) => inserted.into_iter().map(Ok).collect(),
+            // One referral the database fails on is answered on its own, "try again" (R15): the
+            // others are written one by one. (A group whose commit failed was not written: a
+            // row that was after all is found by its id and acknowledged.) A database that
+            // cannot be reached fails them all at once.
+            Err(e) if rows.len() > 1 && !crate::server::db::unavailable(&e) => {
+                let mut results = Vec::with_capacity(rows.len());
+                for row in &rows {
+                    results.push(insert_all(&db, std::slice::from_ref(row)).await.map(|i| i[0]).map_err(AppError::from));
+                }
+                results
+            }
+            Err(e) => {
+                let error = AppError::from(e);
+                rows.iter().map(|_| Err(error.clone())).collect()
+            }
+        };
+        drop(rows);
+        for (waiting, result) in group.drain(..).zip(results) {
+            // (A push whose client went away is committed all the same; its phone's repeat is
+            // acknowledged.)
+            let _ = waiting.answer.send(result);
+        }
+    }
+}
+
+/// Inserts `rows` in one transaction, each with its place in the referral change sequence, and
+/// commits: whether each was inserted (not there already).
+async fn insert_all(db: &Db, rows: &[&NewReferral]) -> Result<Vec<bool>, sqlx::Error> {
+    let mut tx = db.begin().await?;
+    let mut inserted = Vec::with_capacity(rows.len());
+    for row in rows {
+        // (A row already there leaves its sequence number unused: readers only need the
+        // numbers in commit order, not without gaps.)
+        let seq = next_seq(&mut tx, Sequence::Referrals).await?;
+        let (draft, consent) = (&row.draft, row.draft.consent.as_ref().expect("checked by problems()"));
+        let n = on_tx!(&mut tx, conn => sqlx::query(
+            "INSERT INTO referrals (id, content_hash, service_id, service_name, receiving_org_id, referrer_user_id,
+                 referrer_org_id, needs, urgency, safeguarding, interpreter, language, contact_method,
+                 consent_version, consent_statement, retention_days, consent_language, consent_at, consent_by, status,
+                 received_at, changed_at, touched_at, seq, person_name, contact_detail, support, referrer_contact)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, 'new', $20, $21, $22,
+                 $23, $24, $25, $26, $27)
+             ON CONFLICT (id) DO NOTHING",
+        )
+        .bind(draft.id.to_string())
+        .bind(&row.hash)
+        .bind(draft.service_id.to_string())
+        .bind(&row.target.name)
+        .bind(row.target.organisation_id.to_string())
+        .bind(row.referrer_id.to_string())
+        .bind(row.referrer_org.to_string())
+        .bind(needs_text(&draft.needs))
+        .bind(draft.urgency.code())
+        .bind(draft.safeguarding)
+        .bind(draft.interpreter)
+        .bind(&draft.language)
+        .bind(draft.contact_method.code())
+        .bind(i64::from(consent.version))
+        .bind(&consent.statement)
+        .bind(row.retention_days)
+        .bind(&consent.language)
+        .bind(consent.given_at_ms)
+        .bind(row.referrer_id.to_string())
+        .bind(row.now_ms)
+        .bind(row.now_ms)
+        .bind(row.now_ms)
+        .bind(seq)
+        .bind(&draft.person_name)
+        .bind(&draft.contact_detail)
+        .bind(&draft.support)
+        .bind(&draft.referrer_contact)
+        .execute(conn).await.map(|r| r.rows_affected()))?;
+        inserted.push(n == 1);
+    }
+    tx.commit().await?;
+    Ok(inserted)
 }
 
 async fn existing(db: &Db, id: Uuid, hash: &str, referrer: &User) -> Result<Option<PushOutcome>, AppError> {

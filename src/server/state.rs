@@ -14,6 +14,8 @@ use crate::{directory::cache::DirectoryCache, pwa::server::PwaAssets};
 pub struct AppState {
     pub config: Arc<Config>,
     pub db: Db,
+    /// Writes pushed referrals, in groups that share one commit.
+    pub intake: crate::referrals::store::Intake,
     pub directory: Arc<DirectoryCache>,
     pub pwa: Arc<PwaAssets>,
     /// Password hashing (argon2: ~19 MiB and tens of milliseconds each) runs at most this many
@@ -64,6 +66,7 @@ impl AppState {
         let limits = Arc::new(Limits::new(&config));
         Self {
             config: Arc::new(config),
+            intake: crate::referrals::store::Intake::new(db.clone()),
             db,
             directory: Arc::new(DirectoryCache::default()),
             pwa,

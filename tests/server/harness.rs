@@ -173,6 +173,21 @@ impl TestServer {
     }
 }
 
+impl TestServer {
+    /// Kills the server at once (SIGKILL: no shutdown, nothing flushed, requests cut off) and
+    /// returns everything it printed. Its directory (and database) stays.
+    pub fn kill(&mut self) -> String {
+        if let Some(mut child) = self.child.take() {
+            child.kill().unwrap();
+            child.wait().unwrap();
+        }
+        for reader in self.readers.drain(..) {
+            reader.join().unwrap();
+        }
+        self.output_text()
+    }
+}
+
 impl Drop for TestServer {
     fn drop(&mut self) {
         if let Some(mut child) = self.child.take() {

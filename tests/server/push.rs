@@ -4,7 +4,7 @@
 use serde_json::{Value, json};
 
 use crate::{
-    harness::{TestServer, client},
+    harness::{TestServer, client, open_database},
     network::*,
 };
 
@@ -179,4 +179,65 @@ async fn the_push_endpoint_answers_every_way_a_phone_relies_on() {
     assert_eq!(r.status(), 400);
     let too_many: Vec<Value> = (0..51).map(|_| referral(&new_id(), "wesley-hall-food-bank")).collect();
     assert_eq!(worker.push(too_many).await.0, 400);
+}
+
+/// R2: a referral is acknowledged only once it is committed. Sixteen phones push at once, one to
+/// three referrals a push (the server commits them in shared groups), and the server is killed
+/// (SIGKILL) in the middle of it: every referral it acknowledged is in the database, and the
+/// ones it did not answer can be sent again.
+#[tokio::test]
+async fn r2_no_acknowledged_referral_is_lost_when_the_server_is_killed_mid_push() {
+    let mut server = network_with(&[("SIGNPOST_PUSH_RATE", "1000000")]).await;
+    let cookie = sign_in(&server, "worker@zamzam.example.org").await.cookie;
+    let url = server.url("/api/referrals/v1/push");
+    let (acknowledged, mut heard) = tokio::sync::mpsc::unbounded_channel::<String>();
+    let phones: Vec<_> = (0..16u64)
+        .map(|phone| {
+            let (cookie, url, acknowledged) = (cookie.clone(), url.clone(), acknowledged.clone());
+            tokio::spawn(async move {
+                let client = client();
+                for round in 0u64.. {
+                    let size = 1 + (phone + round) % 3;
+                    let batch: Vec<Value> = (0..size).map(|_| referral(&new_id(), "wesley-hall-food-bank")).collect();
+                    let sent = client
+                        .post(&url)
+                        .header("cookie", &cookie)
+                        .header("sec-fetch-site", "same-origin")
+                        .json(&json!({ "referrals": batch }))
+                        .send()
+                        .await;
+                    // The server is gone: the phone keeps what is unanswered for later.
+                    let Ok(response) = sent else { return };
+                    let Ok(body) = response.json::<Value>().await else { return };
+                    for result in body["results"].as_array().unwrap() {
+                        assert_eq!(result["outcome"], "stored", "{body}");
+                        acknowledged.send(result["id"].as_str().unwrap().to_string()).unwrap();
+                    }
+                }
+            })
+        })
+        .collect();
+    drop(acknowledged);
+    let mut ids = Vec::new();
+    while ids.len() < 300 {
+        ids.push(heard.recv().await.expect("the phones push until the server is killed"));
+    }
+    let log = server.kill();
+    for phone in phones {
+        phone.await.unwrap();
+    }
+    // Answers that were on their way when the server died count too.
+    while let Ok(id) = heard.try_recv() {
+        ids.push(id);
+    }
+    let db = open_database(server.dir.path()).await;
+    let stored: std::collections::HashSet<String> = signpost::on_db!(&db, pool => {
+        sqlx::query_scalar("SELECT id FROM referrals").fetch_all(pool).await
+    })
+    .unwrap()
+    .into_iter()
+    .collect();
+    let lost: Vec<&String> = ids.iter().filter(|id| !stored.contains(*id)).collect();
+    assert!(lost.is_empty(), "{} of {} acknowledged referrals lost: {lost:?}", lost.len(), ids.len());
+    assert!(!log.contains("Hodan"), "no personal details in the log");
 }
