@@ -187,7 +187,7 @@ async fn the_push_endpoint_answers_every_way_a_phone_relies_on() {
 /// ones it did not answer can be sent again.
 #[tokio::test]
 async fn r2_no_acknowledged_referral_is_lost_when_the_server_is_killed_mid_push() {
-    let mut server = network_with(&[("SIGNPOST_PUSH_RATE", "1000000")]).await;
+    let mut server = network_with(&[("SIGNPOST_PUSH_RATE", "100000")]).await;
     let cookie = sign_in(&server, "worker@zamzam.example.org").await.cookie;
     let url = server.url("/api/referrals/v1/push");
     let (acknowledged, mut heard) = tokio::sync::mpsc::unbounded_channel::<String>();
