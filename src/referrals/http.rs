@@ -19,7 +19,7 @@ use uuid::Uuid;
 use super::{
     model::ReferralDraft,
     outbox::{MAX_BATCH, PushOutcome, PushRequest, PushResponse, PushResult, WaitingReport},
-    store::{self, Target},
+    store,
 };
 use crate::{
     accounts::{session::CurrentUser, store::now_ms},
@@ -70,23 +70,17 @@ pub async fn push(
         let wait = not_until.wait_time_from(governor::clock::Clock::now(&governor::clock::DefaultClock::default()));
         return Ok(slow_down(wait));
     }
-    let snapshot = state.directory.get(&state.db).await?;
     let now = now_ms();
     let one = |item: serde_json::Value| {
-        let (state, user, snapshot) = (&state, &user, &snapshot);
+        let (state, user) = (&state, &user);
         async move {
             let id = id_of(&item);
             let outcome = match serde_json::from_value::<ReferralDraft>(item) {
                 Err(_) => PushOutcome::Malformed,
                 Ok(draft) => {
-                    let target = snapshot.directory.service(draft.service_id).map(|s| Target {
-                        name: s.name.clone(),
-                        organisation_id: s.organisation_id,
-                        accepts: s.accepts_referrals && s.status.listed(),
-                    });
                     // One item the database fails on is answered on its own ("try again"); the
                     // rest of the batch goes on (R15).
-                    match store::ingest(&state.intake, user, draft, target, now).await {
+                    match store::ingest(&state.intake, user, draft, now).await {
                         Ok(outcome) => outcome,
                         Err(AppError::Internal) => PushOutcome::Unavailable,
                         Err(e) => return Err(e),

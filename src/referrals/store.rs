@@ -29,15 +29,6 @@ use crate::{
     server::db::{Db, Sequence, next_seq},
 };
 
-/// The service a referral goes to, as the directory has it now.
-#[derive(Clone, Debug)]
-pub struct Target {
-    pub name: String,
-    pub organisation_id: Uuid,
-    /// Listed and taking referrals through Signpost.
-    pub accepts: bool,
-}
-
 /// SHA-256 of the referral as sent (after tidying): the same content always hashes the same.
 /// Emptied at purge ([`PURGED_HASH`]), so a purged referral cannot be confirmed by guessing.
 pub fn content_hash(draft: &ReferralDraft) -> String {
@@ -87,29 +78,25 @@ fn parse_needs(text: &str) -> Vec<Need> {
 /// Stores one pushed referral exactly once (docs/SYNC-SPEC.md, R1–R7). The row is its own
 /// idempotency record: it is written in one statement, committed durably (SQLite
 /// `synchronous = FULL`) before the answer is sent. The write goes through the server's
-/// [`Intake`], so referrals pushed at the same moment share one commit.
-pub async fn ingest(
-    intake: &Intake,
-    referrer: &User,
-    draft: ReferralDraft,
-    target: Option<Target>,
-    now_ms: i64,
-) -> Result<PushOutcome, AppError> {
+/// [`Intake`], so referrals pushed at the same moment share one commit; the statement that
+/// writes the row also checks, in the same transaction, that the service (as published) is
+/// listed and takes referrals, and names it.
+pub async fn ingest(intake: &Intake, referrer: &User, draft: ReferralDraft, now_ms: i64) -> Result<PushOutcome, AppError> {
     let db = &intake.db;
     if !referrer.role.may_refer() {
         return Err(AppError::Forbidden);
     }
     let draft = draft.tidied();
     let hash = content_hash(&draft);
-    // R3/R4: a repeat of what is stored is acknowledged; a different referral under a stored
-    // id is refused. Checked first, so a repeat is acknowledged even if the service has since
-    // stopped taking referrals.
-    if let Some(outcome) = existing(db, draft.id, &hash, referrer).await? {
-        return Ok(outcome);
-    }
+    // R3/R4: a repeat of what is stored is acknowledged, and a different referral under a
+    // stored id refused, whatever else would be said of it (say, the service has since stopped
+    // taking referrals): every refusal below asks first whether the id is stored.
+    let refuse = async |id: Uuid, outcome: PushOutcome| -> Result<PushOutcome, AppError> {
+        Ok(existing(db, id, &hash, referrer).await?.unwrap_or(outcome))
+    };
     let errors = draft.problems(now_ms);
     if !errors.is_empty() {
-        return Ok(PushOutcome::Invalid { errors });
+        return refuse(draft.id, PushOutcome::Invalid { errors }).await;
     }
     let consent = draft.consent.as_ref().expect("checked by problems()");
     // The statement read must be one this server offered, in that language.
@@ -118,21 +105,19 @@ pub async fn ingest(
             Some(days) => Some(days),
             None => {
                 let error = FieldError { field: Field::Consent, message: "referral-error-consent-unknown".into() };
-                return Ok(PushOutcome::Invalid { errors: vec![error] });
+                return refuse(draft.id, PushOutcome::Invalid { errors: vec![error] }).await;
             }
         },
         None => None,
     };
-    let Some(target) = target.filter(|t| t.accepts) else {
-        return Ok(PushOutcome::NotAccepting);
-    };
     let id = draft.id;
-    let row = NewReferral { draft, hash: hash.clone(), target, referrer_id: referrer.id, referrer_org: referrer.organisation_id, retention_days, now_ms };
+    let row = NewReferral { draft, hash: hash.clone(), referrer_id: referrer.id, referrer_org: referrer.organisation_id, retention_days, now_ms };
     if intake.store(row).await? {
         return Ok(PushOutcome::Stored);
     }
-    // Another request stored this id between our check and our insert.
-    Ok(existing(db, id, &hash, referrer).await?.unwrap_or(PushOutcome::Conflict))
+    // Not written: its id is stored already (a repeat, or a conflict), or the service is gone,
+    // unlisted or no longer takes referrals (R7).
+    refuse(id, PushOutcome::NotAccepting).await
 }
 
 /// Writes pushed referrals for one server (R2, group commit). One task takes whatever
@@ -158,7 +143,6 @@ const MAX_GROUP: usize = 512;
 struct NewReferral {
     draft: ReferralDraft,
     hash: String,
-    target: Target,
     referrer_id: Uuid,
     referrer_org: Uuid,
     retention_days: Option<i64>,
@@ -199,7 +183,7 @@ impl Intake {
     }
 
     /// Inserts `row`, answering once the transaction holding it is committed: whether it was
-    /// inserted (false: a row with its id was there already, stored by a concurrent push).
+    /// inserted (false: a row with its id is there already, or its service takes no referrals).
     async fn store(&self, row: NewReferral) -> Result<bool, AppError> {
         let (answer, answered) = tokio::sync::oneshot::channel();
         // The writer is gone only when the server is stopping: "try again".
@@ -240,13 +224,15 @@ async fn write_in_groups(db: Db, mut queue: tokio::sync::mpsc::Receiver<Waiting>
 }
 
 /// Inserts `rows` in one transaction, each with its place in the referral change sequence, and
-/// commits: whether each was inserted (not there already).
+/// commits: whether each was inserted. A row is inserted only if no row has its id and its
+/// service is listed and takes referrals; the row names the service and its organisation as
+/// they are now.
 async fn insert_all(db: &Db, rows: &[&NewReferral]) -> Result<Vec<bool>, sqlx::Error> {
     let mut tx = db.begin().await?;
     let mut inserted = Vec::with_capacity(rows.len());
     for row in rows {
-        // (A row already there leaves its sequence number unused: readers only need the
-        // numbers in commit order, not without gaps.)
+        // (A row not inserted leaves its sequence number unused: readers only need the numbers
+        // in commit order, not without gaps.)
         let seq = next_seq(&mut tx, Sequence::Referrals).await?;
         let (draft, consent) = (&row.draft, row.draft.consent.as_ref().expect("checked by problems()"));
         let n = on_tx!(&mut tx, conn => sqlx::query(
@@ -254,15 +240,15 @@ async fn insert_all(db: &Db, rows: &[&NewReferral]) -> Result<Vec<bool>, sqlx::E
                  referrer_org_id, needs, urgency, safeguarding, interpreter, language, contact_method,
                  consent_version, consent_statement, retention_days, consent_language, consent_at, consent_by, status,
                  received_at, changed_at, touched_at, seq, person_name, contact_detail, support, referrer_contact)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, 'new', $20, $21, $22,
-                 $23, $24, $25, $26, $27)
+             SELECT $1, $2, s.id, s.name, s.organization_id, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16,
+                 $4, 'new', $17, $17, $17, $18, $19, $20, $21, $22
+             FROM services s
+             WHERE s.id = $3 AND s.accepts_referrals AND s.status IN ('active', 'temporarily closed')
              ON CONFLICT (id) DO NOTHING",
         )
         .bind(draft.id.to_string())
         .bind(&row.hash)
         .bind(draft.service_id.to_string())
-        .bind(&row.target.name)
-        .bind(row.target.organisation_id.to_string())
         .bind(row.referrer_id.to_string())
         .bind(row.referrer_org.to_string())
         .bind(needs_text(&draft.needs))
@@ -276,9 +262,6 @@ async fn insert_all(db: &Db, rows: &[&NewReferral]) -> Result<Vec<bool>, sqlx::E
         .bind(row.retention_days)
         .bind(&consent.language)
         .bind(consent.given_at_ms)
-        .bind(row.referrer_id.to_string())
-        .bind(row.now_ms)
-        .bind(row.now_ms)
         .bind(row.now_ms)
         .bind(seq)
         .bind(&draft.person_name)

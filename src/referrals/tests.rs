@@ -689,14 +689,13 @@ async fn retention_purges_every_referral_left_untouched_whatever_its_status_and_
     let referrer = crate::accounts::store::user(pool, users[0]).await.unwrap().unwrap();
     let admin = add_user(pool, "admin@wesley.example.org", demo::organisation_id("wesley-hall"), Role::OrgAdmin, PASSWORD).await.unwrap();
     let mut rng = fastrand::Rng::with_seed(9);
-    let target = || Some(store::Target { name: "Wesley Hall Food Bank".into(), organisation_id: demo::organisation_id("wesley-hall"), accepts: true });
     let t0 = now_ms();
     let day = 24 * 3600 * 1000;
     let intake = store::Intake::new(pool.clone());
     let mut made = vec![];
     for _ in 0..4 {
         let d = draft(&mut rng, &fixture);
-        assert_eq!(store::ingest(&intake, &referrer, d.clone(), target(), t0).await.unwrap(), outbox::PushOutcome::Stored);
+        assert_eq!(store::ingest(&intake, &referrer, d.clone(), t0).await.unwrap(), outbox::PushOutcome::Stored);
         made.push(d);
     }
     let (new, accepted, closed, worked_on) = (&made[0], &made[1], &made[2], &made[3]);
@@ -735,9 +734,9 @@ async fn retention_purges_every_referral_left_untouched_whatever_its_status_and_
     assert_eq!(page.receipts.len(), 3);
     assert!(page.receipts.iter().all(|r| r.purged && r.reason.is_none()));
     // A late repeat from the phone is still acknowledged; anyone else's is a conflict.
-    assert_eq!(store::ingest(&intake, &referrer, new.clone(), target(), t0).await.unwrap(), outbox::PushOutcome::AlreadyStored);
+    assert_eq!(store::ingest(&intake, &referrer, new.clone(), t0).await.unwrap(), outbox::PushOutcome::AlreadyStored);
     let other = crate::accounts::store::user(pool, users[1]).await.unwrap().unwrap();
-    assert_eq!(store::ingest(&intake, &other, new.clone(), target(), t0).await.unwrap(), outbox::PushOutcome::Conflict);
+    assert_eq!(store::ingest(&intake, &other, new.clone(), t0).await.unwrap(), outbox::PushOutcome::Conflict);
     // A statement promising less than the configured period is kept to.
     let promised: i64 = scalar(pool, "SELECT retention_days FROM referrals WHERE id = $1", &worked_on.id.to_string()).await;
     assert_eq!(promised, i64::from(server.config.retention_days()));
@@ -750,17 +749,16 @@ async fn a_consent_statement_the_server_never_offered_is_refused() {
     let (server, fixture, users) = setup(dir.path(), 100_000).await;
     let referrer = crate::accounts::store::user(&server.pool, users[0]).await.unwrap().unwrap();
     let intake = store::Intake::new(server.pool.clone());
-    let target = Some(store::Target { name: "Food".into(), organisation_id: demo::organisation_id("wesley-hall"), accepts: true });
     let mut rng = fastrand::Rng::with_seed(10);
     let mut d = draft(&mut rng, &fixture);
     d.consent.as_mut().unwrap().statement = Some("ffffffffffffffff".into());
-    let outcome = store::ingest(&intake, &referrer, d.clone(), target.clone(), now_ms()).await.unwrap();
+    let outcome = store::ingest(&intake, &referrer, d.clone(), now_ms()).await.unwrap();
     assert!(matches!(&outcome, outbox::PushOutcome::Invalid { errors } if errors[0].message == "referral-error-consent-unknown"), "{outcome:?}");
     // The right version, but read in another language than it belongs to: refused too.
     d.consent.as_mut().unwrap().statement = Some(fixture.statement.clone());
     d.consent.as_mut().unwrap().language = "ar".into();
-    assert!(matches!(store::ingest(&intake, &referrer, d.clone(), target.clone(), now_ms()).await.unwrap(), outbox::PushOutcome::Invalid { .. }));
+    assert!(matches!(store::ingest(&intake, &referrer, d.clone(), now_ms()).await.unwrap(), outbox::PushOutcome::Invalid { .. }));
     // Legacy records (queued before statements were versioned) still count.
     d.consent = Some(Consent { version: super::model::LEGACY_CONSENT_VERSION, statement: None, language: "ar".into(), given_at_ms: now_ms() });
-    assert_eq!(store::ingest(&intake, &referrer, d, target, now_ms()).await.unwrap(), outbox::PushOutcome::Stored);
+    assert_eq!(store::ingest(&intake, &referrer, d, now_ms()).await.unwrap(), outbox::PushOutcome::Stored);
 }
