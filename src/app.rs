@@ -32,13 +32,13 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     let retention = crate::referrals::consent::configured_retention_days().to_string();
     // The messages this page may need (the server renders with every one).
     #[cfg(feature = "ssr")]
-    let ftl = {
+    let payload = {
         let path = use_context::<axum::http::request::Parts>().map(|p| p.uri.path().to_string()).unwrap_or_default();
-        crate::i18n::server::page_source(info, &path)
+        crate::i18n::server::page_payload(info, &path)
     };
     #[cfg(not(feature = "ssr"))]
-    let ftl = i18n.source().to_string();
-    let payload = i18n.browser_payload(&ftl);
+    let payload = i18n.browser_payload(i18n.source());
+    let (stylesheet, loader) = bundle_links(&options);
     view! {
         <!DOCTYPE html>
         <html lang=info.id dir=info.dir.as_str()>
@@ -50,9 +50,9 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <link rel="manifest" href="/manifest.webmanifest"/>
                 <meta name="description" content=t!(i18n, "app-description")/>
                 <meta name=crate::referrals::consent::RETENTION_META content=retention/>
-                <leptos_meta::HashedStylesheet options=options.clone() id="leptos"/>
+                <link id="leptos" rel="stylesheet" href=stylesheet/>
                 <script type="application/json" id=PAYLOAD_ELEMENT_ID inner_html=payload></script>
-                <IdleHydration options/>
+                <IdleHydration script=loader/>
                 <MetaTags/>
             </head>
             <body>
@@ -62,19 +62,29 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     }
 }
 
+/// The stylesheet's URL and the loader script ([`IdleHydration`]) of this build: worked out
+/// once, when the server starts (`PwaAssets`), not on every page.
+fn bundle_links(options: &LeptosOptions) -> (String, String) {
+    #[cfg(feature = "ssr")]
+    {
+        match use_context::<crate::server::state::AppState>() {
+            Some(state) => (state.pwa.stylesheet.clone(), state.pwa.loader.clone()),
+            None => (crate::pwa::server::stylesheet_url(options), crate::pwa::server::loader_script(options)),
+        }
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        let _ = options;
+        (String::new(), String::new())
+    }
+}
+
 /// Loads the app when the browser is idle: the page is already usable (forms and links work
 /// without it), so neither the wasm nor its download competes with the first paint. Unlike
 /// Leptos's `HydrationScripts`, it puts no preload links in the page for the wasm. Carries the
 /// response's nonce (the page's Content-Security-Policy allows no other inline script).
 #[component]
-fn IdleHydration(options: LeptosOptions) -> impl IntoView {
-    #[cfg(feature = "ssr")]
-    let script = crate::pwa::server::loader_script(&options);
-    #[cfg(not(feature = "ssr"))]
-    let script = {
-        let _ = options;
-        String::new()
-    };
+fn IdleHydration(script: String) -> impl IntoView {
     view! { <script type="module" nonce=leptos::nonce::use_nonce() inner_html=script></script> }
 }
 

@@ -33,8 +33,7 @@ static SEARCHES: tokio::sync::Semaphore = tokio::sync::Semaphore::const_new(CONC
 
 #[server(prefix = "/api", endpoint = "filters", input = GetUrl, output = crate::wire::Json)]
 pub async fn get_filter_options() -> Result<FilterOptions, AppError> {
-    let snap = snapshot().await?;
-    Ok(super::read::filter_options(&snap.directory))
+    Ok(snapshot().await?.filters.clone())
 }
 
 #[server(prefix = "/api", endpoint = "service", input = GetUrl, output = crate::wire::Json)]

@@ -39,6 +39,8 @@ pub struct Snapshot {
     pub by_name: Vec<usize>,
     /// Sync pages as sent, made once for this version of the directory.
     pub sync_pages: crate::sync::server::PageCache,
+    /// What the search filters offer, worked out once for this version of the directory.
+    pub filters: crate::directory::read::FilterOptions,
 }
 
 impl Snapshot {
@@ -52,6 +54,7 @@ impl Snapshot {
         let vocabulary_version = format!("{:016x}", hasher.finish());
         let services_by_id = directory.services.iter().enumerate().map(|(i, s)| (s.id, i)).collect();
         let organisations_by_id = directory.organisations.iter().enumerate().map(|(i, o)| (o.id, i)).collect();
+        let filters = crate::directory::read::filter_options(&directory);
         let mut by_name: Vec<usize> = (0..directory.services.len()).collect();
         by_name.sort_by(|&a, &b| {
             let (a, b) = (&directory.services[a], &directory.services[b]);
@@ -70,6 +73,7 @@ impl Snapshot {
             organisations_by_id,
             by_name,
             sync_pages: Default::default(),
+            filters,
         }
     }
 

@@ -358,24 +358,16 @@ impl Directory {
 
     /// Every neighbourhood named by a listed service, sorted (for the area filter).
     pub fn neighbourhoods(&self) -> Vec<String> {
-        let mut out: Vec<String> = self
-            .services
-            .iter()
-            .filter(|s| s.status.listed())
-            .flat_map(|s| s.neighbourhoods().into_iter().map(str::to_string))
-            .collect();
-        out.sort();
-        out.dedup();
-        out
+        let names: std::collections::BTreeSet<&str> =
+            self.services.iter().filter(|s| s.status.listed()).flat_map(|s| s.neighbourhoods()).collect();
+        names.into_iter().map(str::to_string).collect()
     }
 
     /// Every language spoken by a listed service (ISO 639 codes, sorted).
     pub fn languages(&self) -> Vec<String> {
-        let mut out: Vec<String> =
-            self.services.iter().filter(|s| s.status.listed()).flat_map(|s| s.languages.iter().cloned()).collect();
-        out.sort();
-        out.dedup();
-        out
+        let codes: std::collections::BTreeSet<&str> =
+            self.services.iter().filter(|s| s.status.listed()).flat_map(|s| s.languages.iter().map(String::as_str)).collect();
+        codes.into_iter().map(str::to_string).collect()
     }
 }
 

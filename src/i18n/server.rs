@@ -19,11 +19,31 @@ const PAGE_FILES: &[(&str, fn(&str) -> bool)] = &[
 /// The Fluent source the page at `path` carries to the browser, in locale `info`: every file
 /// but those for other pages ([`PAGE_FILES`]).
 pub fn page_source(info: &'static LocaleInfo, path: &str) -> String {
+    source_with(info, page_files(path))
+}
+
+/// Which of [`PAGE_FILES`] the page at `path` carries, one bit each.
+fn page_files(path: &str) -> usize {
+    PAGE_FILES.iter().enumerate().filter(|(_, (_, wanted))| wanted(path)).fold(0, |bits, (i, _)| bits | 1 << i)
+}
+
+fn source_with(info: &'static LocaleInfo, files: usize) -> String {
     super::catalogue::sources(info)
         .into_iter()
-        .filter(|(name, _)| PAGE_FILES.iter().all(|(file, wanted)| file != name || wanted(path)))
+        .filter(|(name, _)| PAGE_FILES.iter().enumerate().all(|(i, (file, _))| file != name || files & 1 << i != 0))
         .map(|(_, source)| source)
         .collect()
+}
+
+/// The messages payload of the page at `path` in locale `info`
+/// ([`Localizer::browser_payload`] of its [`page_source`]), made once per locale and set of
+/// files rather than on every page.
+pub fn page_payload(info: &'static LocaleInfo, path: &str) -> Arc<str> {
+    const SETS: usize = 1 << PAGE_FILES.len();
+    static PAYLOADS: OnceLock<Vec<[OnceLock<Arc<str>>; SETS]>> = OnceLock::new();
+    let all = PAYLOADS.get_or_init(|| LOCALES.iter().map(|_| std::array::from_fn(|_| OnceLock::new())).collect());
+    let (index, files) = (LOCALES.iter().position(|l| std::ptr::eq(l, info)).unwrap_or(0), page_files(path));
+    all[index][files].get_or_init(|| localizer(info).browser_payload(&source_with(info, files)).into()).clone()
 }
 
 fn all() -> &'static [Arc<Localizer>] {

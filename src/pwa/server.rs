@@ -34,6 +34,9 @@ const ICONS: [(&str, &str, &str); 3] = [
 /// What the service worker caches, and the build's cache version. Built once at start.
 pub struct PwaAssets {
     pub precache: Vec<String>,
+    /// The bundle's stylesheet URL and the loader script every page carries.
+    pub stylesheet: String,
+    pub loader: String,
     pub version: String,
     pub service_worker: String,
     pub shell: String,
@@ -116,6 +119,11 @@ pub fn loader_script(options: &LeptosOptions) -> String {
     )
 }
 
+/// The bundle's stylesheet, as `HashedStylesheet` names it.
+pub fn stylesheet_url(options: &LeptosOptions) -> String {
+    bundle_urls(options).swap_remove(2)
+}
+
 /// The browser bundle's URLs, named as `HydrationScripts` and `HashedStylesheet` name them.
 fn bundle_urls(options: &LeptosOptions) -> Vec<String> {
     bundle_urls_from(options, &file_hashes(options))
@@ -192,7 +200,9 @@ impl PwaAssets {
         precache.extend(bundle_urls(options));
         precache.extend(LOCALES.iter().map(|l| format!("/locales/{}.ftl", l.id)));
         let shell = render_shell(options, retention_days);
-        let shell_policy = crate::server::security::hashed_policy(&[&loader_script(options)]);
+        let loader = loader_script(options);
+        let shell_policy = crate::server::security::hashed_policy(&[&loader]);
+        let stylesheet = stylesheet_url(options);
 
         let mut hasher = DefaultHasher::new();
         precache.hash(&mut hasher);
@@ -208,7 +218,7 @@ impl PwaAssets {
             .replace("__VERSION__", &version)
             .replace("__PRECACHE__", &serde_json::to_string(&precache).unwrap_or_else(|_| "[]".into()))
             .replace("__SKIP_WAITING__", SKIP_WAITING);
-        Self { precache, version, service_worker, shell, shell_policy }
+        Self { precache, stylesheet, loader, version, service_worker, shell, shell_policy }
     }
 }
 
