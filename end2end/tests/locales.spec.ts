@@ -1,5 +1,5 @@
 import { Page } from "@playwright/test";
-import { expect, test } from "./fixtures";
+import { expect, note, test, watch } from "./fixtures";
 import { LOCALES_PORT, addAccount, cli } from "../servers";
 import { hydrated, signInAs } from "./helpers";
 
@@ -88,6 +88,7 @@ async function fits(page: Page, what: string, dir: string, id: string) {
 for (const [id, dir] of LOCALES) {
   test(`${id}: the pages a worker uses fit a small phone`, async ({ browser }, testInfo) => {
     const context = await browser.newContext({ baseURL: BASE, viewport: { width: 320, height: 640 } });
+    watch(context);
     const page = await context.newPage();
     await signInAs(page, WORKER, PASSWORD);
     await context.addCookies([{ name: "signpost-locale", value: id, url: BASE }]);
@@ -112,13 +113,23 @@ for (const [id, dir] of LOCALES) {
         ["Open Referral UK", "/listings/oruk"]]],
     ] as [string, [string, string][]][]) {
       const other = await browser.newContext({ baseURL: BASE, viewport: { width: 320, height: 640 } });
+      watch(other);
       const staff = await other.newPage();
       await signInAs(staff, who, PASSWORD);
       await other.addCookies([{ name: "signpost-locale", value: id, url: BASE }]);
       if (who === ADMIN) {
         // A service's edit form, with real-length contact details.
-        await staff.goto("/listings");
-        const edit = await staff.locator(`a[href="/listings/edit?id=${serviceId}"]`).first().getAttribute("href");
+        const served = await staff.goto("/listings");
+        const link = staff.locator(`a[href="/listings/edit?id=${serviceId}"]`).first();
+        try {
+          await expect(link).toBeAttached({ timeout: 30_000 });
+        } catch (error) {
+          // Seen twice in full runs and never alone: say what the admin's page showed instead.
+          note(`/listings (${served?.status()}, from the service worker: ${served?.fromServiceWorker()}) at ${staff.url()}:`);
+          note(await staff.locator("body").innerText().catch((e) => `unreadable: ${e}`));
+          throw error;
+        }
+        const edit = await link.getAttribute("href");
         paths.push(["service form", edit!], ["new service", `/listings/edit?organisation=${organisationId}`],
           ["organisation details", `/listings/organisation?id=${organisationId}`]);
       }
