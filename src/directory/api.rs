@@ -9,7 +9,10 @@ use crate::{error::AppError, search::Query};
 #[cfg(feature = "ssr")]
 async fn snapshot() -> Result<std::sync::Arc<super::cache::Snapshot>, AppError> {
     let state = use_context::<crate::server::state::AppState>().ok_or(AppError::Internal)?;
-    state.directory.get(&state.db).await
+    match use_context::<super::cache::RequestSnapshot>() {
+        Some(request) => request.get(&state.directory, &state.db).await,
+        None => state.directory.get(&state.db).await,
+    }
 }
 
 /// Searches the directory. The work is bounded by [`super::read::search_page`] and runs off the

@@ -124,6 +124,19 @@ impl DirectoryCache {
     }
 }
 
+/// One snapshot for the whole of a request: a page's resources (the search, its filters, the
+/// site's details) all read the same version of the directory, and the freshness check (a
+/// database read) is made once per page rather than once per resource. Provided afresh for
+/// every request (`server::routes`); reads made without it check on their own.
+#[derive(Clone, Default)]
+pub struct RequestSnapshot(Arc<tokio::sync::OnceCell<Arc<Snapshot>>>);
+
+impl RequestSnapshot {
+    pub async fn get(&self, cache: &DirectoryCache, db: &Db) -> Result<Arc<Snapshot>, AppError> {
+        self.0.get_or_try_init(|| cache.get(db)).await.cloned()
+    }
+}
+
 /// The commas that separate a list of search words, in each shipped script: Latin and the
 /// Indic scripts use ",", Arabic script "،" (and "؛"), Ethiopic "፣" (and "፤").
 pub const TERM_SEPARATORS: [char; 6] = [',', ';', '،', '؛', '፣', '፤'];

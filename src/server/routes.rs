@@ -95,10 +95,18 @@ pub fn router(state: AppState) -> Router {
             crate::oruk::upload::UPLOAD_PATH,
             post(crate::oruk::upload::upload).layer(axum::extract::DefaultBodyLimit::max(UPLOAD_LIMIT)),
         )
-        .leptos_routes_with_context(&state, routes, move || provide_context(page_state.clone()), {
-            let options = options.clone();
-            move || shell(options.clone())
-        })
+        .leptos_routes_with_context(
+            &state,
+            routes,
+            move || {
+                provide_context(page_state.clone());
+                provide_context(crate::directory::cache::RequestSnapshot::default());
+            },
+            {
+                let options = options.clone();
+                move || shell(options.clone())
+            },
+        )
         .nest("/pkg", pkg)
         .fallback(leptos_axum::file_and_error_handler_with_context::<AppState, _>(move || provide_context(error_state.clone()), shell))
         .layer(crate::accounts::session::layer(state.db.clone(), state.config.secure_cookies, state.config.session_idle))
