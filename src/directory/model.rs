@@ -19,6 +19,8 @@ pub enum ServiceStatus {
 }
 
 impl ServiceStatus {
+    pub const ALL: [Self; 4] = [Self::Active, Self::Inactive, Self::Defunct, Self::TemporarilyClosed];
+
     /// The ORUK 3.0 value (`temporarily closed` has a space).
     pub fn oruk(self) -> &'static str {
         match self {
@@ -30,7 +32,7 @@ impl ServiceStatus {
     }
 
     pub fn from_oruk(s: &str) -> Option<Self> {
-        [Self::Active, Self::Inactive, Self::Defunct, Self::TemporarilyClosed].into_iter().find(|v| v.oruk() == s)
+        Self::ALL.into_iter().find(|v| v.oruk() == s)
     }
 
     /// Shown in the directory: active or temporarily closed (with a notice).

@@ -42,8 +42,12 @@ pub fn page_payload(info: &'static LocaleInfo, path: &str) -> Arc<str> {
     const SETS: usize = 1 << PAGE_FILES.len();
     static PAYLOADS: OnceLock<Vec<[OnceLock<Arc<str>>; SETS]>> = OnceLock::new();
     let all = PAYLOADS.get_or_init(|| LOCALES.iter().map(|_| std::array::from_fn(|_| OnceLock::new())).collect());
-    let (index, files) = (LOCALES.iter().position(|l| std::ptr::eq(l, info)).unwrap_or(0), page_files(path));
-    all[index][files].get_or_init(|| localizer(info).browser_payload(&source_with(info, files)).into()).clone()
+    let files = page_files(path);
+    let make = || -> Arc<str> { localizer(info).browser_payload(&source_with(info, files)).into() };
+    match LOCALES.iter().position(|l| l.id == info.id) {
+        Some(index) => all[index][files].get_or_init(make).clone(),
+        None => make(),
+    }
 }
 
 fn all() -> &'static [Arc<Localizer>] {

@@ -66,7 +66,6 @@ pub async fn record_consent_statements(db: &Db, retention_days: u32, now_ms: i64
     Ok(())
 }
 
-
 fn needs_text(needs: &[Need]) -> String {
     needs.iter().map(|n| n.code()).collect::<Vec<_>>().join(",")
 }
@@ -223,6 +222,26 @@ async fn write_in_groups(db: Db, mut queue: tokio::sync::mpsc::Receiver<Waiting>
     }
 }
 
+/// The insert of one pushed referral: written only if no row has its id and its service is
+/// listed ([`ServiceStatus::listed`]) and takes referrals; the row names the service and its
+/// organisation as they are now.
+static INSERT_IF_ACCEPTING: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+    let listed: Vec<String> =
+        crate::directory::model::ServiceStatus::ALL.into_iter().filter(|s| s.listed()).map(|s| format!("'{}'", s.oruk())).collect();
+    format!(
+        "INSERT INTO referrals (id, content_hash, service_id, service_name, receiving_org_id, referrer_user_id,
+                 referrer_org_id, needs, urgency, safeguarding, interpreter, language, contact_method,
+                 consent_version, consent_statement, retention_days, consent_language, consent_at, consent_by, status,
+                 received_at, changed_at, touched_at, seq, person_name, contact_detail, support, referrer_contact)
+             SELECT $1, $2, s.id, s.name, s.organization_id, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16,
+                 $4, 'new', $17, $17, $17, $18, $19, $20, $21, $22
+             FROM services s
+             WHERE s.id = $3 AND s.accepts_referrals AND s.status IN ({})
+             ON CONFLICT (id) DO NOTHING",
+        listed.join(", ")
+    )
+});
+
 /// Inserts `rows` in one transaction, each with its place in the referral change sequence, and
 /// commits: whether each was inserted. A row is inserted only if no row has its id and its
 /// service is listed and takes referrals; the row names the service and its organisation as
@@ -236,15 +255,7 @@ async fn insert_all(db: &Db, rows: &[&NewReferral]) -> Result<Vec<bool>, sqlx::E
         let seq = next_seq(&mut tx, Sequence::Referrals).await?;
         let (draft, consent) = (&row.draft, row.draft.consent.as_ref().expect("checked by problems()"));
         let n = on_tx!(&mut tx, conn => sqlx::query(
-            "INSERT INTO referrals (id, content_hash, service_id, service_name, receiving_org_id, referrer_user_id,
-                 referrer_org_id, needs, urgency, safeguarding, interpreter, language, contact_method,
-                 consent_version, consent_statement, retention_days, consent_language, consent_at, consent_by, status,
-                 received_at, changed_at, touched_at, seq, person_name, contact_detail, support, referrer_contact)
-             SELECT $1, $2, s.id, s.name, s.organization_id, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16,
-                 $4, 'new', $17, $17, $17, $18, $19, $20, $21, $22
-             FROM services s
-             WHERE s.id = $3 AND s.accepts_referrals AND s.status IN ('active', 'temporarily closed')
-             ON CONFLICT (id) DO NOTHING",
+            INSERT_IF_ACCEPTING.as_str(),
         )
         .bind(draft.id.to_string())
         .bind(&row.hash)

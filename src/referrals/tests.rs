@@ -762,3 +762,27 @@ async fn a_consent_statement_the_server_never_offered_is_refused() {
     d.consent = Some(Consent { version: super::model::LEGACY_CONSENT_VERSION, statement: None, language: "ar".into(), given_at_ms: now_ms() });
     assert_eq!(store::ingest(&intake, &referrer, d, now_ms()).await.unwrap(), outbox::PushOutcome::Stored);
 }
+
+/// R7: a referral is written only to a service that is listed and takes referrals. A temporarily
+/// closed service is still listed (families see it with a notice), so it still receives them;
+/// an inactive or defunct one does not — the insert's own check follows `ServiceStatus::listed`.
+#[tokio::test]
+async fn r7_a_referral_is_stored_for_a_listed_service_only_whatever_its_status() {
+    use super::store;
+    use crate::directory::model::ServiceStatus;
+    let dir = tmp();
+    let (server, fixture, users) = setup(dir.path(), 100_000).await;
+    let referrer = crate::accounts::store::user(&server.pool, users[0]).await.unwrap().unwrap();
+    let intake = store::Intake::new(server.pool.clone());
+    let mut rng = fastrand::Rng::with_seed(11);
+    for status in ServiceStatus::ALL {
+        let service = fixture.service.to_string();
+        on_db!(&server.pool, pool => sqlx::query("UPDATE services SET status = $1 WHERE id = $2")
+            .bind(status.oruk()).bind(&service).execute(pool).await.map(|r| r.rows_affected()))
+        .unwrap();
+        let d = draft(&mut rng, &fixture);
+        let outcome = store::ingest(&intake, &referrer, d, now_ms()).await.unwrap();
+        let expected = if status.listed() { outbox::PushOutcome::Stored } else { outbox::PushOutcome::NotAccepting };
+        assert_eq!(outcome, expected, "{status:?}");
+    }
+}
