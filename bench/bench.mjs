@@ -157,6 +157,27 @@ async function lighthouse(url) {
   return { benchmarkIndex: r.environment.benchmarkIndex, score: Math.round(r.categories.performance.score * 100), fcp: a("first-contentful-paint"), lcp: a("largest-contentful-paint"), tbt: a("total-blocking-time"), cls: a("cumulative-layout-shift") };
 }
 
+/** Lighthouse three times over a page, each figure the median of the three (#15 asks for the
+ * median of 3 runs, as one run's TBT varies from run to run). A run Lighthouse itself
+ * abandons ("Something went wrong with recording the trace", NO_NAVSTART) is run again, up to
+ * twice; any other failure, or a third abandoned run, stops the benchmark. */
+async function lighthouseMedian(url, runs = 3) {
+  const results = [];
+  for (let i = 0; i < runs; i++) {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        results.push(await lighthouse(url));
+        break;
+      } catch (e) {
+        if (attempt >= 3 || !/Runtime error encountered/.test(String(e.message))) throw e;
+        log(`lighthouse abandoned a run (attempt ${attempt}), running it again: ${String(e.message).split("\n").find((l) => /Runtime error/.test(l))}`);
+      }
+    }
+  }
+  const mid = (k) => median(results.map((r) => r[k]));
+  return { benchmarkIndex: mid("benchmarkIndex"), score: mid("score"), fcp: mid("fcp"), lcp: mid("lcp"), tbt: mid("tbt"), cls: mid("cls"), tbts: results.map((r) => r.tbt) };
+}
+
 // ---------------------------------------------------------------------------------------------
 /** Offline, with the CPU slowed 4x: from reload to the first search result on screen. */
 async function offlineStart(browser, base, runs = 5) {
@@ -528,7 +549,7 @@ async function main() {
     ["service", `${demoBase}/services/${serviceId}`],
   ];
   const lh = [];
-  for (const [name, url] of pages) lh.push({ name, ...(await lighthouse(url)) });
+  for (const [name, url] of pages) lh.push({ name, ...(await lighthouseMedian(url)) });
   log("offline start (demo)");
   const offlineDemo = await offlineStart(browser, demoBase);
   await stop(demo);
@@ -610,9 +631,9 @@ Written by \`make bench\` (bench/run.sh → bench/bench.mjs). Do not edit by han
 | budget | goal | measured | |
 |---|---|---|---|
 | first-load app bytes (wasm + js + css + html, brotli) | ≤ 250 KiB | ${kib(size.total.brotli)} KiB | ${ok(size.total.brotli <= 250 * 1024)} |
-| Lighthouse performance (mobile), home / search / service | ≥ 95 | ${lh.map((l) => l.score).join(" / ")} | ${ok(lh.every((l) => l.score >= 95))} |
+| Lighthouse performance (mobile, median of 3 runs), home / search / service | ≥ 95 | ${lh.map((l) => l.score).join(" / ")} | ${ok(lh.every((l) => l.score >= 95))} |
 | LCP (mobile) | ≤ 2 s | ${lh.map((l) => (l.lcp / 1000).toFixed(2) + " s").join(" / ")} | ${ok(lh.every((l) => l.lcp <= 2000))} |
-| TBT (mobile) | ≤ 150 ms | ${lh.map((l) => ms(l.tbt) + " ms").join(" / ")} | ${ok(lh.every((l) => l.tbt <= 150))} |
+| TBT (mobile, median of 3 runs) | ≤ 150 ms | ${lh.map((l) => ms(l.tbt) + " ms").join(" / ")} | ${ok(lh.every((l) => l.tbt <= 150))} |
 | CLS | ≤ 0.05 | ${lh.map((l) => l.cls.toFixed(3)).join(" / ")} | ${ok(lh.every((l) => l.cls <= 0.05))} |
 | offline start, 4× CPU throttling (demo / 5,000 services), median | ≤ 1.5 s | ${ms(offlineDemo.median)} ms / ${ms(offlineBig.median)} ms | ${ok(offlineDemo.median <= 1500 && offlineBig.median <= 1500)} |
 | search p95 at 5,000 services | ≤ 10 ms and faster than MiniSearch | ${ms(s5.signpost.p95)} ms (MiniSearch ${ms(s5.minisearch.p95)} ms) | ${ok(s5.signpost.p95 <= 10 && s5.signpost.p95 < s5.minisearch.p95)} |
@@ -637,7 +658,9 @@ Transferred by the page in Chromium (CDP \`encodedDataLength\`, demo directory):
 
 ## 2. Lighthouse (mobile preset: simulated slow 4G, 4× CPU)
 
-${table(["page", "performance", "FCP", "LCP", "TBT", "CLS"], lh.map((l) => [l.name, l.score, `${(l.fcp / 1000).toFixed(2)} s`, `${(l.lcp / 1000).toFixed(2)} s`, `${ms(l.tbt)} ms`, l.cls.toFixed(3)]))}
+Each figure is the median of three runs per page; the last column has the three runs' TBT.
+
+${table(["page", "performance", "FCP", "LCP", "TBT", "CLS", "TBT of each run"], lh.map((l) => [l.name, l.score, `${(l.fcp / 1000).toFixed(2)} s`, `${(l.lcp / 1000).toFixed(2)} s`, `${ms(l.tbt)} ms`, l.cls.toFixed(3), l.tbts.map((t) => `${ms(t)} ms`).join(" / ")]))}
 
 ## 3. Offline start
 
