@@ -34,6 +34,25 @@ pub fn search_href(q: &Query) -> String {
     format!("/{}", ParamsMap::from_iter(q.to_pairs()).to_query_string())
 }
 
+/// The timer of a search waiting for the typing pause (at most one).
+#[derive(Clone, Default)]
+struct TypingPause(std::sync::Arc<std::sync::Mutex<Option<TimeoutHandle>>>);
+
+impl TypingPause {
+    fn replace(&self, timer: Option<TimeoutHandle>) {
+        let old = std::mem::replace(&mut *self.0.lock().unwrap_or_else(|e| e.into_inner()), timer);
+        if let Some(old) = old {
+            old.clear();
+        }
+    }
+
+    fn cancel(&self) {
+        if let Some(timer) = self.0.lock().unwrap_or_else(|e| e.into_inner()).take() {
+            timer.clear();
+        }
+    }
+}
+
 #[component]
 pub fn SearchPage() -> impl IntoView {
     let i18n = use_i18n();
@@ -49,27 +68,33 @@ pub fn SearchPage() -> impl IntoView {
         navigate(&search_href(&q), NavigateOptions { replace, scroll: false, ..NavigateOptions::default() });
     };
     let text_input = NodeRef::<Input>::new();
-    let pending = StoredValue::new(None::<TimeoutHandle>);
+    // The search that typing will start once the typing pause has passed. A search pressed
+    // before then, or leaving the page, cancels it: else it would take the worker back here
+    // from the service they had just opened (and, the page gone, read what no longer exists).
+    let pending = TypingPause::default();
+    on_cleanup({
+        let pending = pending.clone();
+        move || pending.cancel()
+    });
 
     let on_input = {
         let go = go.clone();
+        let pending = pending.clone();
         move |ev: leptos::ev::Event| {
             let text = event_target_value(&ev);
-            if let Some(handle) = pending.get_value() {
-                handle.clear();
-            }
             let go = go.clone();
-            let handle = set_timeout_with_handle(
+            pending.replace(set_timeout_with_handle(
                 move || go(Query { text, page: 1, ..query.get_untracked() }, true),
                 TYPING_PAUSE,
-            );
-            pending.set_value(handle.ok());
+            )
+            .ok());
         }
     };
     let on_submit = {
         let go = go.clone();
         move |ev: leptos::ev::SubmitEvent| {
             ev.prevent_default();
+            pending.cancel();
             let text = text_input.get().map(|i| i.value()).unwrap_or_default();
             go(Query { text, page: 1, ..query.get_untracked() }, false);
         }
