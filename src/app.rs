@@ -14,7 +14,7 @@ use crate::referrals::routes::{
     PasswordRoute, ReferRoute,
 };
 use crate::{
-    directory::ui::{OrganisationRoute, SearchPage, ServicePage},
+    directory::ui::{OrganisationRoute, SearchPage, ServiceRoute},
     i18n::{I18n, PAYLOAD_ELEMENT_ID, provide_i18n, use_i18n},
     layout::{Footer, Header, NetworkDetails, NetworkStatus, NotFound, Notices, UpdatePrompt},
     sync::status::provide_offline_status,
@@ -139,7 +139,7 @@ pub fn App() -> impl IntoView {
             <main id="main">
                 <Routes fallback=|| view! { <NotFound/> }>
                     <Route path=path!("/") view=SearchPage ssr=SsrMode::Async/>
-                    <Route path=path!("/services/:id") view=ServicePage ssr=SsrMode::Async/>
+                    <Route path=path!("/services/:id") view={Lazy::<ServiceRoute>::new()} ssr=SsrMode::Async/>
                     <Route path=path!("/organisations/:id") view={Lazy::<OrganisationRoute>::new()} ssr=SsrMode::Async/>
                     <Route path=path!("/login") view={Lazy::<LoginRoute>::new()}/>
                     <Route path=path!("/inbox") view={Lazy::<InboxRoute>::new()} ssr=SsrMode::Async/>

@@ -8,8 +8,11 @@ pub mod service_page;
 use leptos::prelude::*;
 
 pub use search_page::SearchPage;
-pub use service_page::ServicePage;
 
+crate::referrals::routes::lazy_page!(
+    /// `/services/:id`
+    ServiceRoute => service_page::ServicePage
+);
 crate::referrals::routes::lazy_page!(
     /// `/organisations/:id`
     OrganisationRoute => organisation_page::OrganisationPage
