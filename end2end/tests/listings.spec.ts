@@ -163,8 +163,8 @@ test("an admin's change stays unseen by the public until a coordinator approves 
   await expect(visitor.getByText("bring a bag")).toBeVisible();
 });
 
-// Not passing yet (stop 17): the report did not reach the organisation's list in this journey;
-// the integration tests cover storing once, who sees it and marking done. To fix at the next stop.
+// Also guards the search page's typing pause: the result is tapped straight after Search, and
+// the service page (a lazy route) must open and stay open.
 test("a report about a listing made with no signal is kept on the phone, delivered once when the signal returns, and marked done", async ({ browser }) => {
   const [phoneContext, phone] = await newPage(browser);
   await phone.goto("/");
