@@ -1,5 +1,11 @@
 //! The `signpost` command: runs the server, or one maintenance task (see `server::cli`).
 
+/// mimalloc rather than the system's malloc: rendering a page makes many small allocations on
+/// both worker threads, where glibc's arenas and their locks cost most (see Cargo.toml).
+#[cfg(feature = "ssr")]
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[cfg(feature = "ssr")]
 #[tokio::main]
 async fn main() -> std::process::ExitCode {
