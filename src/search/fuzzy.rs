@@ -11,18 +11,31 @@ pub fn typo_budget(chars: usize) -> usize {
     }
 }
 
+/// The three rows [`distances`] works in, kept between calls: a search compares a word with
+/// every term of the index, and allocating them per term was most of its cost.
+#[derive(Default)]
+pub struct Rows {
+    prev2: Vec<usize>,
+    prev: Vec<usize>,
+    cur: Vec<usize>,
+}
+
 /// Distances from `query` to `term` (whole) and to the closest prefix of `term`, or `None` when
 /// both exceed `max`. The prefix distance lets "laptpo" find "laptops" as you type.
-pub fn distances(query: &[char], term: &[char], max: usize) -> Option<(usize, usize)> {
+pub fn distances(query: &[char], term: &[char], max: usize, rows: &mut Rows) -> Option<(usize, usize)> {
     let n = query.len();
     let m = term.len();
     if n.abs_diff(m) > max && m < n {
         return None;
     }
     // rows[i][j]: distance between query[..i] and term[..j]; three rows for the swap rule.
-    let mut prev2: Vec<usize> = vec![0; m + 1];
-    let mut prev: Vec<usize> = (0..=m).collect();
-    let mut cur: Vec<usize> = vec![0; m + 1];
+    let Rows { prev2, prev, cur } = rows;
+    prev2.clear();
+    prev2.resize(m + 1, 0);
+    prev.clear();
+    prev.extend(0..=m);
+    cur.clear();
+    cur.resize(m + 1, 0);
     for i in 1..=n {
         cur[0] = i;
         let mut row_min = cur[0];
@@ -38,8 +51,8 @@ pub fn distances(query: &[char], term: &[char], max: usize) -> Option<(usize, us
         if row_min > max {
             return None;
         }
-        std::mem::swap(&mut prev2, &mut prev);
-        std::mem::swap(&mut prev, &mut cur);
+        std::mem::swap(prev2, prev);
+        std::mem::swap(prev, cur);
     }
     let whole = prev[m];
     let prefix = prev.iter().copied().min().unwrap_or(whole);
@@ -53,7 +66,7 @@ mod tests {
     fn d(a: &str, b: &str, max: usize) -> Option<(usize, usize)> {
         let a: Vec<char> = a.chars().collect();
         let b: Vec<char> = b.chars().collect();
-        distances(&a, &b, max)
+        distances(&a, &b, max, &mut Rows::default())
     }
 
     #[test]

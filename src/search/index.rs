@@ -7,7 +7,7 @@ use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 
 use super::{
-    fuzzy::{distances, typo_budget},
+    fuzzy::{Rows, distances, typo_budget},
     normalise::{normalise, words},
     query::{MAX_QUERY_WORDS, MAX_TYPO_WORD_CHARS, Query},
 };
@@ -209,8 +209,9 @@ impl SearchIndex {
         if budget == 0 {
             return;
         }
+        let mut rows = Rows::default();
         for term in (0..self.terms.len()).filter(|t| !(start..end).contains(t)) {
-            if let Some((whole, prefix)) = distances(&chars, &self.term_chars[term], budget) {
+            if let Some((whole, prefix)) = distances(&chars, &self.term_chars[term], budget, &mut rows) {
                 let quality = if whole <= budget {
                     TYPO - PER_EXTRA_TYPO * (whole.max(1) - 1) as f32
                 } else {
