@@ -75,8 +75,11 @@ pub struct SearchIndex {
     term_chars: Vec<Vec<char>>,
     /// Per term: (document, best field weight of the term in that document).
     postings: Vec<Vec<(u32, f32)>>,
-    /// Per document: normalised name, for ordering ties and unranked lists.
-    sort_keys: Vec<String>,
+    /// The documents in name order (normalised name, then position): the list a search with
+    /// no words shows, worked out once rather than per search.
+    by_name: Vec<u32>,
+    /// Per document: its place in `by_name`, for ordering ties.
+    name_rank: Vec<u32>,
 }
 
 impl SearchIndex {
@@ -142,8 +145,14 @@ impl SearchIndex {
         entries.sort_unstable_by(|a, b| a.0.cmp(&b.0));
         let term_chars = entries.iter().map(|(t, _)| t.chars().collect()).collect();
         let (terms, postings) = entries.into_iter().unzip();
-        let sort_keys = directory.services.iter().map(|s| normalise(&s.name)).collect();
-        Self { terms, term_chars, postings, sort_keys }
+        let sort_keys: Vec<String> = directory.services.iter().map(|s| normalise(&s.name)).collect();
+        let mut by_name: Vec<u32> = (0..sort_keys.len() as u32).collect();
+        by_name.sort_by(|&a, &b| sort_keys[a as usize].cmp(&sort_keys[b as usize]).then(a.cmp(&b)));
+        let mut name_rank = vec![0u32; by_name.len()];
+        for (rank, &doc) in by_name.iter().enumerate() {
+            name_rank[doc as usize] = rank as u32;
+        }
+        Self { terms, term_chars, postings, by_name, name_rank }
     }
 
     /// Number of distinct words indexed.
@@ -155,7 +164,13 @@ impl SearchIndex {
     pub fn search(&self, directory: &Directory, query: &Query, now: DateTime<Utc>) -> Vec<usize> {
         let query_words = query_words(&query.text);
         if query_words.is_empty() {
-            return list_by_name(directory, query, now);
+            // What `list_by_name` gives, in the order kept since the index was built.
+            return self
+                .by_name
+                .iter()
+                .map(|&d| d as usize)
+                .filter(|&d| matches_filters(&directory.services[d], query, now))
+                .collect();
         }
         let docs = directory.services.len();
         let passes: Vec<bool> = directory.services.iter().map(|s| matches_filters(s, query, now)).collect();
@@ -178,7 +193,7 @@ impl SearchIndex {
             matched[b]
                 .cmp(&matched[a])
                 .then(score[b].total_cmp(&score[a]))
-                .then_with(|| self.sort_keys[a].cmp(&self.sort_keys[b]))
+                .then(self.name_rank[a].cmp(&self.name_rank[b]))
         });
         hits
     }

@@ -162,6 +162,28 @@ fn empty_text_lists_everything_listed_by_name() {
 }
 
 #[test]
+fn the_index_lists_by_name_as_the_list_without_an_index_does() {
+    // The browser shows `list_by_name` before its index is built, then the index's own list:
+    // the two must agree, equal names (kept in directory order) and filters included.
+    let mut dir = directory();
+    let twin = Service { id: Uuid::from_u128(900), ..dir.services[0].clone() };
+    dir.services.push(twin);
+    dir.services.swap(0, 4);
+    let index = SearchIndex::build(&dir, &vocabulary());
+    let queries = [
+        Query::default(),
+        Query { need: Some(Need::Food), ..Query::default() },
+        Query { area: Some("highfields".into()), ..Query::default() },
+        Query { open_now: true, ..Query::default() },
+        Query { free: true, ..Query::default() },
+    ];
+    for q in queries {
+        assert_eq!(index.search(&dir, &q, now()), list_by_name(&dir, &q, now()), "{q:?}");
+    }
+    assert!(index.search(&dir, &Query::default(), now()).len() >= 8);
+}
+
+#[test]
 fn filters_narrow_results() {
     let base = Query::default();
     assert_eq!(search_q(Query { need: Some(Need::Digital), ..base.clone() }), vec!["Laptop loans"]);
