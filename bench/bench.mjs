@@ -159,8 +159,8 @@ async function lighthouse(url) {
   // its work by kind (script evaluation, parsing and compiling, style and layout, ...).
   const file = (url) => (url ? String(url).replace(/^.*\//, "").replace(/\?.*$/, "") || "(page)" : "(browser)");
   const longTasks = items("long-tasks").map((t) => `${file(t.url)} at ${ms(t.startTime)} ms: ${ms(t.duration)} ms`);
-  const work = items("mainthread-work-breakdown").filter((w) => w.duration >= 20).map((w) => `${w.groupLabel ?? w.group} ${ms(w.duration)} ms`);
-  return { benchmarkIndex: r.environment.benchmarkIndex, score: Math.round(r.categories.performance.score * 100), fcp: a("first-contentful-paint"), lcp: a("largest-contentful-paint"), tbt: a("total-blocking-time"), cls: a("cumulative-layout-shift"), longTasks, work };
+  const mainThread = items("mainthread-work-breakdown").filter((w) => w.duration >= 20).map((w) => `${w.groupLabel ?? w.group} ${ms(w.duration)} ms`);
+  return { benchmarkIndex: r.environment.benchmarkIndex, score: Math.round(r.categories.performance.score * 100), fcp: a("first-contentful-paint"), lcp: a("largest-contentful-paint"), tbt: a("total-blocking-time"), cls: a("cumulative-layout-shift"), longTasks, mainThread };
 }
 
 /** Lighthouse three times over a page, each figure the median of the three (#15 asks for the
@@ -183,7 +183,7 @@ async function lighthouseMedian(url, runs = 3) {
   const mid = (k) => median(results.map((r) => r[k]));
   // The long tasks and main-thread work of the run whose TBT is the median.
   const typical = results.find((r) => r.tbt === mid("tbt"));
-  return { benchmarkIndex: mid("benchmarkIndex"), score: mid("score"), fcp: mid("fcp"), lcp: mid("lcp"), tbt: mid("tbt"), cls: mid("cls"), tbts: results.map((r) => r.tbt), longTasks: typical.longTasks, work: typical.work };
+  return { benchmarkIndex: mid("benchmarkIndex"), score: mid("score"), fcp: mid("fcp"), lcp: mid("lcp"), tbt: mid("tbt"), cls: mid("cls"), tbts: results.map((r) => r.tbt), longTasks: typical.longTasks, mainThread: typical.mainThread };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -687,7 +687,7 @@ ${table(["page", "performance", "FCP", "LCP", "TBT", "CLS", "TBT of each run"], 
 Where the blocking comes from, in the run with the median TBT (Lighthouse's simulated times at 4× CPU:
 its long tasks, by the file that ran them, and its main-thread work of 20 ms or more by kind):
 
-${table(["page", "long tasks", "main-thread work"], lh.map((l) => [l.name, l.longTasks.join("; ") || "none", l.work.join("; ")]))}
+${table(["page", "long tasks", "main-thread work"], lh.map((l) => [l.name, l.longTasks.join("; ") || "none", l.mainThread.join("; ")]))}
 
 ## 3. Offline start
 
