@@ -1,7 +1,7 @@
 //! The `signpost` command: runs the server, or one maintenance task (see `server::cli`).
 
 /// mimalloc rather than the system's malloc: rendering a page makes many small allocations on
-/// both worker threads, where glibc's arenas and their locks cost most (see Cargo.toml).
+/// both worker threads, where glibc's arenas and their locks cost most (ARCHITECTURE.md).
 #[cfg(feature = "ssr")]
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;

@@ -18,7 +18,14 @@ pub enum ServiceStatus {
     TemporarilyClosed,
 }
 
+// `ServiceStatus::ALL` names every status (ORUK import, and the referral insert's list of listed
+// ones, are built from it): a new status fails to compile here until it is added there too.
+const _: fn(ServiceStatus) = |s| match s {
+    ServiceStatus::Active | ServiceStatus::Inactive | ServiceStatus::Defunct | ServiceStatus::TemporarilyClosed => {}
+};
+
 impl ServiceStatus {
+    /// Every status (kept whole by the check above).
     pub const ALL: [Self; 4] = [Self::Active, Self::Inactive, Self::Defunct, Self::TemporarilyClosed];
 
     /// The ORUK 3.0 value (`temporarily closed` has a space).
