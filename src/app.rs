@@ -117,7 +117,13 @@ pub fn App() -> impl IntoView {
             crate::accounts::who::keep();
             crate::pwa::browser::register(status);
             // The saved copy and sync load when the browser is next idle.
-            request_idle_callback(move || leptos::task::spawn_local(crate::sync::lazy::start(status)));
+            request_idle_callback(move || {
+                let phase = crate::pwa::timing::phase(crate::pwa::timing::OFFLINE_LOAD);
+                leptos::task::spawn_local(async move {
+                    crate::sync::lazy::start(status).await;
+                    drop(phase);
+                })
+            });
             // The outbox too, when referrals wait on the phone: they are sent from any page.
             // (The outbox and referral pages start it themselves.)
             if crate::referrals::status::pending() {

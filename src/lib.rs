@@ -41,13 +41,16 @@ pub fn hydrate() {
         // is asynchronous: the page is marked running only once all of it has hydrated (a
         // control used before that would lose what was done to it).
         wasm_bindgen_futures::spawn_local(async {
+            let phase = pwa::timing::phase(pwa::timing::HYDRATE);
             let body = document().body().expect("a document has a body");
             leptos::mount::hydrate_from_async(body, app::App).await.forget();
             app::mark_running();
+            drop(phase);
         });
         return;
     }
     wasm_bindgen_futures::spawn_local(async {
+        let phase = pwa::timing::phase(pwa::timing::SHELL);
         let (i18n, ()) = futures::join!(i18n::for_shell(), sync::lazy::boot());
         document().body().expect("a document has a body").set_inner_html("");
         leptos::mount::mount_to_body(move || {
@@ -55,5 +58,6 @@ pub fn hydrate() {
             view! { <app::App/> }
         });
         app::mark_running();
+        drop(phase);
     });
 }

@@ -23,6 +23,7 @@ fn empty(info: &'static LocaleInfo) -> Localizer {
 /// Builds the active locale's messages from the page. A page without a usable payload (which
 /// the server never sends) falls back to message ids rather than failing to start.
 pub fn from_page() -> I18n {
+    let _phase = crate::pwa::timing::phase(crate::pwa::timing::LOCALE);
     let payload = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id(PAYLOAD_ELEMENT_ID))

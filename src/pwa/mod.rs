@@ -6,6 +6,8 @@
 pub mod browser;
 #[cfg(feature = "ssr")]
 pub mod server;
+#[cfg(feature = "hydrate")]
+pub mod timing;
 
 /// Message the page posts to a waiting service worker to make it take over.
 pub const SKIP_WAITING: &str = "skip-waiting";

@@ -23,7 +23,7 @@ use super::{
     protocol::{CHANGES_PATH, ChangesPage, FORMAT},
     status::{OfflineStatus, Phase, Saved},
 };
-use crate::{directory::model::Directory, search::Vocabulary};
+use crate::{directory::model::Directory, pwa::timing, search::Vocabulary};
 
 pub use super::LocalCopy;
 
@@ -112,6 +112,7 @@ pub fn boot() {
         return;
     }
     spawn_local(async {
+        let phase = crate::pwa::timing::phase(crate::pwa::timing::COPY_READ);
         match LocalStore::open().await {
             Ok(store) => {
                 let store = Rc::new(store);
@@ -126,6 +127,7 @@ pub fn boot() {
             }
             Err(_) => ENGINE.with_borrow_mut(|e| e.storage_failed = true),
         }
+        drop(phase);
         let waiters = ENGINE.with_borrow_mut(|e| {
             e.loaded = true;
             std::mem::take(&mut e.waiters)
@@ -274,10 +276,13 @@ async fn sync() -> Result<(), SyncFailure> {
             }
             continue;
         }
+        let fetching = timing::phase(timing::SYNC_FETCH);
         let page = match fetch_page(state.cursor, &state.vocabulary_version).await {
             Ok(p) => p,
             Err(e) => break Err(e),
         };
+        drop(fetching);
+        let applying = timing::phase(timing::SYNC_APPLY);
         let now = now_ms();
         match store.apply(state.cursor, &page, now).await {
             Ok(Applied::Applied) => {
@@ -285,6 +290,7 @@ async fn sync() -> Result<(), SyncFailure> {
                     let (directory, vocabulary) = working.get_or_insert_with(working_copy);
                     apply_page(directory, vocabulary, &page);
                 }
+                drop(applying);
                 received += page.len() as u64;
                 moved_on();
                 ENGINE.with_borrow_mut(|e| {

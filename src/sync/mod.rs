@@ -35,6 +35,10 @@ impl LocalCopy {
     }
 
     pub fn index(&self) -> &SearchIndex {
-        self.index.get_or_init(|| SearchIndex::build(&self.directory, &self.vocabulary))
+        self.index.get_or_init(|| {
+            #[cfg(feature = "hydrate")]
+            let _phase = crate::pwa::timing::phase(crate::pwa::timing::INDEX);
+            SearchIndex::build(&self.directory, &self.vocabulary)
+        })
     }
 }
