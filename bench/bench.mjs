@@ -160,7 +160,9 @@ async function lighthouse(url) {
   const file = (url) => (url ? String(url).replace(/^.*\//, "").replace(/\?.*$/, "") || "(page)" : "(browser)");
   const longTasks = items("long-tasks").map((t) => `${file(t.url)} at ${ms(t.startTime)} ms: ${ms(t.duration)} ms`);
   const mainThread = items("mainthread-work-breakdown").filter((w) => w.duration >= 20).map((w) => `${w.groupLabel ?? w.group} ${ms(w.duration)} ms`);
-  return { benchmarkIndex: r.environment.benchmarkIndex, score: Math.round(r.categories.performance.score * 100), fcp: a("first-contentful-paint"), lcp: a("largest-contentful-paint"), tbt: a("total-blocking-time"), cls: a("cumulative-layout-shift"), longTasks, mainThread };
+  // The app's own phases (src/pwa/timing.rs), as the page measured them (observed, not simulated).
+  const phases = items("user-timings").filter((u) => u.timingType === "Measure" && u.name.startsWith("signpost:")).map((u) => `${u.name.slice(9)} at ${ms(u.startTime)} ms: ${ms(u.duration)} ms`);
+  return { benchmarkIndex: r.environment.benchmarkIndex, score: Math.round(r.categories.performance.score * 100), fcp: a("first-contentful-paint"), lcp: a("largest-contentful-paint"), tbt: a("total-blocking-time"), cls: a("cumulative-layout-shift"), longTasks, mainThread, phases };
 }
 
 /** Lighthouse three times over a page, each figure the median of the three (#15 asks for the
@@ -183,7 +185,7 @@ async function lighthouseMedian(url, runs = 3) {
   const mid = (k) => median(results.map((r) => r[k]));
   // The long tasks and main-thread work of the run whose TBT is the median.
   const typical = results.find((r) => r.tbt === mid("tbt"));
-  return { benchmarkIndex: mid("benchmarkIndex"), score: mid("score"), fcp: mid("fcp"), lcp: mid("lcp"), tbt: mid("tbt"), cls: mid("cls"), tbts: results.map((r) => r.tbt), longTasks: typical.longTasks, mainThread: typical.mainThread };
+  return { benchmarkIndex: mid("benchmarkIndex"), score: mid("score"), fcp: mid("fcp"), lcp: mid("lcp"), tbt: mid("tbt"), cls: mid("cls"), tbts: results.map((r) => r.tbt), longTasks: typical.longTasks, mainThread: typical.mainThread, phases: typical.phases };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -688,6 +690,12 @@ Where the blocking comes from, in the run with the median TBT (Lighthouse's simu
 its long tasks, by the file that ran them, and its main-thread work of 20 ms or more by kind):
 
 ${table(["page", "long tasks", "main-thread work"], lh.map((l) => [l.name, l.longTasks.join("; ") || "none", l.mainThread.join("; ")]))}
+
+The same runs' phases of the page's start, as the page measured them (User Timing measures
+\`signpost:<phase>\` from src/pwa/timing.rs; unthrottled, from navigation; a phase that awaits the
+network or IndexedDB spans that wait too):
+
+${table(["page", "phases"], lh.map((l) => [l.name, l.phases.join("; ") || "none"]))}
 
 ## 3. Offline start
 
