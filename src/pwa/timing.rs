@@ -16,6 +16,8 @@ extern "C" {
     fn measure(name: &str, start_mark: &str) -> Result<wasm_bindgen::JsValue, wasm_bindgen::JsValue>;
     #[wasm_bindgen(js_namespace = performance, js_name = clearMarks)]
     fn clear_marks(name: &str);
+    #[wasm_bindgen(js_namespace = performance, js_name = clearMeasures)]
+    fn clear_measures(name: &str);
 }
 
 /// A phase that is running; it is measured when dropped.
@@ -32,7 +34,11 @@ pub fn phase(name: &'static str) -> Phase {
 }
 
 impl Drop for Phase {
+    /// Keeps the phase's latest measure only: a tab open all day syncs every few minutes, and
+    /// the browser keeps every measure until the page closes. (A trace, as DevTools and
+    /// Lighthouse record, still has each one.)
     fn drop(&mut self) {
+        clear_measures(self.name);
         let _ = measure(self.name, self.name);
         clear_marks(self.name);
     }

@@ -112,7 +112,7 @@ pub fn boot() {
         return;
     }
     spawn_local(async {
-        let phase = crate::pwa::timing::phase(crate::pwa::timing::COPY_READ);
+        let phase = timing::phase(timing::COPY_READ);
         match LocalStore::open().await {
             Ok(store) => {
                 let store = Rc::new(store);
