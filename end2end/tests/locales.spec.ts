@@ -126,6 +126,9 @@ for (const [id, dir] of LOCALES) {
         } catch (error) {
           // Seen twice in full runs and never alone: say what the admin's page showed instead.
           note(`/listings (${served?.status()}, from the service worker: ${served?.fromServiceWorker()}) at ${staff.url()}:`);
+          // Whether the phone still had a session cookie (removed by a response) or the server no
+          // longer knew the session: the names and lengths only, never the values.
+          note(`cookies: ${(await other.cookies()).map((c) => `${c.name} (${c.value.length} chars, expires ${c.expires})`).join("; ")}`);
           note(await staff.locator("body").innerText().catch((e) => `unreadable: ${e}`));
           throw error;
         }
