@@ -41,6 +41,9 @@ pub struct Snapshot {
     pub sync_pages: crate::sync::server::PageCache,
     /// What the search filters offer, worked out once for this version of the directory.
     pub filters: crate::directory::read::FilterOptions,
+    /// Pages rendered from this version of the directory, kept for their minute
+    /// (`server::page_cache`).
+    pub pages: crate::server::page_cache::Pages,
 }
 
 impl Snapshot {
@@ -74,6 +77,7 @@ impl Snapshot {
             by_name,
             sync_pages: Default::default(),
             filters,
+            pages: Default::default(),
         }
     }
 
@@ -132,6 +136,16 @@ impl DirectoryCache {
 pub struct RequestSnapshot(Arc<tokio::sync::OnceCell<Arc<Snapshot>>>);
 
 impl RequestSnapshot {
+    /// One that reads `snapshot`, already taken (`server::page_cache` keeps the page under it).
+    pub fn of(snapshot: Arc<Snapshot>) -> Self {
+        Self(Arc::new(tokio::sync::OnceCell::new_with(Some(snapshot))))
+    }
+
+    /// The request's: the one its extensions carry, if an earlier step took it, else a new one.
+    pub fn for_request(parts: Option<&axum::http::request::Parts>) -> Self {
+        parts.and_then(|p| p.extensions.get::<Self>()).cloned().unwrap_or_default()
+    }
+
     pub async fn get(&self, cache: &DirectoryCache, db: &Db) -> Result<Arc<Snapshot>, AppError> {
         self.0.get_or_try_init(|| cache.get(db)).await.cloned()
     }

@@ -1,6 +1,7 @@
 //! Every route the server answers, in one place.
 //!
-//! - `/`, `/services/{id}`, `/organisations/{id}`: pages (Leptos, server-rendered, hydrated)
+//! - `/`, `/services/{id}`, `/organisations/{id}`: pages (Leptos, server-rendered, hydrated;
+//!   kept for a minute for visitors not signed in: src/server/page_cache.rs)
 //! - `/api/*`: Leptos server functions
 //! - `POST /language`: keep the chosen language in a cookie and go back
 //! - `GET /healthz`: liveness and database check
@@ -24,7 +25,7 @@ use axum::{
     response::{IntoResponse, Redirect, Response},
     routing::{get, post},
 };
-use leptos::prelude::provide_context;
+use leptos::prelude::{provide_context, use_context};
 use leptos_axum::{LeptosRoutes, generate_route_list};
 use serde::Deserialize;
 use tower_http::{
@@ -34,7 +35,7 @@ use tower_http::{
     timeout::{RequestBodyTimeoutLayer, TimeoutLayer},
 };
 
-use super::{same_origin::same_origin_only, security, state::AppState};
+use super::{page_cache, same_origin::same_origin_only, security, state::AppState};
 use crate::{
     accounts::http as accounts,
     referrals::http as referrals,
@@ -100,7 +101,8 @@ pub fn router(state: AppState) -> Router {
             routes,
             move || {
                 provide_context(page_state.clone());
-                provide_context(crate::directory::cache::RequestSnapshot::default());
+                use crate::directory::cache::RequestSnapshot;
+                provide_context(RequestSnapshot::for_request(use_context::<axum::http::request::Parts>().as_ref()));
             },
             {
                 let options = options.clone();
@@ -110,6 +112,7 @@ pub fn router(state: AppState) -> Router {
         .nest("/pkg", pkg)
         .fallback(leptos_axum::file_and_error_handler_with_context::<AppState, _>(move || provide_context(error_state.clone()), shell))
         .layer(crate::accounts::session::layer(state.db.clone(), state.config.secure_cookies, state.config.session_idle))
+        .layer(middleware::from_fn_with_state(state.clone(), page_cache::serve))
         .layer(middleware::from_fn(same_origin_only))
         .layer(middleware::from_fn(server_fn_status))
         .layer(middleware::from_fn_with_state(state.config.secure_cookies, security::headers))

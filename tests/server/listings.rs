@@ -122,6 +122,7 @@ async fn a_change_waits_for_a_coordinator_and_everyone_sees_the_published_versio
 
     assert_eq!(coordinator.call("approve-change", &[("id", &change)]).await.0, 200);
     assert_eq!(coordinator.call("approve-change", &[("id", &change)]).await.0, 404, "approved once");
+    // At once: the pages above, kept for their minute (src/server/page_cache.rs), are not sent again.
     assert!(public_page(&server, &format!("/services/{id}")).await.contains("Wesley Hall Saturday Pantry"));
     assert!(public_page(&server, "/?q=pantry").await.contains("Wesley Hall Saturday Pantry"));
     assert!(server.get(&format!("/api/oruk/services/{id}")).await.text().await.unwrap().contains("Wesley Hall Saturday Pantry"));

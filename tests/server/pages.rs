@@ -59,3 +59,47 @@ async fn organisation_page_lists_its_services() {
         assert!(html.contains(name), "{name}");
     }
 }
+
+/// A page and the nonce its policy names.
+async fn page_and_nonce(s: &TestServer, path: &str, headers: &[(&str, &str)]) -> (u16, String, String) {
+    let mut request = crate::harness::client().get(s.url(path));
+    for (name, value) in headers {
+        request = request.header(*name, *value);
+    }
+    let r = request.send().await.unwrap();
+    let csp = r.headers()["content-security-policy"].to_str().unwrap().to_string();
+    let nonce = csp.split("'nonce-").nth(1).and_then(|rest| rest.split('\'').next()).expect("a page's nonce").to_string();
+    (r.status().as_u16(), nonce, r.text().await.unwrap())
+}
+
+/// The directory's pages are kept for the minute they were made in (src/server/page_cache.rs;
+/// that a change to the directory shows at once is `listings::a_change_waits_for_…`): asked for
+/// again, a page is the same page, under a nonce of its own that every script carries, in the
+/// language each request asks for, the not-found page included.
+#[tokio::test]
+async fn a_page_asked_for_again_is_the_same_page_under_its_own_nonce_in_the_language_asked_for() {
+    let s = TestServer::start().await;
+    let service = format!("/services/{}", demo_service("wesley-hall-food-bank"));
+    let organisation = format!("/organisations/{}", demo_organisation("the-ebb"));
+    for path in ["/?q=food", "/", service.as_str(), organisation.as_str(), "/services/no-such-service"] {
+        let (status, nonce, html) = page_and_nonce(&s, path, &[]).await;
+        assert_eq!(status, if path.contains("no-such") { 404 } else { 200 }, "{path}");
+        assert!(html.contains(r#"<html lang="en-GB" dir="ltr""#), "{path}");
+        let scripts = html.matches("<script").count() - html.matches(r#"<script type="application/json""#).count();
+        assert!(scripts >= 2 && html.matches(&format!(r#"nonce="{nonce}""#)).count() == scripts, "{path}: every script carries the page's nonce");
+        for _ in 0..2 {
+            let (again_status, again_nonce, again) = page_and_nonce(&s, path, &[]).await;
+            assert_eq!(again_status, status, "{path}");
+            assert_ne!(again_nonce, nonce, "{path}: a nonce of its own");
+            assert!(!again.contains(&nonce), "{path}: nothing of the first nonce left");
+            assert_eq!(again.replace(&again_nonce, "NONCE"), html.replace(&nonce, "NONCE"), "{path}: the same page");
+        }
+        // Other languages, by cookie and by the browser's preference, get their own page.
+        let (_, _, polish) = page_and_nonce(&s, path, &[("cookie", "signpost-locale=pl")]).await;
+        assert!(polish.contains(r#"<html lang="pl" dir="ltr""#), "{path}");
+        let (_, _, arabic) = page_and_nonce(&s, path, &[("accept-language", "ar,en;q=0.5")]).await;
+        assert!(arabic.contains(r#"<html lang="ar" dir="rtl""#), "{path}");
+        let (_, _, english) = page_and_nonce(&s, path, &[]).await;
+        assert!(english.contains(r#"<html lang="en-GB" dir="ltr""#), "{path}");
+    }
+}
