@@ -6,6 +6,7 @@ pub mod conditional;
 pub mod copy;
 pub mod config;
 pub mod db;
+pub mod encoded;
 pub mod page_cache;
 mod routes;
 mod same_origin;

@@ -11,8 +11,10 @@
 //! - The copies belong to the directory's snapshot ([`crate::directory::cache::Snapshot`]): a
 //!   change to the directory makes a new snapshot, so no copy outlives the version it shows.
 //!   The render uses that same snapshot (handed to it in the request's extensions).
-//! - Each copy goes out with a nonce of its own: the rendered page's Content-Security-Policy
-//!   nonce is replaced, in the policy and everywhere the page carries it, by a fresh one.
+//! - Every copy is the same bytes: the page's policy allows its inline scripts by their hashes
+//!   rather than by the render's nonce (which stays in the page, in no policy). So a page is
+//!   compressed once per encoding a client asks for, not once per response, and a browser
+//!   that has it gets a 304 (`server::encoded`).
 //! - Only for visitors who are not signed in: a request with a session cookie is rendered for
 //!   itself (nothing on these pages depends on who is signed in today; if that changes, nothing
 //!   must leak from one person's page into another's). A response that sets a cookie, or fails,
@@ -39,7 +41,7 @@ use axum::{
 };
 use tokio::sync::OnceCell;
 
-use super::{security, state::AppState};
+use super::{encoded::Encoded, security, state::AppState};
 use crate::{accounts::session, directory::cache::RequestSnapshot, i18n::server::negotiate_request};
 
 /// At most this many pages, and this many bytes of them, are kept for a minute (a page of the
@@ -87,51 +89,59 @@ impl Pages {
     }
 }
 
-/// A rendered page, ready to be sent again with another nonce.
+/// Brotli quality for kept pages: compressed when first asked for (on the async threads, once a
+/// minute per page), as the compression layer would for a page sent once, a little harder.
+const BROTLI_QUALITY: u32 = 6;
+
+/// A rendered page, as it is sent to everyone who asks for it this minute.
 pub struct Page {
     status: StatusCode,
-    /// Its headers, but for the Content-Security-Policy (made again for each copy).
+    /// Its headers, with a policy that allows its inline scripts by their hashes.
     headers: HeaderMap,
-    /// The body, cut where the nonce was.
-    pieces: Vec<Bytes>,
-    len: usize,
+    body: Encoded,
 }
 
 impl Page {
-    /// Keeps a rendered page whose nonce is `nonce` (not empty).
-    pub fn new(status: StatusCode, mut headers: HeaderMap, body: &Bytes, nonce: &str) -> Self {
-        headers.remove(header::CONTENT_SECURITY_POLICY);
-        headers.remove(header::CONTENT_LENGTH);
-        let mut pieces = Vec::new();
-        let mut start = 0;
-        for found in memchr::memmem::find_iter(body, nonce.as_bytes()) {
-            pieces.push(body.slice(start..found));
-            start = found + nonce.len();
+    /// Keeps a rendered page whose inline scripts carry `nonce`. Its policy allows those
+    /// scripts by their hashes instead, so every copy is the same bytes (compressed once, and
+    /// 304 for a browser that has them); the nonce left in the page is in no policy. `None`
+    /// if the page is not text or a script in it has no end.
+    pub fn new(status: StatusCode, mut headers: HeaderMap, body: Bytes, nonce: &str) -> Option<Self> {
+        let scripts = inline_scripts(std::str::from_utf8(&body).ok()?, nonce)?;
+        let policy = HeaderValue::from_str(&security::hashed_policy(&scripts)).ok()?;
+        headers.insert(header::CONTENT_SECURITY_POLICY, policy);
+        for set_by_encoded in [header::CONTENT_LENGTH, header::CONTENT_TYPE, header::CONTENT_ENCODING, header::ETAG, header::VARY] {
+            headers.remove(set_by_encoded);
         }
-        pieces.push(body.slice(start..));
-        Self { status, headers, pieces, len: body.len() }
+        Some(Self { status, headers, body: Encoded::new(body, "text/html; charset=utf-8", BROTLI_QUALITY) })
     }
 
-    /// A copy of the page carrying `nonce`, in its policy and wherever the original had its own.
-    pub fn response(&self, nonce: &str) -> Response {
-        let mut body = Vec::with_capacity(self.len + self.pieces.len() * nonce.len());
-        for (i, piece) in self.pieces.iter().enumerate() {
-            if i > 0 {
-                body.extend_from_slice(nonce.as_bytes());
-            }
-            body.extend_from_slice(piece);
-        }
-        let mut response = (self.status, Body::from(body)).into_response();
-        response.headers_mut().extend(self.headers.clone());
-        if let Ok(policy) = HeaderValue::from_str(&security::page_policy(nonce)) {
-            response.headers_mut().insert(header::CONTENT_SECURITY_POLICY, policy);
-        }
-        response
+    /// The page for a request (`Accept-Encoding`, `If-None-Match`).
+    pub fn response(&self, request: &HeaderMap) -> Response {
+        self.body.response(self.status, self.headers.clone(), request)
     }
 
     fn bytes(&self) -> usize {
-        self.len
+        self.body.bytes()
     }
+}
+
+/// The text of each inline script in `html` that carries `nonce` (the scripts the page runs;
+/// data scripts carry none). `None` if a script has no end.
+fn inline_scripts<'a>(html: &'a str, nonce: &str) -> Option<Vec<&'a str>> {
+    let attribute = format!(r#"nonce="{nonce}""#);
+    let mut scripts = Vec::new();
+    let mut rest = html;
+    while let Some(at) = rest.find("<script") {
+        let from = &rest[at..];
+        let text_starts = from.find('>')? + 1;
+        let text_ends = text_starts + from[text_starts..].find("</script>")?;
+        if from[..text_starts].contains(&attribute) {
+            scripts.push(&from[text_starts..text_ends]);
+        }
+        rest = &from[text_ends + "</script>".len()..];
+    }
+    Some(scripts)
 }
 
 /// The nonce a page's policy names (`'nonce-…'`), if it names one.
@@ -161,7 +171,7 @@ pub fn cacheable(method: &Method, path: &str, headers: &HeaderMap) -> bool {
     *method == Method::GET && page && !signed_in
 }
 
-/// Middleware: answers a page kept for this minute with a copy, and keeps what it renders.
+/// Middleware: answers a page kept for this minute, and keeps what it renders.
 pub async fn serve(State(state): State<AppState>, mut req: Request, next: Next) -> Response {
     if !cacheable(req.method(), req.uri().path(), req.headers()) {
         return next.run(req).await;
@@ -178,6 +188,13 @@ pub async fn serve(State(state): State<AppState>, mut req: Request, next: Next) 
     let Some((slot, bytes)) = snapshot.pages.slot(minute, key) else {
         return next.run(req).await;
     };
+    // What the copy sent depends on.
+    let mut request = HeaderMap::new();
+    for name in [header::ACCEPT_ENCODING, header::IF_NONE_MATCH] {
+        for value in req.headers().get_all(&name) {
+            request.append(name.clone(), value.clone());
+        }
+    }
     let kept = slot
         .get_or_try_init(|| async move {
             let page = render(next, req).await?;
@@ -186,7 +203,7 @@ pub async fn serve(State(state): State<AppState>, mut req: Request, next: Next) 
         })
         .await;
     match kept {
-        Ok(page) => page.response(&leptos::nonce::Nonce::new().to_string()),
+        Ok(page) => page.response(&request),
         Err(response) => response,
     }
 }
@@ -196,17 +213,22 @@ pub async fn serve(State(state): State<AppState>, mut req: Request, next: Next) 
 async fn render(next: Next, req: Request) -> Result<Page, Response> {
     let response = next.run(req).await;
     let keepable = matches!(response.status(), StatusCode::OK | StatusCode::NOT_FOUND)
-        && !response.headers().contains_key(header::SET_COOKIE);
+        && !response.headers().contains_key(header::SET_COOKIE)
+        && !response.headers().contains_key(header::CONTENT_ENCODING);
     let Some(nonce) = policy_nonce(response.headers()).filter(|_| keepable) else {
         return Err(response);
     };
     let (parts, body) = response.into_parts();
-    match axum::body::to_bytes(body, MAX_PAGE_BYTES).await {
-        Ok(body) => Ok(Page::new(parts.status, parts.headers, &body, &nonce)),
+    let body = match axum::body::to_bytes(body, MAX_PAGE_BYTES).await {
+        Ok(body) => body,
         Err(error) => {
             tracing::error!(%error, "a page could not be kept");
-            Err(StatusCode::INTERNAL_SERVER_ERROR.into_response())
+            return Err(StatusCode::INTERNAL_SERVER_ERROR.into_response());
         }
+    };
+    match Page::new(parts.status, parts.headers.clone(), body.clone(), &nonce) {
+        Some(page) => Ok(page),
+        None => Err(Response::from_parts(parts, Body::from(body))),
     }
 }
 
@@ -238,22 +260,31 @@ mod tests {
     }
 
     #[test]
-    fn each_copy_carries_a_fresh_nonce_wherever_the_page_had_its_own() {
+    fn a_kept_page_allows_exactly_the_scripts_that_carried_the_renders_nonce() {
         let nonce = "n0Nce-abc_123";
+        let html = format!(
+            r#"<head><script type="application/json" id="l10n">{{"a":"<b>"}}</script><script type="module" nonce="{nonce}">import("/pkg/a.js")</script></head><body><p>x</p><script nonce="{nonce}">window.r=[1]</script><script>evil()</script></body>"#
+        );
+        assert_eq!(inline_scripts(&html, nonce).unwrap(), [r#"import("/pkg/a.js")"#, "window.r=[1]"]);
+        assert_eq!(inline_scripts("<script nonce=\"x\">never ends", "x"), None);
         let mut h = HeaderMap::new();
         h.insert(header::CONTENT_SECURITY_POLICY, HeaderValue::from_str(&security::page_policy(nonce)).unwrap());
         h.insert(header::CONTENT_TYPE, HeaderValue::from_static("text/html; charset=utf-8"));
+        h.insert("x-kept", HeaderValue::from_static("yes"));
         assert_eq!(policy_nonce(&h).as_deref(), Some(nonce));
-        let body = Bytes::from(format!(r#"<script nonce="{nonce}">a</script><p>x</p><script nonce="{nonce}">b</script>"#));
-        let page = Page::new(StatusCode::OK, h, &body, nonce);
-        let copy = page.response("fresh1");
-        assert_eq!(copy.status(), StatusCode::OK);
-        assert_eq!(copy.headers()[header::CONTENT_TYPE], "text/html; charset=utf-8");
-        assert_eq!(policy_nonce(copy.headers()).as_deref(), Some("fresh1"));
-        let body = body_text(copy);
-        assert_eq!(body, r#"<script nonce="fresh1">a</script><p>x</p><script nonce="fresh1">b</script>"#);
-        assert!(!body.contains(nonce));
         assert_eq!(policy_nonce(&HeaderMap::new()), None);
+        let page = Page::new(StatusCode::OK, h, Bytes::from(html.clone()), nonce).unwrap();
+        let copy = page.response(&HeaderMap::new());
+        assert_eq!(copy.status(), StatusCode::OK);
+        assert_eq!(copy.headers()["x-kept"], "yes");
+        assert_eq!(copy.headers()[header::CONTENT_TYPE], "text/html; charset=utf-8");
+        let policy = copy.headers()[header::CONTENT_SECURITY_POLICY].to_str().unwrap().to_string();
+        assert!(!policy.contains("nonce"), "{policy}");
+        for script in [r#"import("/pkg/a.js")"#, "window.r=[1]"] {
+            assert!(policy.contains(&security::script_hash(script)), "{policy}");
+        }
+        assert!(!policy.contains(&security::script_hash("evil()")), "{policy}");
+        assert_eq!(body_text(copy), html, "the page as rendered");
     }
 
     fn body_text(response: Response) -> String {

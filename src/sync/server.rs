@@ -5,13 +5,11 @@
 
 use std::{
     collections::HashMap,
-    io::Write,
     sync::{Arc, Mutex},
 };
 
 use axum::{
     Json,
-    body::Bytes,
     extract::{Query, State},
     http::{HeaderMap, HeaderValue, StatusCode, header},
     response::{IntoResponse, Response},
@@ -22,7 +20,7 @@ use tokio::sync::OnceCell;
 use super::protocol::{ChangesPage, DEFAULT_LIMIT, MAX_LIMIT, SyncError};
 use crate::{
     directory::{cache::Snapshot, store::Entity},
-    server::{conditional, state::AppState},
+    server::{encoded::Encoded, state::AppState},
 };
 
 /// Query parameters, read as text so that bad values get a precise 400 (S10).
@@ -58,7 +56,7 @@ pub async fn changes(State(state): State<AppState>, Query(params): Query<Params>
     };
     let with_vocabulary = params.vocabulary.as_deref() != Some(snapshot.vocabulary_version.as_str());
     match snapshot.sync_pages.get(&snapshot, since, limit, with_vocabulary).await {
-        Some(encoded) => encoded.response(&headers),
+        Some(encoded) => encoded.response(StatusCode::OK, HeaderMap::new(), &headers),
         // The cache is full (S11): made for this request alone.
         None => {
             let page = page(&snapshot, since, limit, params.vocabulary.as_deref());
@@ -69,95 +67,14 @@ pub async fn changes(State(state): State<AppState>, Query(params): Query<Params>
     }
 }
 
-/// A page as it is sent: its JSON, compressed once with brotli and gzip, and its ETag.
-pub struct EncodedPage {
-    json: Bytes,
-    br: Bytes,
-    gzip: Bytes,
-    etag: String,
-}
-
 /// Brotli quality for pages: made once per directory version and sent to every phone on
 /// pay-as-you-go data, so well compressed (quality 9 is about a tenth of 11's time, for a few
 /// per cent more bytes).
 const BROTLI_QUALITY: u32 = 9;
 
-impl EncodedPage {
-    fn new(page: &ChangesPage) -> Self {
-        let json = serde_json::to_vec(page).unwrap_or_default();
-        let mut br = Vec::with_capacity(json.len() / 6);
-        {
-            let mut w = brotli::CompressorWriter::new(&mut br, 64 * 1024, BROTLI_QUALITY, 22);
-            let _ = w.write_all(&json);
-        }
-        let mut gz = flate2::write::GzEncoder::new(Vec::with_capacity(json.len() / 5), flate2::Compression::default());
-        let _ = gz.write_all(&json);
-        let gzip = gz.finish().unwrap_or_default();
-        let etag = conditional::etag_of(&json);
-        Self { json: json.into(), br: br.into(), gzip: gzip.into(), etag }
-    }
-
-    fn bytes(&self) -> usize {
-        self.json.len() + self.br.len() + self.gzip.len()
-    }
-
-    /// 304 when the client has this page; else the bytes in the best encoding it accepts.
-    fn response(&self, request: &HeaderMap) -> Response {
-        let etag = HeaderValue::from_str(&self.etag).unwrap_or_else(|_| HeaderValue::from_static("\"\""));
-        let mut headers = HeaderMap::new();
-        headers.insert(header::ETAG, etag);
-        headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
-        headers.insert(header::VARY, HeaderValue::from_static("accept-encoding"));
-        if conditional::client_has(request, &self.etag) {
-            return (StatusCode::NOT_MODIFIED, headers).into_response();
-        }
-        headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("application/json"));
-        let body = match accepted(request) {
-            Encoding::Brotli => {
-                headers.insert(header::CONTENT_ENCODING, HeaderValue::from_static("br"));
-                self.br.clone()
-            }
-            Encoding::Gzip => {
-                headers.insert(header::CONTENT_ENCODING, HeaderValue::from_static("gzip"));
-                self.gzip.clone()
-            }
-            Encoding::Identity => self.json.clone(),
-        };
-        (StatusCode::OK, headers, body).into_response()
-    }
-}
-
-#[derive(Debug, PartialEq)]
-enum Encoding {
-    Brotli,
-    Gzip,
-    Identity,
-}
-
-/// The encoding to send: brotli if accepted, else gzip, else none. `q=0` refuses a coding, and
-/// a coding named outright overrides `*`.
-fn accepted(headers: &HeaderMap) -> Encoding {
-    let accepts = |name: &str| {
-        let (mut named, mut any) = (None, None);
-        for item in headers.get_all(header::ACCEPT_ENCODING).iter().filter_map(|v| v.to_str().ok()).flat_map(|v| v.split(',')) {
-            let mut parts = item.split(';').map(str::trim);
-            let coding = parts.next().unwrap_or_default();
-            let wanted = !parts.any(|p| p.strip_prefix("q=").is_some_and(|q| q.parse::<f32>().is_ok_and(|q| q <= 0.0)));
-            if coding.eq_ignore_ascii_case(name) {
-                named = Some(wanted);
-            } else if coding == "*" {
-                any = Some(wanted);
-            }
-        }
-        named.or(any).unwrap_or(false)
-    };
-    if accepts("br") {
-        Encoding::Brotli
-    } else if accepts("gzip") {
-        Encoding::Gzip
-    } else {
-        Encoding::Identity
-    }
+/// A page as it is sent: its JSON, compressed with brotli and gzip when it is made.
+fn encoded(page: &ChangesPage) -> Encoded {
+    Encoded::new(serde_json::to_vec(page).unwrap_or_default(), "application/json", BROTLI_QUALITY).compressed()
 }
 
 /// Key: `since`, `limit`, whether the page carries the vocabulary.
@@ -171,7 +88,7 @@ type PageKey = (i64, u32, bool);
 /// request as before.
 #[derive(Default)]
 pub struct PageCache {
-    pages: Mutex<HashMap<PageKey, Arc<OnceCell<Arc<EncodedPage>>>>>,
+    pages: Mutex<HashMap<PageKey, Arc<OnceCell<Arc<Encoded>>>>>,
     bytes: std::sync::atomic::AtomicUsize,
 }
 
@@ -182,7 +99,7 @@ const MAX_BYTES: usize = 48 * 1024 * 1024;
 impl PageCache {
     /// The page for the key, made (off the async threads) by the first request that needs it;
     /// requests arriving meanwhile wait for that one. `None` when the cache is full.
-    async fn get(&self, snapshot: &Arc<Snapshot>, since: i64, limit: u32, with_vocabulary: bool) -> Option<Arc<EncodedPage>> {
+    async fn get(&self, snapshot: &Arc<Snapshot>, since: i64, limit: u32, with_vocabulary: bool) -> Option<Arc<Encoded>> {
         use std::sync::atomic::Ordering;
         let cell = {
             let mut pages = self.pages.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
@@ -200,7 +117,7 @@ impl PageCache {
                         // The vocabulary is sent unless the client's is current, whatever
                         // version it named: `None` here and a stale one are the same page.
                         let client = (!with_vocabulary).then_some(snapshot.vocabulary_version.as_str());
-                        Arc::new(EncodedPage::new(&page(&snapshot, since, limit, client)))
+                        Arc::new(encoded(&page(&snapshot, since, limit, client)))
                     })
                     .await?;
                     self.bytes.fetch_add(encoded.bytes(), Ordering::Relaxed);
@@ -245,25 +162,4 @@ pub fn page(snapshot: &Snapshot, since: i64, limit: u32, client_vocabulary: Opti
         }
     }
     page
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_encoding_is_the_best_one_the_client_accepts() {
-        let with = |v: &str| {
-            let mut h = HeaderMap::new();
-            h.insert(header::ACCEPT_ENCODING, v.parse().unwrap());
-            h
-        };
-        assert_eq!(accepted(&with("gzip, deflate, br, zstd")), Encoding::Brotli);
-        assert_eq!(accepted(&with("gzip")), Encoding::Gzip);
-        assert_eq!(accepted(&with("br;q=0, gzip;q=0.5")), Encoding::Gzip);
-        assert_eq!(accepted(&with("br;q=0, *")), Encoding::Gzip, "named outright beats *");
-        assert_eq!(accepted(&with("*")), Encoding::Brotli);
-        assert_eq!(accepted(&with("identity")), Encoding::Identity);
-        assert_eq!(accepted(&HeaderMap::new()), Encoding::Identity);
-    }
 }

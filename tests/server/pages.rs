@@ -60,46 +60,55 @@ async fn organisation_page_lists_its_services() {
     }
 }
 
-/// A page and the nonce its policy names.
-async fn page_and_nonce(s: &TestServer, path: &str, headers: &[(&str, &str)]) -> (u16, String, String) {
+/// A page: its status, headers and body.
+async fn page_with(s: &TestServer, path: &str, headers: &[(&str, &str)]) -> (u16, reqwest::header::HeaderMap, Vec<u8>) {
     let mut request = crate::harness::client().get(s.url(path));
     for (name, value) in headers {
         request = request.header(*name, *value);
     }
     let r = request.send().await.unwrap();
-    let csp = r.headers()["content-security-policy"].to_str().unwrap().to_string();
-    let nonce = csp.split("'nonce-").nth(1).and_then(|rest| rest.split('\'').next()).expect("a page's nonce").to_string();
-    (r.status().as_u16(), nonce, r.text().await.unwrap())
+    (r.status().as_u16(), r.headers().clone(), r.bytes().await.unwrap().to_vec())
 }
 
 /// The directory's pages are kept for the minute they were made in (src/server/page_cache.rs;
 /// that a change to the directory shows at once is `listings::a_change_waits_for_…`): asked for
-/// again, a page is the same page, under a nonce of its own that every script carries, in the
-/// language each request asks for, the not-found page included.
+/// again, a page is the same bytes, allowed to run its scripts by their hashes, compressed in
+/// the encoding asked for, 304 for a browser that has it, in the language each request asks for,
+/// the not-found page included.
 #[tokio::test]
-async fn a_page_asked_for_again_is_the_same_page_under_its_own_nonce_in_the_language_asked_for() {
+async fn a_page_asked_for_again_is_the_same_page_in_the_language_and_encoding_asked_for() {
     let s = TestServer::start().await;
     let service = format!("/services/{}", demo_service("wesley-hall-food-bank"));
     let organisation = format!("/organisations/{}", demo_organisation("the-ebb"));
     for path in ["/?q=food", "/", service.as_str(), organisation.as_str(), "/services/no-such-service"] {
-        let (status, nonce, html) = page_and_nonce(&s, path, &[]).await;
-        assert_eq!(status, if path.contains("no-such") { 404 } else { 200 }, "{path}");
+        let found = !path.contains("no-such");
+        let (status, headers, body) = page_with(&s, path, &[]).await;
+        assert_eq!(status, if found { 200 } else { 404 }, "{path}");
+        let html = String::from_utf8(body.clone()).unwrap();
         assert!(html.contains(r#"<html lang="en-GB" dir="ltr""#), "{path}");
-        let scripts = html.matches("<script").count() - html.matches(r#"<script type="application/json""#).count();
-        assert!(scripts >= 2 && html.matches(&format!(r#"nonce="{nonce}""#)).count() == scripts, "{path}: every script carries the page's nonce");
-        for _ in 0..2 {
-            let (again_status, again_nonce, again) = page_and_nonce(&s, path, &[]).await;
-            assert_eq!(again_status, status, "{path}");
-            assert_ne!(again_nonce, nonce, "{path}: a nonce of its own");
-            assert!(!again.contains(&nonce), "{path}: nothing of the first nonce left");
-            assert_eq!(again.replace(&again_nonce, "NONCE"), html.replace(&nonce, "NONCE"), "{path}: the same page");
+        let csp = headers["content-security-policy"].to_str().unwrap();
+        for script in html.split("<script").skip(1).filter(|s| !s.starts_with(r#" type="application/json""#)) {
+            let text = &script[script.find('>').unwrap() + 1..script.find("</script>").unwrap()];
+            assert!(csp.contains(&signpost::server::security::script_hash(text)), "{path}: {csp}");
         }
+        for _ in 0..2 {
+            let (again_status, again_headers, again) = page_with(&s, path, &[]).await;
+            assert_eq!((again_status, &again_headers["content-security-policy"], &again_headers["etag"]), (status, &headers["content-security-policy"], &headers["etag"]), "{path}");
+            assert!(again == body, "{path}: the same page");
+        }
+        // Compressed in the encoding asked for; a browser that has the page is told so.
+        let (_, br, compressed) = page_with(&s, path, &[("accept-encoding", "gzip, deflate, br")]).await;
+        assert_eq!(br["content-encoding"], "br", "{path}");
+        assert!(compressed.len() * 3 < body.len(), "{path}: {} of {} bytes", compressed.len(), body.len());
+        let etag = headers["etag"].to_str().unwrap();
+        let (revalidated, _, nothing) = page_with(&s, path, &[("if-none-match", etag)]).await;
+        assert_eq!((revalidated, nothing.len()), (if found { 304 } else { 404 }, if found { 0 } else { body.len() }), "{path}");
         // Other languages, by cookie and by the browser's preference, get their own page.
-        let (_, _, polish) = page_and_nonce(&s, path, &[("cookie", "signpost-locale=pl")]).await;
-        assert!(polish.contains(r#"<html lang="pl" dir="ltr""#), "{path}");
-        let (_, _, arabic) = page_and_nonce(&s, path, &[("accept-language", "ar,en;q=0.5")]).await;
-        assert!(arabic.contains(r#"<html lang="ar" dir="rtl""#), "{path}");
-        let (_, _, english) = page_and_nonce(&s, path, &[]).await;
-        assert!(english.contains(r#"<html lang="en-GB" dir="ltr""#), "{path}");
+        let (_, _, polish) = page_with(&s, path, &[("cookie", "signpost-locale=pl")]).await;
+        assert!(String::from_utf8(polish).unwrap().contains(r#"<html lang="pl" dir="ltr""#), "{path}");
+        let (_, _, arabic) = page_with(&s, path, &[("accept-language", "ar,en;q=0.5")]).await;
+        assert!(String::from_utf8(arabic).unwrap().contains(r#"<html lang="ar" dir="rtl""#), "{path}");
+        let (_, _, english) = page_with(&s, path, &[]).await;
+        assert!(english == body, "{path}");
     }
 }
