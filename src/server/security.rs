@@ -2,9 +2,11 @@
 //! needs, and the headers that stop sniffing, framing, leaking addresses and unused browser
 //! features (plus HSTS when served over https).
 //!
-//! Pages get a policy with a fresh nonce per response (Leptos puts it on the scripts it writes,
-//! and `app::shell` on ours: [`page_policy`]); the offline shell, a fixed document, allows its
-//! one script by hash ([`script_hash`]); everything else gets [`DEFAULT_POLICY`]. No inline
+//! A page rendered for its request gets a policy with a fresh nonce (Leptos puts it on the
+//! scripts it writes, and `app::shell` on ours: [`page_policy`]); a page kept for its minute
+//! (`server::page_cache`) allows those same scripts by their hashes ([`hashed_policy`]), as the
+//! offline shell, a fixed document, allows its one script; everything else gets
+//! [`DEFAULT_POLICY`]. No inline
 //! script runs without one or the other, and wasm needs only `'wasm-unsafe-eval'` (nothing the
 //! bundle runs uses `eval`).
 
