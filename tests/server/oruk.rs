@@ -202,9 +202,22 @@ async fn service_filters_narrow_and_combine() {
     assert_eq!(both, food.iter().filter(|id| monday.contains(id)).cloned().collect::<Vec<_>>());
     // Search finds by words; the time of the last change filters.
     let laptops = service_ids(&server, "search=laptop").await;
-    assert!(laptops.contains(&demo_service("reaching-people-laptops")), "{laptops:?}");
+    assert!(laptops.contains(&demo_service("reaching-people-laptops")) && laptops.len() < all.len(), "{laptops:?}");
     assert_eq!(service_ids(&server, "modified_after=2000-01-01T00:00:00Z").await.len(), all.len());
     assert!(service_ids(&server, "modified_after=2999-01-01").await.is_empty());
+    // A service changed after a moment is the one kept by `modified_after` that moment.
+    let cut = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Micros, true);
+    let id = demo_service("reaching-people-laptops");
+    let exported = crate::harness::command(server.dir.path()).args(["service", "export", &id]).output().unwrap();
+    assert!(exported.status.success(), "{exported:?}");
+    let mut service: Value = serde_json::from_slice(&exported.stdout).unwrap();
+    service["description"] = "Laptops lent for a term, with a charger and a bag.".into();
+    let file = server.dir.path().join("changed.json");
+    std::fs::write(&file, service.to_string()).unwrap();
+    let (ok, printed) = run(server.dir.path(), &["service", "import", file.to_str().unwrap()]);
+    assert!(ok, "{printed}");
+    let cut = percent_encoding::utf8_percent_encode(&cut, percent_encoding::NON_ALPHANUMERIC).to_string();
+    assert_eq!(service_ids(&server, &format!("modified_after={cut}")).await, vec![id]);
 }
 
 #[tokio::test]
@@ -360,17 +373,16 @@ async fn the_csv_export_has_the_oruk_tables_and_columns() {
     let out = tempfile::tempdir().unwrap();
     let (ok, printed) = run(server.dir.path(), &["oruk", "export", "--format", "csv", out.path().to_str().unwrap()]);
     assert!(ok, "{printed}");
-    let examples = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/standards/oruk-3.0/examples/csv");
+    let examples = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/oruk-3.0/examples/csv");
     let (_, services) = get(&server, "/api/oruk/services?per_page=500").await;
     for name in signpost::oruk::export::CSV_FILES {
         let mut reader = csv::Reader::from_path(out.path().join(name)).unwrap_or_else(|e| panic!("{name}: {e}"));
         let header: Vec<String> = reader.headers().unwrap().iter().map(str::to_string).collect();
-        // The example's columns, in its order (when the example is at hand), then any HSDS
+        // The example's columns (tests/oruk-3.0/examples/csv), in its order, then any HSDS
         // columns Signpost adds.
-        if let Ok(mut example) = csv::Reader::from_path(examples.join(name)) {
-            let expected: Vec<String> = example.headers().unwrap().iter().map(str::to_string).collect();
-            assert_eq!(header[..expected.len()], expected[..], "{name}");
-        }
+        let mut example = csv::Reader::from_path(examples.join(name)).unwrap_or_else(|e| panic!("the example {name}: {e}"));
+        let expected: Vec<String> = example.headers().unwrap().iter().map(str::to_string).collect();
+        assert_eq!(header[..expected.len()], expected[..], "{name}");
         let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
         assert!(rows.iter().all(|r| r.len() == header.len()), "{name}");
         match name {
@@ -546,4 +558,91 @@ async fn the_export_downloads_are_the_exported_files_for_coordinators() {
     assert!(r.headers()["content-type"].to_str().unwrap().starts_with("text/csv"));
     assert!(r.text().await.unwrap().starts_with("id,organization_id,name,description,url,email,status,fees"));
     assert_eq!(download("/api/oruk/export/secrets.csv").send().await.unwrap().status(), 404);
+}
+
+/// A feed longer than one page of the walk (it asks for 100 services a page) comes in whole,
+/// and the API's lists give 50 to a page when no `per_page` is asked for.
+#[tokio::test]
+async fn a_feed_of_several_pages_comes_in_whole_and_lists_give_50_a_page_unless_asked() {
+    let dir = crate::harness::fresh_dir().await;
+    assert!(run(dir.path(), &["migrate"]).0);
+    let (ok, printed) = run(dir.path(), &["synthetic", "--services", "230", "--seed", "3"]);
+    assert!(ok, "{printed}");
+    let server = TestServer::start_in(dir).await;
+    let (status, page) = get(&server, "/api/oruk/services").await;
+    assert_eq!((status, &page["total_items"], &page["total_pages"]), (200, &json!(230), &json!(5)), "{page}");
+    check_page("/api/oruk/services", &page, 1, 50);
+    let (_, organisations) = get(&server, "/api/oruk/organizations").await;
+    assert_eq!(organisations["size"], json!(organisations["total_items"].as_u64().unwrap().min(50)));
+
+    let copy = crate::harness::fresh_dir().await;
+    assert!(run(copy.path(), &["migrate"]).0);
+    let feed = server.url("/api/oruk");
+    let (ok, printed) = run(copy.path(), &["oruk", "import", &feed]);
+    assert!(ok, "{printed}");
+    let db = crate::harness::open_database(copy.path()).await;
+    let (_, directory) = signpost::directory::store::load(&db).await.unwrap();
+    db.close().await;
+    assert_eq!(directory.services.len(), 230, "every page of the feed: {printed}");
+}
+
+/// Whatever the way in, a source over the limit (50 MB) is refused with its reason and nothing
+/// written; and an import that fails partway writes nothing at all. Here the database refuses
+/// the record of where the import came from, written after every record it publishes.
+#[tokio::test]
+async fn a_source_over_the_limit_is_refused_and_an_import_that_fails_partway_writes_nothing() {
+    use crate::network::{network, sign_in};
+    let server = network().await;
+    let work = tempfile::tempdir().unwrap();
+    let db = crate::harness::open_database(server.dir.path()).await;
+    let seq = signpost::directory::store::change_seq(&db).await.unwrap();
+    let limit = signpost::oruk::import::MAX_BYTES;
+
+    // Over the limit: a file named on the command line, and a file uploaded on the page.
+    let huge = work.path().join("huge.json");
+    std::fs::File::create(&huge).unwrap().set_len(limit as u64 + 1).unwrap();
+    let (ok, printed) = run(server.dir.path(), &["oruk", "import", huge.to_str().unwrap()]);
+    assert!(!ok && printed.contains("larger than 50 MB"), "{printed}");
+    let coordinator = sign_in(&server, "coordinator@example.org").await;
+    let file = format!("[{}]", " ".repeat(limit));
+    assert_eq!(upload(&server, Some(&coordinator.cookie), "huge.json", &file).await, (303, "/listings/oruk?error=too-large".to_string()));
+    let (_, html) = crate::harness::text_with_cookie(&server, "/listings/oruk?error=too-large", &coordinator.cookie).await;
+    assert!(html.contains("That file is too large: at most 50 MB."), "{html}");
+    assert_eq!(signpost::directory::store::change_seq(&db).await.unwrap(), seq, "nothing written");
+
+    // Two new services, and the database refusing the import's last write.
+    let (_, mut early) = get(&server, &format!("/api/oruk/services/{}", demo_service("wesley-hall-food-bank"))).await;
+    early["id"] = "4d5e6f7a-8b9c-4d0e-8f1a-2b3c4d5e6f7a".into();
+    early["name"] = "Early pantry".into();
+    let mut late = early.clone();
+    late["id"] = "5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b".into();
+    late["name"] = "Late pantry".into();
+    let file = work.path().join("two.json");
+    std::fs::write(&file, serde_json::to_string(&json!([early, late])).unwrap()).unwrap();
+    let refuse: &[&'static str] = if crate::harness::on_postgres() {
+        &[
+            "CREATE FUNCTION refuse_for_the_test() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'refused for the test'; END $$",
+            "CREATE TRIGGER refuse_for_the_test BEFORE INSERT ON oruk_imports FOR EACH ROW EXECUTE FUNCTION refuse_for_the_test()",
+        ]
+    } else {
+        &["CREATE TRIGGER refuse_for_the_test BEFORE INSERT ON oruk_imports BEGIN SELECT RAISE(ABORT, 'refused for the test'); END"]
+    };
+    for sql in refuse {
+        signpost::on_db!(&db, pool => sqlx::query(*sql).execute(pool).await.map(|_| ())).unwrap();
+    }
+    let (ok, printed) = run(server.dir.path(), &["oruk", "import", file.to_str().unwrap()]);
+    assert!(!ok, "{printed}");
+    assert_eq!(signpost::directory::store::change_seq(&db).await.unwrap(), seq, "nothing written: {printed}");
+    for id in ["4d5e6f7a-8b9c-4d0e-8f1a-2b3c4d5e6f7a", "5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b"] {
+        assert_eq!(get(&server, &format!("/api/oruk/services/{id}")).await.0, 404, "{id}");
+    }
+    // With the database willing, the same file goes in whole.
+    let willing = if crate::harness::on_postgres() { "DROP TRIGGER refuse_for_the_test ON oruk_imports" } else { "DROP TRIGGER refuse_for_the_test" };
+    signpost::on_db!(&db, pool => sqlx::query(willing).execute(pool).await.map(|_| ())).unwrap();
+    let (ok, printed) = run(server.dir.path(), &["oruk", "import", file.to_str().unwrap()]);
+    assert!(ok && printed.contains("2 new"), "{printed}");
+    for id in ["4d5e6f7a-8b9c-4d0e-8f1a-2b3c4d5e6f7a", "5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b"] {
+        assert_eq!(get(&server, &format!("/api/oruk/services/{id}")).await.0, 200, "{id}");
+    }
+    db.close().await;
 }
