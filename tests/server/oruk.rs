@@ -484,7 +484,11 @@ async fn a_coordinator_checks_a_file_on_the_page_then_imports_it_and_nobody_else
     let (_, mut doc) = get(&server, &format!("/api/oruk/services/{}", demo_service("wesley-hall-food-bank"))).await;
     doc["id"] = new_id.into();
     doc["name"] = "Saturday pantry".into();
-    let file = serde_json::to_string(&json!([doc])).unwrap();
+    let mut refused = doc.clone();
+    refused["id"] = "6f7a8b9c-0d1e-4f2a-8b3c-4d5e6f7a8b9c".into();
+    refused["name"] = "Pantry with a bad postcode".into();
+    refused["service_at_locations"][0]["location"]["addresses"][0]["postal_code"] = "90210".into();
+    let file = serde_json::to_string(&json!([doc, refused])).unwrap();
 
     // Nobody but a coordinator can upload: each is sent to the page, which says why.
     for cookie in [None, Some(worker.cookie.as_str()), Some(admin.cookie.as_str())] {
@@ -500,11 +504,18 @@ async fn a_coordinator_checks_a_file_on_the_page_then_imports_it_and_nobody_else
     let token = location.strip_prefix("/listings/oruk?check=").expect("sent to the check").to_string();
     let (status, page) = coordinator.get(&format!("/api/oruk-page?check={token}")).await;
     assert_eq!(status, 200, "{page}");
-    assert_eq!(page["check"]["counts"], json!([1, 0, 1, 0]), "{page}");
+    assert_eq!(page["check"]["counts"], json!([1, 0, 1, 1]), "{page}");
     assert_eq!(page["check"]["file"], "pantry.json");
-    assert_eq!((&page["check"]["records"][0]["outcome"], &page["check"]["records"][0]["name"]), (&json!("new"), &json!("Saturday pantry")));
+    let records = page["check"]["records"].as_array().unwrap();
+    let record = |name: &str| records.iter().find(|r| r["name"] == name).unwrap_or_else(|| panic!("{name}: {page}"));
+    assert_eq!(record("Saturday pantry")["outcome"], "new");
+    let bad = record("Pantry with a bad postcode");
+    assert_eq!((&bad["outcome"], &bad["field"]), (&json!("refused"), &json!("postal_code")), "{page}");
+    // The page names the record left out, its field and why, in the coordinator's language.
     let (_, html) = crate::harness::text_with_cookie(&server, &format!("/listings/oruk?check={token}"), &coordinator.cookie).await;
     assert!(html.contains("Saturday pantry") && html.contains("Bring in the new and changed records"), "{html}");
+    assert!(html.contains("Pantry with a bad postcode") && html.contains("postal_code"), "{html}");
+    assert!(html.contains("The postcode must be a UK postcode"), "{html}");
     assert_eq!(get(&server, &format!("/api/oruk/services/{new_id}")).await.0, 404, "nothing written before confirming");
 
     // Others cannot see or confirm the coordinator's file.
