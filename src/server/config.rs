@@ -46,7 +46,10 @@ pub struct Config {
     pub push_rate_per_minute: u32,
     pub max_connections: usize,
     /// Months after which an unconfirmed listing is due for its organisation to confirm
-    /// (`SIGNPOST_REVIEW_MONTHS`, default 6); after twice that its page says it may be out of date.
+    /// (`SIGNPOST_REVIEW_MONTHS`, default 6), and after twice that stale, in the organisation's
+    /// and the coordinator's lists. Its public page says its details may be out of date after a
+    /// year (twice the default) whatever this says: phones draw that page too, and the setting
+    /// does not reach them.
     pub review_months: u32,
 }
 

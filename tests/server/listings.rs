@@ -795,3 +795,50 @@ async fn without_javascript_organisation_details_refused_come_back_as_typed_for_
     assert!(fields.iter().any(|(n, v)| n == "details[areas]" && v == "Belgrave\nRushey Mead"), "{fields:?}");
     assert!(!html.contains("admin-link"), "no invitation is made: {html}");
 }
+
+/// Publishes `id` again with `last_reviewed` set to `checked`, as an operator's
+/// `signpost service import` does.
+fn checked_on(server: &TestServer, id: &str, checked: chrono::NaiveDate) {
+    let exported = crate::harness::command(server.dir.path()).args(["service", "export", id]).output().unwrap();
+    assert!(exported.status.success(), "{exported:?}");
+    let mut service: Value = serde_json::from_slice(&exported.stdout).unwrap();
+    service["last_reviewed"] = checked.to_string().into();
+    let file = server.dir.path().join(format!("{id}.json"));
+    std::fs::write(&file, service.to_string()).unwrap();
+    let imported = crate::harness::command(server.dir.path()).args(["service", "import", file.to_str().unwrap()]).output().unwrap();
+    assert!(imported.status.success(), "{imported:?}");
+}
+
+/// A listing its organisation has not confirmed for the review period (`SIGNPOST_REVIEW_MONTHS`,
+/// here 2) is due: listed so for its organisation and counted for the coordinator. One not
+/// confirmed for over a year is stale, and its page says the details may be out of date; search
+/// still finds it.
+#[tokio::test]
+async fn listings_not_confirmed_for_the_review_period_are_due_and_after_a_year_the_page_says_so() {
+    use chrono::Months;
+    let server = network_with(&[("SIGNPOST_REVIEW_MONTHS", "2")]).await;
+    let today = signpost::listings::model::london_date(now_ms());
+    let (due, stale, current) = (demo_service(FOOD_BANK), demo_service("wesley-hall-warm-space"), demo_service("wesley-hall-english-club"));
+    checked_on(&server, &due, today.checked_sub_months(Months::new(3)).unwrap());
+    checked_on(&server, &stale, today.checked_sub_months(Months::new(13)).unwrap());
+    checked_on(&server, &current, today.checked_sub_months(Months::new(1)).unwrap());
+
+    let admin = sign_in(&server, "admin@wesley.example.org").await;
+    let (status, listings) = admin.get(&format!("/api/organisation-listings?organisation={}", demo_organisation("wesley-hall"))).await;
+    assert_eq!(status, 200, "{listings}");
+    let freshness = |id: &str| {
+        let all = listings["services"].as_array().or_else(|| listings.as_array()).unwrap_or_else(|| panic!("{listings}"));
+        all.iter().find(|l| l["service"]["id"] == id).unwrap_or_else(|| panic!("{id}: {listings}"))["freshness"].clone()
+    };
+    assert_eq!((freshness(&due), freshness(&stale), freshness(&current)), (json!("Due"), json!("Stale"), json!("Current")));
+    let coordinator = sign_in(&server, "coordinator@example.org").await;
+    let organisations = coordinator.call("organisations-page", &[]).await.1["organisations"].clone();
+    let wesley = organisations.as_array().unwrap().iter().find(|o| o["id"] == demo_organisation("wesley-hall")).unwrap().clone();
+    assert_eq!(wesley["due"], json!(2), "{wesley}");
+
+    // The warning as the page shows it (its words also travel in the page's messages).
+    let out_of_date = r#"warning">The organisation has not checked these details for over a year"#;
+    assert!(public_page(&server, &format!("/services/{stale}")).await.contains(out_of_date));
+    assert!(!public_page(&server, &format!("/services/{due}")).await.contains(out_of_date));
+    assert!(public_page(&server, "/?q=warm+space").await.contains("Warm Space and Community Lunch"), "search still finds it");
+}
