@@ -122,6 +122,7 @@ edit-languages-hint = رموز اللغات، مفصولة بفواصل: so لل
 # النسخ السابقة للخدمة (/listings/history).
 history-title = النسخ السابقة من { $name }
 history-version = النسخة { $version }، { $date }، بواسطة { $who }
+history-approved-by = وافق عليها { $who }
 history-by-operator = القائمون على تشغيل Signpost
 history-changed = ما تغيّر: { $fields }
 history-restore = أعد النسخة { $version }

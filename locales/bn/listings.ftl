@@ -124,6 +124,7 @@ edit-languages-hint = ভাষার কোড, কমা দিয়ে আ�
 # একটি পরিষেবার আগের সংস্করণ (/listings/history)।
 history-title = { $name }-এর আগের সংস্করণ
 history-version = সংস্করণ { $version }, { $date }, করেছেন: { $who }
+history-approved-by = অনুমোদন করেছেন: { $who }
 history-by-operator = Signpost যাঁরা চালান
 history-changed = বদলানো হয়েছে: { $fields }
 history-restore = সংস্করণ { $version } ফিরিয়ে আনুন

@@ -124,6 +124,7 @@ edit-languages-hint = کۆدی زمانەکان، بە کۆما جیاکراون
 # وەشانە پێشووەکانی خزمەتگوزارییەک (/listings/history).
 history-title = وەشانە پێشووەکانی { $name }
 history-version = وەشانی { $version }، { $date }، لەلایەن { $who }
+history-approved-by = پەسەندکراوە لەلایەن { $who }
 history-by-operator = ئەو کەسانەی Signpost بەڕێوە دەبەن
 history-changed = گۆڕدرا: { $fields }
 history-restore = وەشانی { $version } بگەڕێنەوە

@@ -122,6 +122,7 @@ edit-languages-hint = Language codes, separated by commas: so for Somali, gu for
 # A service's earlier versions (/listings/history).
 history-title = Earlier versions of { $name }
 history-version = Version { $version }, { $date }, by { $who }
+history-approved-by = Approved by { $who }
 history-by-operator = the people who run Signpost
 history-changed = Changed: { $fields }
 history-restore = Bring back version { $version }

@@ -124,6 +124,7 @@ edit-languages-hint = کد زبان‌ها، جداشده با ویرگول: so 
 # A service's earlier versions (/listings/history).
 history-title = نسخه‌های قبلی { $name }
 history-version = نسخهٔ { $version }، { $date }، توسط { $who }
+history-approved-by = تأییدشده توسط { $who }
 history-by-operator = گردانندگان Signpost
 history-changed = تغییر کرد: { $fields }
 history-restore = برگرداندن نسخهٔ { $version }

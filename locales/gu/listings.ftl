@@ -122,6 +122,7 @@ edit-languages-hint = ભાષાના કોડ, અલ્પવિરામ�
 # સેવાનાં અગાઉનાં સંસ્કરણો (/listings/history).
 history-title = { $name } નાં અગાઉનાં સંસ્કરણો
 history-version = સંસ્કરણ { $version }, { $date }, { $who } દ્વારા
+history-approved-by = { $who } દ્વારા મંજૂર
 history-by-operator = Signpost ચલાવનારા લોકો
 history-changed = બદલાયું: { $fields }
 history-restore = સંસ્કરણ { $version } પાછું લાવો

@@ -124,6 +124,7 @@ edit-languages-hint = भाषा कोड, कॉमा (,) से अलग 
 # A service's earlier versions (/listings/history).
 history-title = { $name } के पुराने संस्करण
 history-version = संस्करण { $version }, { $date }, { $who } द्वारा
+history-approved-by = { $who } द्वारा स्वीकृत
 history-by-operator = Signpost चलाने वाले लोग
 history-changed = बदला गया: { $fields }
 history-restore = संस्करण { $version } वापस लाएँ

@@ -124,6 +124,7 @@ edit-languages-hint = ਭਾਸ਼ਾ ਕੋਡ, ਕੌਮੇ (,) ਨਾਲ ਵ�
 # A service's earlier versions (/listings/history).
 history-title = { $name } ਦੇ ਪੁਰਾਣੇ ਵਰਜਨ
 history-version = ਵਰਜਨ { $version }, { $date }, { $who } ਵੱਲੋਂ
+history-approved-by = { $who } ਵੱਲੋਂ ਮਨਜ਼ੂਰ
 history-by-operator = Signpost ਚਲਾਉਣ ਵਾਲੇ ਲੋਕ
 history-changed = ਬਦਲਿਆ ਗਿਆ: { $fields }
 history-restore = ਵਰਜਨ { $version } ਵਾਪਸ ਲਿਆਓ

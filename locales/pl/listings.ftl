@@ -124,6 +124,7 @@ edit-languages-hint = Kody języków oddzielone przecinkami: so dla somalijskieg
 # A service's earlier versions (/listings/history).
 history-title = Wcześniejsze wersje: { $name }
 history-version = Wersja { $version }, { $date }, autor: { $who }
+history-approved-by = Zatwierdzone przez: { $who }
 history-by-operator = zespół prowadzący Signpost
 history-changed = Zmieniono: { $fields }
 history-restore = Przywróć wersję { $version }

@@ -124,6 +124,7 @@ edit-languages-hint = د ژبو کوډونه، په کامو سره جلا: so �
 # د یو خدمت پخوانۍ نسخې (/listings/history).
 history-title = د { $name } پخوانۍ نسخې
 history-version = نسخه { $version }، { $date }، د { $who } له خوا
+history-approved-by = د { $who } له خوا منل شوې
 history-by-operator = هغه کسان چې Signpost چلوي
 history-changed = بدل شوي: { $fields }
 history-restore = نسخه { $version } بېرته راوګرځوئ

@@ -124,6 +124,7 @@ edit-languages-hint = Códigos de língua, separados por vírgulas: so para soma
 # As versões anteriores de um serviço (/listings/history).
 history-title = Versões anteriores de { $name }
 history-version = Versão { $version }, { $date }, por { $who }
+history-approved-by = Aprovada por { $who }
 history-by-operator = as pessoas que gerem o Signpost
 history-changed = Alterado: { $fields }
 history-restore = Repor a versão { $version }

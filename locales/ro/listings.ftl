@@ -124,6 +124,7 @@ edit-languages-hint = Codurile limbilor, separate prin virgulă: so pentru somal
 # A service's earlier versions (/listings/history).
 history-title = Versiunile anterioare pentru { $name }
 history-version = Versiunea { $version }, { $date }, de { $who }
+history-approved-by = Aprobată de { $who }
 history-by-operator = echipa care administrează Signpost
 history-changed = Modificat: { $fields }
 history-restore = Readuceți versiunea { $version }

@@ -124,6 +124,7 @@ edit-languages-hint = Koodhadhka luqadaha, oo hakad lagu kala saaray: so waa Soo
 # Noocyadii hore ee adeegga (/listings/history).
 history-title = Noocyadii hore ee { $name }
 history-version = Nooca { $version }, { $date }, waxaa sameeyay { $who }
+history-approved-by = Waxaa ansixiyay { $who }
 history-by-operator = dadka maamula Signpost
 history-changed = La beddelay: { $fields }
 history-restore = Dib u soo celi nooca { $version }

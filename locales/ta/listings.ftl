@@ -123,6 +123,7 @@ edit-languages-hint = காற்புள்ளிகளால் பிரி
 # ஒரு சேவையின் முந்தைய பதிப்புகள் (/listings/history).
 history-title = { $name } -இன் முந்தைய பதிப்புகள்
 history-version = பதிப்பு { $version }, { $date }, செய்தவர்: { $who }
+history-approved-by = ஒப்புதல் அளித்தவர்: { $who }
 history-by-operator = Signpost-ஐ நடத்துபவர்கள்
 history-changed = மாற்றப்பட்டவை: { $fields }
 history-restore = பதிப்பு { $version } -ஐத் திரும்பக் கொண்டுவா

@@ -124,6 +124,7 @@ edit-languages-hint = ኮድ ቋንቋታት፣ ብኮማ ተፈላልዮም፦ 
 # A service's earlier versions (/listings/history).
 history-title = ዝቐደሙ ሕታማት ናይ { $name }
 history-version = ሕታም { $version }፣ { $date }፣ ብ{ $who }
+history-approved-by = ዘጽደቖ፦ { $who }
 history-by-operator = ኣካየድቲ Signpost
 history-changed = ዝተቐየረ፦ { $fields }
 history-restore = ሕታም { $version } መልሱ

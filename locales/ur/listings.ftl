@@ -124,6 +124,7 @@ edit-languages-hint = زبانوں کے کوڈ، کاما سے الگ کیے ہ�
 # A service's earlier versions (/listings/history).
 history-title = { $name } کے پچھلے ورژن
 history-version = ورژن { $version }، { $date }، از { $who }
+history-approved-by = { $who } نے منظوری دی
 history-by-operator = Signpost چلانے والے لوگ
 history-changed = بدلا گیا: { $fields }
 history-restore = ورژن { $version } واپس لائیں

@@ -288,6 +288,10 @@ pub struct ServiceVersion {
     pub archived: bool,
     /// Email of who published it (none: loaded by an operator, the demo or an import).
     pub published_by: Option<String>,
+    /// Email of who asked for it, when a change of theirs was published by someone else (a
+    /// coordinator approving an organisation's change).
+    #[serde(default)]
+    pub asked_by: Option<String>,
     pub published_at_ms: i64,
     /// What changed from the version before.
     pub fields: Vec<Field>,

@@ -645,9 +645,11 @@ pub async fn set_trusted(db: &Db, user: &User, organisation: Uuid, trusted: bool
 /// Every published version of a service, newest first, each with what changed from the one
 /// before: for the organisation's admins and coordinators (others: not found).
 pub async fn history(db: &Db, user: &User, service: Uuid) -> Result<Vec<ServiceVersion>, AppError> {
-    let rows: Vec<(i64, String, String, bool, Option<String>, i64)> = on_db!(db, pool => sqlx::query_as(
-        "SELECT v.version, v.organization_id, v.document, v.archived, u.email, v.published_at
+    type Row = (i64, String, String, bool, Option<String>, i64, Option<String>);
+    let rows: Vec<Row> = on_db!(db, pool => sqlx::query_as(
+        "SELECT v.version, v.organization_id, v.document, v.archived, u.email, v.published_at, a.email
          FROM service_versions v LEFT JOIN users u ON u.id = v.published_by
+         LEFT JOIN listing_changes c ON c.id = v.change_id LEFT JOIN users a ON a.id = c.asked_by
          WHERE v.service_id = $1 ORDER BY v.version",
     )
     .bind(service.to_string())
@@ -660,11 +662,13 @@ pub async fn history(db: &Db, user: &User, service: Uuid) -> Result<Vec<ServiceV
     }
     let mut out: Vec<ServiceVersion> = Vec::with_capacity(rows.len());
     let mut previous: Option<Service> = None;
-    for (version, _, document, archived, published_by, published_at_ms) in rows {
+    for (version, _, document, archived, published_by, published_at_ms, asked_by) in rows {
         let service: Service = from_json(&document)?;
         let fields = service_fields(previous.as_ref(), &service);
         previous = Some(service.clone());
-        out.push(ServiceVersion { version, archived, published_by, published_at_ms, fields, service });
+        // Who asked, only where it was someone else (a trusted organisation publishes its own).
+        let asked_by = asked_by.filter(|a| published_by.as_ref() != Some(a));
+        out.push(ServiceVersion { version, archived, published_by, asked_by, published_at_ms, fields, service });
     }
     out.reverse();
     Ok(out)

@@ -911,8 +911,10 @@ fn HistoryView(i18n: I18n, versions: Vec<ServiceVersion>, restore: ServerAction<
     let items = versions
         .iter()
         .map(|v| {
-            let who = v.published_by.clone().unwrap_or_else(|| t!(i18n, "history-by-operator"));
+            // Whose change it was; who approved it, when that was someone else.
+            let who = v.asked_by.clone().or_else(|| v.published_by.clone()).unwrap_or_else(|| t!(i18n, "history-by-operator"));
             let about = t!(i18n, "history-version", version = v.version, date = day_of(&i18n, v.published_at_ms), who = who);
+            let approved = v.asked_by.is_some().then(|| v.published_by.clone()).flatten().map(|by| t!(i18n, "history-approved-by", who = by));
             let fields: Vec<String> = v.fields.iter().map(|f| i18n.t(f.message_id())).collect();
             // Any version but the newest can be brought back (an archived one is the service as
             // it was taken out: bringing back the one before it brings the service back).
@@ -931,6 +933,7 @@ fn HistoryView(i18n: I18n, versions: Vec<ServiceVersion>, restore: ServerAction<
             view! {
                 <li>
                     <p><strong>{about}</strong></p>
+                    {approved.map(|text| view! { <p class="note">{text}</p> })}
                     {v.archived.then(|| view! { <p class="badge">{t!(i18n, "listings-archived")}</p> })}
                     <p class="note">{t!(i18n, "history-changed", fields = format::list(&i18n, &fields))}</p>
                     {restore_form}

@@ -138,8 +138,12 @@ async fn a_change_waits_for_a_coordinator_and_everyone_sees_the_published_versio
     let versions = history.as_array().unwrap();
     assert_eq!(versions.len(), 2);
     assert_eq!(versions[0]["published_by"], "coordinator@example.org");
+    assert_eq!(versions[0]["asked_by"], "admin@wesley.example.org", "whose change it was");
     assert_eq!(versions[0]["service"]["name"], "Wesley Hall Saturday Pantry");
-    assert_eq!(versions[1]["published_by"], Value::Null, "the demo's first version");
+    assert_eq!((&versions[1]["published_by"], &versions[1]["asked_by"]), (&Value::Null, &Value::Null), "the demo's first version");
+    // The history page says whose change it was, and who approved it.
+    let (_, html) = crate::harness::text_with_cookie(&server, &format!("/listings/history?id={id}"), &admin.cookie).await;
+    assert!(html.contains("by admin@wesley.example.org") && html.contains("Approved by coordinator@example.org"), "{html}");
 }
 
 #[tokio::test]
