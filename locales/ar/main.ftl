@@ -81,6 +81,7 @@ access-drop-in = احضر مباشرة خلال ساعات العمل
 access-self-referral = تواصل معهم بنفسك
 access-professional-referral = يمكن لموظف دعم أو مدرسة أو طبيب عام الإحالة
 access-phone = مساعدة عبر الهاتف
+access-appointment = بموعد مسبق
 access-signpost-referral = تقبل الإحالات عبر Signpost
 access-contact = تواصل معهم لتسأل كيف تحصل على المساعدة
 hours-caption = ساعات العمل بتوقيت ليستر

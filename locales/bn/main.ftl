@@ -80,6 +80,7 @@ access-drop-in = খোলার সময়ে সরাসরি চলে �
 access-self-referral = নিজেই তাদের সঙ্গে যোগাযোগ করুন
 access-professional-referral = কোনো কর্মী, স্কুল বা জিপি ডাক্তার রেফার করতে পারেন
 access-phone = ফোনে সাহায্য
+access-appointment = অ্যাপয়েন্টমেন্ট নিয়ে
 access-signpost-referral = Signpost-এর মাধ্যমে রেফারেল নেয়
 access-contact = কীভাবে সাহায্য পাবেন জানতে তাদের সঙ্গে যোগাযোগ করুন
 hours-caption = খোলার সময়, Leicester-এর সময় অনুযায়ী

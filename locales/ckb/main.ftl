@@ -80,6 +80,7 @@ access-drop-in = لە کاتەکانی کردنەوەدا سەردانیان ب�
 access-self-referral = خۆت پەیوەندییان پێوە بکە
 access-professional-referral = کارمەندێک، قوتابخانەیەک یان پزیشکی خێزان دەتوانێت ڕەوانە بکات
 access-phone = یارمەتی بە تەلەفۆن
+access-appointment = بە وادەی پێشوەختە
 access-signpost-referral = ڕەوانەکردن لە ڕێگەی Signpost وەردەگرێت
 access-contact = پەیوەندییان پێوە بکە و بپرسە چۆن یارمەتی وەربگیرێت
 hours-caption = کاتەکانی کردنەوە، بە کاتی Leicester

@@ -81,6 +81,7 @@ access-drop-in = Drop in during opening hours
 access-self-referral = Contact them yourself
 access-professional-referral = A worker, school or GP can refer
 access-phone = Help by phone
+access-appointment = By appointment
 access-signpost-referral = Takes referrals through Signpost
 access-contact = Contact them to ask how to get help
 hours-caption = Opening hours, Leicester time

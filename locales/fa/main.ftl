@@ -80,6 +80,7 @@ access-drop-in = در ساعات کار بدون وقت قبلی مراجعه ک
 access-self-referral = خودتان با آن‌ها تماس بگیرید
 access-professional-referral = یک مددکار، مدرسه یا پزشک خانواده می‌تواند ارجاع دهد
 access-phone = کمک تلفنی
+access-appointment = با وقت قبلی
 access-signpost-referral = از طریق Signpost ارجاع می‌پذیرد
 access-contact = برای پرسیدن راه گرفتن کمک با آن‌ها تماس بگیرید
 hours-caption = ساعات کار، به وقت Leicester

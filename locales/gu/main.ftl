@@ -78,6 +78,7 @@ access-drop-in = ખુલ્લા સમય દરમિયાન સીધા
 access-self-referral = તમે જાતે સંપર્ક કરો
 access-professional-referral = કાર્યકર, શાળા અથવા ફેમિલી ડૉક્ટર રેફર કરી શકે છે
 access-phone = ફોન પર મદદ
+access-appointment = એપોઇન્ટમેન્ટ લઈને
 access-signpost-referral = Signpost દ્વારા રેફરલ સ્વીકારે છે
 access-contact = મદદ કેવી રીતે મેળવવી તે પૂછવા તેમનો સંપર્ક કરો
 hours-caption = ખુલ્લા રહેવાનો સમય, લેસ્ટરનો સમય

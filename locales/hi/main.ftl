@@ -80,6 +80,7 @@ access-drop-in = खुलने के समय में सीधे आ ज
 access-self-referral = खुद उनसे संपर्क करें
 access-professional-referral = कोई कार्यकर्ता, स्कूल या फ़ैमिली डॉक्टर रेफ़र कर सकता है
 access-phone = फ़ोन पर मदद
+access-appointment = अपॉइंटमेंट लेकर
 access-signpost-referral = Signpost के ज़रिए रेफ़रल लेते हैं
 access-contact = मदद कैसे मिलेगी, यह पूछने के लिए उनसे संपर्क करें
 hours-caption = खुलने का समय, Leicester के समय के अनुसार

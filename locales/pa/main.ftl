@@ -80,6 +80,7 @@ access-drop-in = ਖੁੱਲ੍ਹਣ ਦੇ ਸਮੇਂ ਦੌਰਾਨ ਸ�
 access-self-referral = ਖ਼ੁਦ ਉਹਨਾਂ ਨਾਲ ਸੰਪਰਕ ਕਰੋ
 access-professional-referral = ਕੋਈ ਕਰਮਚਾਰੀ, ਸਕੂਲ ਜਾਂ ਫ਼ੈਮਿਲੀ ਡਾਕਟਰ ਰੈਫ਼ਰ ਕਰ ਸਕਦਾ ਹੈ
 access-phone = ਫ਼ੋਨ 'ਤੇ ਮਦਦ
+access-appointment = ਅਪੌਇੰਟਮੈਂਟ ਲੈ ਕੇ
 access-signpost-referral = Signpost ਰਾਹੀਂ ਰੈਫ਼ਰਲ ਲੈਂਦੇ ਹਨ
 access-contact = ਮਦਦ ਕਿਵੇਂ ਮਿਲੇਗੀ, ਇਹ ਪੁੱਛਣ ਲਈ ਉਹਨਾਂ ਨਾਲ ਸੰਪਰਕ ਕਰੋ
 hours-caption = ਖੁੱਲ੍ਹਣ ਦਾ ਸਮਾਂ, Leicester ਦੇ ਸਮੇਂ ਅਨੁਸਾਰ

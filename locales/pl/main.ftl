@@ -82,6 +82,7 @@ access-drop-in = Można przyjść bez umawiania w godzinach otwarcia
 access-self-referral = Można zgłosić się samodzielnie
 access-professional-referral = Skierować może pracownik, szkoła lub lekarz rodzinny
 access-phone = Pomoc przez telefon
+access-appointment = Po umówieniu wizyty
 access-signpost-referral = Przyjmuje skierowania przez Signpost
 access-contact = Skontaktuj się, aby zapytać, jak uzyskać pomoc
 hours-caption = Godziny otwarcia, czas w Leicester

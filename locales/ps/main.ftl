@@ -80,6 +80,7 @@ access-drop-in = د خلاصېدو په وختونو کې ورشئ
 access-self-referral = پخپله ورسره اړیکه ونیسئ
 access-professional-referral = یو کارکوونکی، ښوونځی یا ډاکټر کولی شي راجع کړي
 access-phone = د ټیلیفون له لارې مرسته
+access-appointment = د مخکینۍ وخت په ټاکلو
 access-signpost-referral = د Signpost له لارې ارجاعات مني
 access-contact = ورسره اړیکه ونیسئ او وپوښتئ چې مرسته څنګه ترلاسه کړئ
 hours-caption = د خلاصېدو وختونه، د Leicester وخت

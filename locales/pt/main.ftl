@@ -80,6 +80,7 @@ access-drop-in = Pode aparecer durante o horário de funcionamento
 access-self-referral = Contacte-os diretamente
 access-professional-referral = Um técnico, a escola ou o médico de família pode encaminhar
 access-phone = Ajuda por telefone
+access-appointment = Com marcação prévia
 access-signpost-referral = Recebe encaminhamentos através do Signpost
 access-contact = Contacte-os para saber como obter ajuda
 hours-caption = Horário de funcionamento, hora de Leicester

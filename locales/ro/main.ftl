@@ -81,6 +81,7 @@ access-drop-in = Puteți veni fără programare, în timpul programului
 access-self-referral = Contactați-i direct
 access-professional-referral = Trimiterea poate fi făcută de un profesionist, o școală sau un medic de familie
 access-phone = Ajutor prin telefon
+access-appointment = Cu programare
 access-signpost-referral = Primește trimiteri prin Signpost
 access-contact = Contactați-i pentru a afla cum se obține ajutor
 hours-caption = Program, ora din Leicester

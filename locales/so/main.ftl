@@ -80,6 +80,7 @@ access-drop-in = Kaalay inta lagu jiro saacadaha furitaanka
 access-self-referral = Adigu si toos ah ula xiriir
 access-professional-referral = Shaqaale, dugsi ama dhakhtarka qoyska ayaa gudbin kara
 access-phone = Caawimaad taleefan
+access-appointment = Ballan ka dib
 access-signpost-referral = Wuxuu aqbalaa gudbinno loo soo maro Signpost
 access-contact = La xiriir si aad u weydiiso sida caawimaad loo helo
 hours-caption = Saacadaha furitaanka, waqtiga Leicester

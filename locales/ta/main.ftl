@@ -80,6 +80,7 @@ access-drop-in = திறந்திருக்கும் நேரத்�
 access-self-referral = நீங்களே அவர்களைத் தொடர்பு கொள்ளுங்கள்
 access-professional-referral = ஒரு பணியாளர், பள்ளி அல்லது குடும்ப மருத்துவர் பரிந்துரைக்கலாம்
 access-phone = தொலைபேசி மூலம் உதவி
+access-appointment = முன்பதிவு செய்து
 access-signpost-referral = Signpost மூலம் பரிந்துரைகளை ஏற்கிறது
 access-contact = உதவி பெறுவது எப்படி என்று அவர்களைத் தொடர்பு கொண்டு கேளுங்கள்
 hours-caption = திறந்திருக்கும் நேரம், Leicester நேரப்படி

@@ -80,6 +80,7 @@ access-drop-in = ኣብ ሰዓታት ስራሕ ብዘይ ቆጸራ ምምጻእ
 access-self-referral = ባዕልኹም ተራኸብዎም
 access-professional-referral = ሰራሕተኛ፣ ቤት ትምህርቲ ወይ ሓኪም ስድራቤት ሪፈራል ክገብሩ ይኽእሉ
 access-phone = ብተሌፎን ሓገዝ
+access-appointment = ብቆጸራ
 access-signpost-referral = ብመንገዲ Signpost ሪፈራላት ይቕበል
 access-contact = ሓገዝ ብኸመይ ከም ዝርከብ ንምሕታት ተራኸብዎም
 hours-caption = ሰዓታት ስራሕ፣ ሰዓት Leicester

@@ -80,6 +80,7 @@ access-drop-in = کھلنے کے اوقات میں بغیر وقت لیے آ ج�
 access-self-referral = خود ان سے رابطہ کریں
 access-professional-referral = کوئی سپورٹ ورکر، اسکول یا ڈاکٹر ریفر کر سکتا ہے
 access-phone = فون پر مدد
+access-appointment = وقت لے کر
 access-signpost-referral = Signpost کے ذریعے ریفرلز لیتی ہے
 access-contact = مدد حاصل کرنے کا طریقہ پوچھنے کے لیے ان سے رابطہ کریں
 hours-caption = کھلنے کے اوقات، Leicester کے وقت کے مطابق

@@ -172,6 +172,7 @@ pub fn directory() -> Result<Directory, DemoError> {
                 "self-referral" => access.self_referral = true,
                 "professional-referral" => access.professional_referral = true,
                 "phone" => access.phone = true,
+                "appointment" => access.appointment = true,
                 other => return Err(entry_err(key, format!("unknown access {other}"))),
             }
         }

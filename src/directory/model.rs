@@ -59,6 +59,9 @@ pub struct Access {
     pub professional_referral: bool,
     /// By telephone.
     pub phone: bool,
+    /// By appointment: arranged with the service first, not turned up for.
+    #[serde(default)]
+    pub appointment: bool,
 }
 
 /// A telephone number. Numbers that take text messages (UK mobiles) get an SMS link.

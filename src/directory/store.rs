@@ -47,6 +47,7 @@ struct ServiceRow {
     access_self_referral: bool,
     access_professional_referral: bool,
     access_phone: bool,
+    access_appointment: bool,
     accepts_referrals: bool,
     email: Option<String>,
     url: Option<String>,
@@ -203,7 +204,7 @@ pub async fn load(db: &Db) -> Result<(i64, Directory), sqlx::Error> {
         let services: Vec<ServiceRow> = sqlx::query_as(
             "SELECT id, organization_id, name, description, status, eligibility_description, minimum_age, maximum_age,
                     free, fees, access_drop_in, access_self_referral, access_professional_referral, access_phone,
-                    accepts_referrals, email, url, assured_date
+                    access_appointment, accepts_referrals, email, url, assured_date
              FROM services ORDER BY name, id",
         )
         .fetch_all(&mut *conn)
@@ -331,6 +332,7 @@ pub async fn load(db: &Db) -> Result<(i64, Directory), sqlx::Error> {
                     self_referral: s.access_self_referral,
                     professional_referral: s.access_professional_referral,
                     phone: s.access_phone,
+                    appointment: s.access_appointment,
                 },
                 accepts_referrals: s.accepts_referrals,
                 needs: service_needs,
@@ -428,8 +430,9 @@ pub(crate) async fn upsert_service(tx: &mut DbTx, s: &Service) -> Result<(), sql
         sqlx::query(
             "INSERT INTO services (id, organization_id, name, description, status, eligibility_description,
                  minimum_age, maximum_age, free, fees, access_drop_in, access_self_referral,
-                 access_professional_referral, access_phone, accepts_referrals, email, url, assured_date, last_modified)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19)
+                 access_professional_referral, access_phone, accepts_referrals, email, url, assured_date, last_modified,
+                 access_appointment)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20)
              ON CONFLICT (id) DO UPDATE SET organization_id = excluded.organization_id, name = excluded.name,
                  description = excluded.description, status = excluded.status,
                  eligibility_description = excluded.eligibility_description, minimum_age = excluded.minimum_age,
@@ -438,7 +441,7 @@ pub(crate) async fn upsert_service(tx: &mut DbTx, s: &Service) -> Result<(), sql
                  access_professional_referral = excluded.access_professional_referral,
                  access_phone = excluded.access_phone, accepts_referrals = excluded.accepts_referrals,
                  email = excluded.email, url = excluded.url, assured_date = excluded.assured_date,
-                 last_modified = excluded.last_modified",
+                 last_modified = excluded.last_modified, access_appointment = excluded.access_appointment",
         )
         .bind(&id)
         .bind(s.organisation_id.to_string())
@@ -459,6 +462,7 @@ pub(crate) async fn upsert_service(tx: &mut DbTx, s: &Service) -> Result<(), sql
         .bind(&s.website)
         .bind(s.last_reviewed.map(crate::wire::date::to_string))
         .bind(Utc::now().to_rfc3339())
+        .bind(s.access.appointment)
         .execute(&mut *conn)
         .await?;
         for statement in [

@@ -172,7 +172,7 @@ pub fn directory(services: usize, seed: u64) -> Directory {
                 max_age,
                 free: rng.u8(0..10) < 8,
                 fees: None,
-                access: Access { drop_in: rng.bool(), self_referral: rng.bool(), professional_referral: rng.bool(), phone: rng.bool() },
+                access: Access { drop_in: rng.bool(), self_referral: rng.bool(), professional_referral: rng.bool(), phone: rng.bool(), appointment: false },
                 accepts_referrals: rng.u8(0..10) < 4,
                 needs: needs.to_vec(),
                 languages,

@@ -79,6 +79,7 @@ pub struct ServiceForm {
     pub self_referral: Option<String>,
     pub professional_referral: Option<String>,
     pub by_phone: Option<String>,
+    pub by_appointment: Option<String>,
     pub accepts_referrals: Option<String>,
     /// Ticked needs, by code.
     pub needs: BTreeMap<String, String>,
@@ -159,6 +160,7 @@ impl ServiceForm {
             self_referral: tick(s.access.self_referral),
             professional_referral: tick(s.access.professional_referral),
             by_phone: tick(s.access.phone),
+            by_appointment: tick(s.access.appointment),
             accepts_referrals: tick(s.accepts_referrals),
             needs: s.needs.iter().map(|n| (n.code().to_string(), "on".to_string())).collect(),
             languages: s.languages.join(", "),
@@ -358,6 +360,7 @@ impl ServiceForm {
                 self_referral: self.self_referral.is_some(),
                 professional_referral: self.professional_referral.is_some(),
                 phone: self.by_phone.is_some(),
+                appointment: self.by_appointment.is_some(),
             },
             accepts_referrals: self.accepts_referrals.is_some(),
             needs,
@@ -391,6 +394,7 @@ mod tests {
             min_age: "16".into(),
             free: Some("on".into()),
             drop_in: Some("on".into()),
+            by_appointment: Some("on".into()),
             languages: "so, GU  ar".into(),
             areas: "Highfields\nSpinney Hills, Highfields".into(),
             ..Default::default()
@@ -407,6 +411,7 @@ mod tests {
     #[test]
     fn a_filled_form_reads_into_a_service_and_back() {
         let s = filled().service().unwrap();
+        assert_eq!(s.access, Access { drop_in: true, appointment: true, ..Default::default() });
         assert_eq!(s.languages, vec!["so", "gu", "ar"]);
         assert_eq!(s.areas, vec!["Highfields", "Spinney Hills"]);
         assert_eq!(s.locations[0].postcode, "LE2 0AB");

@@ -651,6 +651,7 @@ fn ServiceFields(i18n: I18n, form: ServiceForm, problems: RwSignal<Vec<Problem>>
             {tick("self_referral", t!(i18n, "access-self-referral"), form.self_referral.is_some())}
             {tick("professional_referral", t!(i18n, "access-professional-referral"), form.professional_referral.is_some())}
             {tick("by_phone", t!(i18n, "access-phone"), form.by_phone.is_some())}
+            {tick("by_appointment", t!(i18n, "access-appointment"), form.by_appointment.is_some())}
             {tick("accepts_referrals", t!(i18n, "listing-field-referrals"), form.accepts_referrals.is_some())}
         </fieldset>
         <fieldset>

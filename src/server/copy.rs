@@ -71,6 +71,7 @@ const TABLES: &[Table] = &[
             ("access_self_referral", Bool),
             ("access_professional_referral", Bool),
             ("access_phone", Bool),
+            ("access_appointment", Bool),
             ("accepts_referrals", Bool),
             ("email", Text),
             ("url", Text),

@@ -112,3 +112,16 @@ async fn a_page_asked_for_again_is_the_same_page_in_the_language_and_encoding_as
         assert!(english == body, "{path}");
     }
 }
+
+/// How to get help lists each way a service takes people, by appointment included (#12).
+#[tokio::test]
+async fn a_service_seen_by_appointment_says_so() {
+    let s = TestServer::start().await;
+    let (_, advice) = s.text(&format!("/services/{}", demo_service("lc-housing-benefits-advice"))).await;
+    let advice = crate::harness::strip_markers(&advice);
+    for way in ["Help by phone", "A worker, school or GP can refer", "Contact them yourself", "By appointment"] {
+        assert!(advice.contains(&format!("<li>{way}</li>")), "{way}");
+    }
+    let (_, food_bank) = s.text(&format!("/services/{}", demo_service("wesley-hall-food-bank"))).await;
+    assert!(!crate::harness::strip_markers(&food_bank).contains("<li>By appointment</li>"));
+}

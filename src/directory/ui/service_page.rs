@@ -127,6 +127,9 @@ pub fn access_list(i18n: &crate::i18n::Localizer, s: &Service) -> Vec<String> {
     if s.access.phone {
         out.push(t!(i18n, "access-phone"));
     }
+    if s.access.appointment {
+        out.push(t!(i18n, "access-appointment"));
+    }
     if s.accepts_referrals {
         out.push(t!(i18n, "access-signpost-referral"));
     }
