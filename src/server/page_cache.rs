@@ -19,9 +19,11 @@
 //!   itself (nothing on these pages depends on who is signed in today; if that changes, nothing
 //!   must leak from one person's page into another's). A response that sets a cookie, or fails,
 //!   is not kept.
-//! - Bounded: at most [`MAX_PAGES`] pages and [`MAX_BYTES`] of them a minute; past that, pages
-//!   are rendered for each request as they were before.
-//! - What a visitor searched for stays in memory for at most that minute; it is never written
+//! - Bounded: at most [`MAX_PAGES`] pages and [`MAX_BYTES`] of them a minute (as rendered; the
+//!   compressed copies made later add about a quarter again); past that, pages are rendered for
+//!   each request as they were before.
+//! - What a visitor searched for (a page's address) is held in memory until a page is asked for
+//!   in a later minute or the directory changes, whichever comes first; it is never written
 //!   anywhere (the request log leaves out query strings).
 
 use std::{
