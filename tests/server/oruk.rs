@@ -597,9 +597,10 @@ async fn a_feed_of_several_pages_comes_in_whole_and_lists_give_50_a_page_unless_
     assert_eq!(directory.services.len(), 230, "every page of the feed: {printed}");
 }
 
-/// Whatever the way in, a source over the limit (50 MB) is refused with its reason and nothing
-/// written; and an import that fails partway writes nothing at all. Here the database refuses
-/// the record of where the import came from, written after every record it publishes.
+/// Whatever the way in (a file, an upload, a feed), a source over the limit (50 MB) is refused
+/// with its reason and nothing written; and an import that fails partway writes nothing at all.
+/// Here the database refuses the record of where the import came from, written after every
+/// record it publishes.
 #[tokio::test]
 async fn a_source_over_the_limit_is_refused_and_an_import_that_fails_partway_writes_nothing() {
     use crate::network::{network, sign_in};
@@ -619,6 +620,34 @@ async fn a_source_over_the_limit_is_refused_and_an_import_that_fails_partway_wri
     assert_eq!(upload(&server, Some(&coordinator.cookie), "huge.json", &file).await, (303, "/listings/oruk?error=too-large".to_string()));
     let (_, html) = crate::harness::text_with_cookie(&server, "/listings/oruk?error=too-large", &coordinator.cookie).await;
     assert!(html.contains("That file is too large: at most 50 MB."), "{html}");
+    // A feed that sends more than the limit: refused when the limit is reached, nothing written.
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let feed = format!("http://{}/api/oruk", listener.local_addr().unwrap());
+    tokio::spawn(async move {
+        use tokio::io::{AsyncReadExt, AsyncWriteExt};
+        while let Ok((mut socket, _)) = listener.accept().await {
+            tokio::spawn(async move {
+                let _ = socket.read(&mut [0u8; 4096]).await;
+                let size = limit + 1;
+                let head = format!("HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: {size}\r\n\r\n");
+                if socket.write_all(head.as_bytes()).await.is_err() {
+                    return;
+                }
+                let chunk = vec![b' '; 1 << 20];
+                let mut left = size;
+                while left > 0 {
+                    let n = left.min(chunk.len());
+                    if socket.write_all(&chunk[..n]).await.is_err() {
+                        return;
+                    }
+                    left -= n;
+                }
+            });
+        }
+    });
+    let dir = server.dir.path().to_path_buf();
+    let (ok, printed) = tokio::task::spawn_blocking(move || run(&dir, &["oruk", "import", &feed])).await.unwrap();
+    assert!(!ok && printed.contains("larger than 50 MB"), "{printed}");
     assert_eq!(signpost::directory::store::change_seq(&db).await.unwrap(), seq, "nothing written");
 
     // Two new services, and the database refusing the import's last write.
