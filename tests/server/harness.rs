@@ -225,3 +225,16 @@ pub async fn text_with_cookie(server: &TestServer, path: &str, cookie: &str) -> 
     let r = request.send().await.unwrap();
     (r.status().as_u16(), strip_markers(&r.text().await.unwrap()))
 }
+
+/// The scripts a page runs: each inline `<script>` but data (`type="application/json"`), as its
+/// attributes and its text.
+pub fn page_scripts(html: &str) -> Vec<(String, String)> {
+    html.split("<script")
+        .skip(1)
+        .map(|s| {
+            let (attrs, rest) = s.split_once('>').expect("a script tag ends");
+            (attrs.to_string(), rest[..rest.find("</script>").expect("a script ends")].to_string())
+        })
+        .filter(|(attrs, _)| !attrs.contains(r#"type="application/json""#))
+        .collect()
+}

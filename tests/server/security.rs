@@ -8,7 +8,7 @@ use std::{
 };
 
 use crate::{
-    harness::{TestServer, client},
+    harness::{TestServer, client, page_scripts},
     network::*,
 };
 
@@ -74,18 +74,11 @@ async fn every_response_carries_the_defences_and_pages_allow_only_their_own_scri
     // A page rendered for its request: a fresh nonce each time, and every inline script in it
     // carries that nonce.
     let nonce_of = |csp: &str| csp.split("'nonce-").nth(1).and_then(|rest| rest.split('\'').next()).map(str::to_string);
-    let scripts = |html: &str| -> Vec<(String, String)> {
-        html.split("<script")
-            .skip(1)
-            .map(|s| (s[..s.find('>').unwrap()].to_string(), s[s.find('>').unwrap() + 1..s.find("</script>").unwrap()].to_string()))
-            .filter(|(attrs, _)| !attrs.contains(r#"type="application/json""#)) // data, never run
-            .collect()
-    };
     let r = server.get("/outbox").await;
     let nonce = nonce_of(header(&r, "content-security-policy")).expect("pages have a nonce");
     let html = r.text().await.unwrap();
-    assert!(!scripts(&html).is_empty(), "{html}");
-    for (attrs, _) in scripts(&html) {
+    assert!(!page_scripts(&html).is_empty(), "{html}");
+    for (attrs, _) in page_scripts(&html) {
         assert!(attrs.contains(&format!(r#"nonce="{nonce}""#)), "a script without the nonce: <script{attrs}>");
     }
     let again = nonce_of(header(&server.get("/outbox").await, "content-security-policy")).unwrap();
@@ -97,7 +90,7 @@ async fn every_response_carries_the_defences_and_pages_allow_only_their_own_scri
         let csp = header(&r, "content-security-policy").to_string();
         assert!(!csp.contains("nonce"), "{csp}");
         let html = r.text().await.unwrap();
-        let scripts = scripts(&html);
+        let scripts = page_scripts(&html);
         assert!(scripts.len() >= 2, "{html}");
         assert_eq!(csp.matches("'sha256-").count(), scripts.len(), "{csp}");
         for (_, text) in scripts {
@@ -153,11 +146,9 @@ async fn pages_keep_their_own_headers_while_files_are_served_alongside() {
                 }
                 // Its scripts run: by the render's nonce (sign-in), or by their hashes (a page
                 // kept for the minute is sent with those, src/server/page_cache.rs).
-                for script in html.split("<script").skip(1).filter(|s| !s.starts_with(r#" type="application/json""#)) {
-                    let (attrs, text) = script.split_once('>').unwrap();
-                    let text = &text[..text.find("</script>").unwrap()];
+                for (attrs, text) in page_scripts(&html) {
                     let by_nonce = nonce_of(&csp).is_some_and(|nonce| attrs.contains(&format!(r#"nonce="{nonce}""#)));
-                    let by_hash = csp.contains(&signpost::server::security::script_hash(text));
+                    let by_hash = csp.contains(&signpost::server::security::script_hash(&text));
                     assert!(by_nonce || by_hash, "{url} went out with a script its policy refuses: {csp}");
                 }
             }
