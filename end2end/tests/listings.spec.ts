@@ -76,6 +76,13 @@ test("a coordinator onboards an organisation, its admin adds a service, the coor
   await closed.getByLabel("Closed from").fill("2026-12-22");
   await closed.getByLabel("to", { exact: true }).fill("2027-01-04");
   await closed.getByLabel("Why (optional)").fill("Christmas holidays");
+  // And two days with their own hours (a Monday and Tuesday of exam week), in place of the usual ones.
+  const special = admin.getByRole("group", { name: "Different hours 1" });
+  await special.getByLabel("From").fill("2031-05-12");
+  await special.getByLabel("to", { exact: true }).fill("2031-05-13");
+  await special.getByLabel("Opens").fill("09:30");
+  await special.getByLabel("Closes").fill("17:00");
+  await special.getByLabel("Why (optional)").fill("Exam week");
   const place = admin.getByRole("group", { name: "Place 1" });
   await place.getByLabel("Street address").fill("120 Narborough Road");
   await place.getByLabel("Town or city").fill("Leicester");
@@ -101,6 +108,7 @@ test("a coordinator onboards an organisation, its admin adds a service, the coor
   await expect(item.getByText("New service")).toBeVisible();
   await expect(item.getByRole("row", { name: /Opening times/ })).toContainText("Tuesday");
   await expect(item.getByRole("row", { name: /Days closed/ })).toContainText("Christmas holidays");
+  await expect(item.getByRole("row", { name: /Different hours on some dates/ })).toContainText("Exam week");
   await item.getByRole("button", { name: "Approve and publish" }).click();
   await expect(coordinator.getByText("No changes are waiting.")).toBeVisible();
 
@@ -117,6 +125,7 @@ test("a coordinator onboards an organisation, its admin adds a service, the coor
   await phone.getByRole("link", { name: "Exam Revision Cafe" }).click();
   await expect(phone.getByRole("heading", { level: 1, name: "Exam Revision Cafe" })).toBeVisible();
   await expect(phone.getByRole("link", { name: "Narborough Road Homework Club" })).toBeVisible();
+  await expect(phone.getByText(/Different hours from 12 May 2031 to 13 May 2031: 09:30.17:00/)).toBeVisible();
 });
 
 test("an admin's change stays unseen by the public until a coordinator approves it, and what is typed is kept on the phone", async ({ browser }) => {

@@ -6,7 +6,7 @@ use serde::Deserialize;
 use uuid::Uuid;
 
 use super::{
-    hours::{Closure, Hours, HoursError, OpeningPeriod},
+    hours::{Closure, Hours, HoursError, OpeningPeriod, SpecialHours, parse_hhmm},
     model::{Access, Directory, Location, Organisation, Phone, Service, ServiceStatus},
     needs::Need,
 };
@@ -84,6 +84,8 @@ struct ServiceEntry {
     hours: Vec<String>,
     #[serde(default)]
     closures: Vec<ClosureEntry>,
+    #[serde(default)]
+    special: Vec<SpecialEntry>,
     last_reviewed: Option<chrono::NaiveDate>,
 }
 
@@ -92,6 +94,16 @@ struct ServiceEntry {
 struct ClosureEntry {
     from: chrono::NaiveDate,
     to: chrono::NaiveDate,
+    note: Option<String>,
+}
+
+/// Different hours on some dates: `hours` is "HH:MM-HH:MM".
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SpecialEntry {
+    from: chrono::NaiveDate,
+    to: chrono::NaiveDate,
+    hours: String,
     note: Option<String>,
 }
 
@@ -195,6 +207,15 @@ pub fn directory() -> Result<Directory, DemoError> {
             .collect::<Result<Vec<_>, _>>()?;
         let closures =
             s.closures.iter().map(|c| Closure { from: c.from, to: c.to, note: c.note.clone() }).collect();
+        let special = s
+            .special
+            .iter()
+            .map(|h| {
+                let (opens, closes) = h.hours.split_once('-').ok_or_else(|| entry_err(key, format!("special hours {:?}", h.hours)))?;
+                let minutes = |t: &str| parse_hhmm(t).map_err(|source| DemoError::Hours { key: key.to_string(), source });
+                Ok(SpecialHours { from: h.from, to: h.to, opens: minutes(opens)?, closes: minutes(closes)?, note: h.note.clone() })
+            })
+            .collect::<Result<Vec<_>, DemoError>>()?;
         services.push(Service {
             id: id("service", key),
             organisation_id: id("organisation", &s.organisation),
@@ -215,7 +236,7 @@ pub fn directory() -> Result<Directory, DemoError> {
             phones: s.phones.iter().map(|p| phone(p)).collect(),
             email: s.email.clone(),
             website: s.website.clone(),
-            hours: Hours { periods, closures },
+            hours: Hours { periods, closures, special },
             last_reviewed: s.last_reviewed,
         });
     }

@@ -3,7 +3,8 @@
 //! Hours are weekly periods in local wall-clock time ("Mon 10:00-13:00"); a day may have several
 //! periods; a period whose closing time is not after its opening time runs overnight into the
 //! next day ("Fri 22:00-02:00"); closures are date ranges on which periods that *start* on those
-//! dates do not happen. Comparisons are made in London wall-clock time, which is what opening
+//! dates do not happen; special hours are date ranges on which their own periods happen instead
+//! of the weekly ones (a bank holiday's short hours, a late opening before Christmas). Comparisons are made in London wall-clock time, which is what opening
 //! hours mean, so the change between GMT and BST needs no special case.
 
 use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, Utc, Weekday};
@@ -37,6 +38,35 @@ pub struct Closure {
     pub note: Option<String>,
 }
 
+/// Dates (inclusive) on which the service keeps different hours, e.g. 10:00-12:00 on Christmas
+/// Eve: on those dates these hours take the place of the weekly periods. Several entries for the
+/// same dates make several periods on each of them. A closure on a date wins over special hours.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SpecialHours {
+    #[serde(with = "crate::wire::date")]
+    pub from: NaiveDate,
+    #[serde(with = "crate::wire::date")]
+    pub to: NaiveDate,
+    /// Minutes after local midnight.
+    pub opens: u16,
+    /// Minutes after local midnight, after `opens`; 00:00 means midnight at the end of the day.
+    pub closes: u16,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+impl SpecialHours {
+    /// Whether special hours from `opens` to `closes` are in order: closing after opening, or at
+    /// the midnight that ends the day (special hours do not run into the next day).
+    pub fn in_order(opens: u16, closes: u16) -> bool {
+        opens < closes || closes == 0
+    }
+
+    pub fn covers(&self, date: NaiveDate) -> bool {
+        self.from <= date && date <= self.to
+    }
+}
+
 /// A service's opening hours.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Hours {
@@ -44,6 +74,9 @@ pub struct Hours {
     pub periods: Vec<OpeningPeriod>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub closures: Vec<Closure>,
+    /// Read as empty from copies made before special hours existed.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub special: Vec<SpecialHours>,
 }
 
 /// A moment in London local time, for display ("opens Tuesday at 10:00").
@@ -132,12 +165,13 @@ impl OpeningPeriod {
         Weekday::try_from(self.day.clamp(1, 7) - 1).unwrap_or(Weekday::Mon)
     }
 
-    /// The period's occurrence starting on `date` (which must be on its weekday).
-    fn occurrence(&self, date: NaiveDate) -> (NaiveDateTime, NaiveDateTime) {
-        let start = at_minutes(date, self.opens);
-        let end_date = if self.overnight() { date + Duration::days(1) } else { date };
-        (start, at_minutes(end_date, self.closes))
-    }
+}
+
+/// An opening from `opens` on `date` to `closes` that day, or the next day when `closes` is not
+/// after `opens`.
+fn occurrence(date: NaiveDate, opens: u16, closes: u16) -> (NaiveDateTime, NaiveDateTime) {
+    let end_date = if closes <= opens { date + Duration::days(1) } else { date };
+    (at_minutes(date, opens), at_minutes(end_date, closes))
 }
 
 impl Hours {
@@ -162,8 +196,12 @@ impl Hours {
             if self.closed_on(date) {
                 continue;
             }
-            let day = date.weekday().number_from_monday() as u8;
-            out.extend(self.periods.iter().filter(|p| p.day == day).map(|p| p.occurrence(date)));
+            let before = out.len();
+            out.extend(self.special.iter().filter(|s| s.covers(date)).map(|s| occurrence(date, s.opens, s.closes)));
+            if out.len() == before {
+                let day = date.weekday().number_from_monday() as u8;
+                out.extend(self.periods.iter().filter(|p| p.day == day).map(|p| occurrence(date, p.opens, p.closes)));
+            }
         }
         out.sort();
         let mut merged: Vec<(NaiveDateTime, NaiveDateTime)> = Vec::with_capacity(out.len());
@@ -176,9 +214,16 @@ impl Hours {
         merged
     }
 
+    /// The special hours that have not ended by `today`, in date and time order.
+    pub fn special_from(&self, today: NaiveDate) -> Vec<&SpecialHours> {
+        let mut out: Vec<_> = self.special.iter().filter(|s| s.to >= today).collect();
+        out.sort_by_key(|s| (s.from, s.opens));
+        out
+    }
+
     /// Open or closed at `now`, and when that changes.
     pub fn status_at(&self, now: DateTime<Utc>) -> OpenStatus {
-        if self.periods.is_empty() {
+        if self.periods.is_empty() && self.special.is_empty() {
             return OpenStatus::NoHours;
         }
         let local = london_local(now);
@@ -201,7 +246,7 @@ mod tests {
     use chrono::TimeZone;
 
     fn hours(periods: &[&str]) -> Hours {
-        Hours { periods: periods.iter().map(|p| OpeningPeriod::parse(p).unwrap()).collect(), closures: vec![] }
+        Hours { periods: periods.iter().map(|p| OpeningPeriod::parse(p).unwrap()).collect(), ..Hours::default() }
     }
 
     fn utc(y: i32, m: u32, d: u32, h: u32, min: u32) -> DateTime<Utc> {
@@ -338,6 +383,60 @@ mod tests {
             note: None,
         });
         assert_eq!(h.status_at(utc(2026, 11, 4, 10, 0)), OpenStatus::Closed { opens: None });
+    }
+
+    fn special(from: (u32, u32), to: (u32, u32), times: &str) -> SpecialHours {
+        let (opens, closes) = times.split_once('-').unwrap();
+        SpecialHours {
+            from: NaiveDate::from_ymd_opt(2026, from.0, from.1).unwrap(),
+            to: NaiveDate::from_ymd_opt(2026, to.0, to.1).unwrap(),
+            opens: parse_hhmm(opens).unwrap(),
+            closes: parse_hhmm(closes).unwrap(),
+            note: None,
+        }
+    }
+
+    #[test]
+    fn special_hours_take_the_place_of_the_weekly_ones_on_their_dates() {
+        // Thursday 24 December 2026: 10:00-12:00 instead of the usual 10:00-16:00.
+        let mut h = hours(&["Thu 10:00-16:00"]);
+        h.special.push(special((12, 24), (12, 24), "10:00-12:00"));
+        assert_eq!(h.status_at(utc(2026, 12, 24, 11, 0)), OpenStatus::Open { closes: local(2026, 12, 24, 12, 0) });
+        assert!(!h.is_open_at(utc(2026, 12, 24, 13, 0)), "closed in the afternoon it would usually open");
+        assert_eq!(h.status_at(utc(2026, 12, 24, 12, 30)), OpenStatus::Closed { opens: Some(local(2026, 12, 31, 10, 0)) });
+        // The week before is as usual.
+        assert!(h.is_open_at(utc(2026, 12, 17, 15, 0)));
+    }
+
+    #[test]
+    fn special_hours_can_open_a_day_that_is_usually_closed_with_several_periods() {
+        // Monday 28 December 2026 (usually closed): 09:00-11:00 and 14:00-15:00.
+        let mut h = hours(&["Thu 10:00-16:00"]);
+        h.special.push(special((12, 28), (12, 28), "14:00-15:00"));
+        h.special.push(special((12, 28), (12, 28), "09:00-11:00"));
+        assert_eq!(h.status_at(utc(2026, 12, 27, 18, 0)), OpenStatus::Closed { opens: Some(local(2026, 12, 28, 9, 0)) });
+        assert_eq!(h.status_at(utc(2026, 12, 28, 12, 0)), OpenStatus::Closed { opens: Some(local(2026, 12, 28, 14, 0)) });
+        assert!(h.is_open_at(utc(2026, 12, 28, 14, 30)));
+        // Special hours alone are hours: a service open only on listed dates.
+        let only = Hours { special: vec![special((12, 28), (12, 29), "18:00-00:00")], ..Hours::default() };
+        assert_eq!(only.status_at(utc(2026, 12, 29, 23, 0)), OpenStatus::Open { closes: local(2026, 12, 30, 0, 0) });
+        assert_eq!(only.status_at(utc(2026, 12, 31, 10, 0)), OpenStatus::Closed { opens: None });
+    }
+
+    #[test]
+    fn a_closure_wins_over_special_hours_and_past_ones_are_not_listed() {
+        let mut h = hours(&["Thu 10:00-16:00"]);
+        h.special.push(special((12, 24), (12, 24), "10:00-12:00"));
+        h.special.push(special((11, 5), (11, 5), "10:00-11:00"));
+        h.closures.push(Closure {
+            from: NaiveDate::from_ymd_opt(2026, 12, 24).unwrap(),
+            to: NaiveDate::from_ymd_opt(2026, 12, 26).unwrap(),
+            note: None,
+        });
+        assert!(!h.is_open_at(utc(2026, 12, 24, 11, 0)));
+        let upcoming = h.special_from(NaiveDate::from_ymd_opt(2026, 12, 1).unwrap());
+        assert_eq!(upcoming.len(), 1);
+        assert_eq!(upcoming[0].from, NaiveDate::from_ymd_opt(2026, 12, 24).unwrap());
     }
 
     #[test]

@@ -6,7 +6,10 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-use super::{hours::Hours, needs::Need};
+use super::{
+    hours::{Hours, SpecialHours},
+    needs::Need,
+};
 
 /// ORUK service status.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -182,7 +185,7 @@ pub const MAX_NAME_CHARS: usize = 200;
 pub const MAX_TEXT_CHARS: usize = 5000;
 
 /// Every message id [`Service::problems`] (and saving) can report.
-pub const SERVICE_PROBLEMS: [&str; 16] = [
+pub const SERVICE_PROBLEMS: [&str; 18] = [
     "service-invalid-name",
     "service-invalid-text",
     "service-invalid-ages",
@@ -196,14 +199,17 @@ pub const SERVICE_PROBLEMS: [&str; 16] = [
     "service-invalid-organisation",
     "service-invalid-location",
     "service-invalid-postcode",
-    "service-invalid-contact",
+    "service-invalid-fees",
+    "service-invalid-areas",
+    "service-invalid-special-hours",
     "service-invalid-period-order",
     "service-invalid-status",
 ];
 
 /// Longest short text (an address line, a fee, an area, a phone's description), in characters.
 pub const MAX_SHORT_CHARS: usize = 200;
-/// Most entries in one list (locations, phones, opening periods, closures, areas, languages).
+/// Most entries in one list (locations, phones, opening periods, closures, special hours, areas,
+/// languages).
 pub const MAX_ENTRIES: usize = 50;
 
 /// Whether `postcode` is a UK postcode ("LE2 0AB", "le20ab", "GIR 0AA"): an outward code of a
@@ -247,84 +253,73 @@ pub fn is_email(email: &str) -> bool {
 }
 
 impl Service {
-    /// What is wrong with this service, as Fluent message ids (empty when it can be saved).
+    /// What is wrong with this service, as Fluent message ids (empty when it can be saved). Each
+    /// message is about one field, and covers its format, its length and how many entries it has.
     pub fn problems(&self) -> Vec<&'static str> {
-        let mut out = Vec::new();
+        let long = |t: &String| t.chars().count() > MAX_SHORT_CHARS;
         let name = self.name.trim();
-        if name.is_empty() || name.chars().count() > MAX_NAME_CHARS {
-            out.push("service-invalid-name");
-        }
-        if self.description.chars().count() > MAX_TEXT_CHARS
-            || self.eligibility.as_ref().is_some_and(|e| e.chars().count() > MAX_TEXT_CHARS)
-        {
-            out.push("service-invalid-text");
-        }
         let ages_ok = self.min_age.is_none_or(|a| a <= 120)
             && self.max_age.is_none_or(|a| a <= 120)
             && match (self.min_age, self.max_age) {
                 (Some(min), Some(max)) => min <= max,
                 _ => true,
             };
-        if !ages_ok {
-            out.push("service-invalid-ages");
-        }
-        if self.needs.is_empty() {
-            out.push("service-invalid-needs");
-        }
-        if !self.languages.iter().all(|l| is_language_code(l)) {
-            out.push("service-invalid-language");
-        }
-        if !self.hours.periods.iter().all(|p| (1..=7).contains(&p.day) && p.opens < 1440 && p.closes < 1440) {
-            out.push("service-invalid-hours");
-        }
-        if !self.hours.closures.iter().all(|c| c.from <= c.to) {
-            out.push("service-invalid-closure");
-        }
-        if self.email.as_deref().is_some_and(|e| !is_email(e)) {
-            out.push("service-invalid-email");
-        }
-        if self.website.as_deref().is_some_and(|w| !is_web_address(w)) {
-            out.push("service-invalid-website");
-        }
-        if self.phones.iter().any(|p| p.dial_string().trim_start_matches('+').len() < 3 || p.number.len() > 40) {
-            out.push("service-invalid-phone");
-        }
-        let long = |t: &str| t.chars().count() > MAX_SHORT_CHARS;
         let location_ok = |l: &Location| {
             !l.address.trim().is_empty()
                 && !l.city.trim().is_empty()
-                && ![&l.address, &l.city].into_iter().chain(&l.name).chain(&l.neighbourhood).any(|t| long(t))
+                && ![&l.address, &l.city].into_iter().chain(&l.name).chain(&l.neighbourhood).any(long)
                 && l.latitude.is_none_or(|v| (-90.0..=90.0).contains(&v))
                 && l.longitude.is_none_or(|v| (-180.0..=180.0).contains(&v))
         };
-        if !self.locations.iter().all(location_ok) {
-            out.push("service-invalid-location");
-        }
-        if !self.locations.iter().all(|l| is_uk_postcode(&l.postcode)) {
-            out.push("service-invalid-postcode");
-        }
-        let too_many = [
-            self.locations.len(),
-            self.phones.len(),
-            self.hours.periods.len(),
-            self.hours.closures.len(),
-            self.areas.len(),
-            self.languages.len(),
-        ]
-        .into_iter()
-        .any(|n| n > MAX_ENTRIES);
-        let short_texts = self
-            .fees
-            .iter()
-            .chain(self.areas.iter())
-            .chain(self.phones.iter().filter_map(|p| p.description.as_ref()))
-            .chain(self.hours.closures.iter().filter_map(|c| c.note.as_ref()))
-            .chain(self.email.iter())
-            .chain(self.website.iter());
-        if too_many || short_texts.clone().any(|t| long(t)) || self.areas.iter().any(|a| a.trim().is_empty()) {
-            out.push("service-invalid-contact");
-        }
-        out
+        let hours = &self.hours;
+        let checks: [(bool, &'static str); 15] = [
+            (!name.is_empty() && name.chars().count() <= MAX_NAME_CHARS, "service-invalid-name"),
+            (
+                self.description.chars().count() <= MAX_TEXT_CHARS
+                    && self.eligibility.as_ref().is_none_or(|e| e.chars().count() <= MAX_TEXT_CHARS),
+                "service-invalid-text",
+            ),
+            (ages_ok, "service-invalid-ages"),
+            (!self.fees.as_ref().is_some_and(long), "service-invalid-fees"),
+            (!self.needs.is_empty(), "service-invalid-needs"),
+            (self.languages.len() <= MAX_ENTRIES && self.languages.iter().all(|l| is_language_code(l)), "service-invalid-language"),
+            (
+                hours.periods.len() <= MAX_ENTRIES
+                    && hours.periods.iter().all(|p| (1..=7).contains(&p.day) && p.opens < 1440 && p.closes < 1440),
+                "service-invalid-hours",
+            ),
+            (
+                hours.closures.len() <= MAX_ENTRIES && hours.closures.iter().all(|c| c.from <= c.to && !c.note.as_ref().is_some_and(long)),
+                "service-invalid-closure",
+            ),
+            (
+                hours.special.len() <= MAX_ENTRIES
+                    && hours.special.iter().all(|s| {
+                        s.from <= s.to
+                            && s.opens < 1440
+                            && s.closes < 1440
+                            && SpecialHours::in_order(s.opens, s.closes)
+                            && !s.note.as_ref().is_some_and(long)
+                    }),
+                "service-invalid-special-hours",
+            ),
+            (self.email.as_ref().is_none_or(|e| is_email(e) && !long(e)), "service-invalid-email"),
+            (self.website.as_ref().is_none_or(|w| is_web_address(w) && !long(w)), "service-invalid-website"),
+            (
+                self.phones.len() <= MAX_ENTRIES
+                    && self.phones.iter().all(|p| {
+                        p.dial_string().trim_start_matches('+').len() >= 3 && p.number.len() <= 40 && !p.description.as_ref().is_some_and(long)
+                    }),
+                "service-invalid-phone",
+            ),
+            (self.locations.len() <= MAX_ENTRIES && self.locations.iter().all(location_ok), "service-invalid-location"),
+            (self.locations.iter().all(|l| is_uk_postcode(&l.postcode)), "service-invalid-postcode"),
+            (
+                self.areas.len() <= MAX_ENTRIES && self.areas.iter().all(|a| !a.trim().is_empty() && !long(a)),
+                "service-invalid-areas",
+            ),
+        ];
+        checks.into_iter().filter(|(ok, _)| !ok).map(|(_, message)| message).collect()
     }
 
     /// Whether a person of `age` is within the service's age range.
@@ -467,9 +462,8 @@ mod tests {
         assert!(summarise(&"x".repeat(50), 10).starts_with("xxxxxxxxxx"));
     }
 
-    #[test]
-    fn service_problems_name_what_is_wrong() {
-        let demo_like = Service {
+    fn demo_like() -> Service {
+        Service {
             id: Uuid::nil(),
             organisation_id: Uuid::nil(),
             name: "Food bank".into(),
@@ -491,7 +485,12 @@ mod tests {
             website: Some("https://example.org".into()),
             hours: Hours::default(),
             last_reviewed: None,
-        };
+        }
+    }
+
+    #[test]
+    fn service_problems_name_what_is_wrong() {
+        let demo_like = demo_like();
         assert!(demo_like.problems().is_empty());
         let mut bad = demo_like.clone();
         bad.name = " ".into();
@@ -511,6 +510,46 @@ mod tests {
                 "service-invalid-website"
             ]
         );
+    }
+
+    #[test]
+    fn a_too_long_or_too_long_a_list_names_its_own_field() {
+        let ok = demo_like();
+        assert!(ok.problems().is_empty(), "{:?}", ok.problems());
+        let long = "ગ".repeat(MAX_SHORT_CHARS + 1);
+        let day = chrono::NaiveDate::from_ymd_opt(2026, 12, 24).unwrap();
+        let cases: Vec<(Box<dyn Fn(&mut Service)>, &str)> = vec![
+            (Box::new(|s| s.fees = Some(long.clone())), "service-invalid-fees"),
+            (Box::new(|s| s.areas = vec![long.clone()]), "service-invalid-areas"),
+            (Box::new(|s| s.areas = vec!["x".into(); MAX_ENTRIES + 1]), "service-invalid-areas"),
+            (Box::new(|s| s.areas = vec![" ".into()]), "service-invalid-areas"),
+            (
+                Box::new(|s| s.phones = vec![Phone { number: "0116 496 0000".into(), description: Some(long.clone()) }]),
+                "service-invalid-phone",
+            ),
+            (Box::new(|s| s.email = Some(format!("{}@example.org", "a".repeat(200)))), "service-invalid-email"),
+            (Box::new(|s| s.website = Some(format!("https://example.org/{}", "a".repeat(200)))), "service-invalid-website"),
+            (
+                Box::new(|s| s.hours.closures = vec![crate::directory::hours::Closure { from: day, to: day, note: Some(long.clone()) }]),
+                "service-invalid-closure",
+            ),
+            (
+                Box::new(|s| {
+                    s.hours.special = vec![SpecialHours { from: day, to: day, opens: 600, closes: 720, note: Some(long.clone()) }]
+                }),
+                "service-invalid-special-hours",
+            ),
+            (
+                Box::new(|s| s.hours.special = vec![SpecialHours { from: day, to: day - chrono::Duration::days(1), opens: 600, closes: 720, note: None }]),
+                "service-invalid-special-hours",
+            ),
+            (Box::new(|s| s.languages = vec!["so".into(); MAX_ENTRIES + 1]), "service-invalid-language"),
+        ];
+        for (change, message) in cases {
+            let mut s = ok.clone();
+            change(&mut s);
+            assert_eq!(s.problems(), vec![message]);
+        }
     }
 
     #[test]

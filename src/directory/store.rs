@@ -14,7 +14,7 @@ use crate::{
 };
 
 use super::{
-    hours::{Closure, Hours, OpeningPeriod, format_hhmm, parse_hhmm},
+    hours::{Closure, Hours, OpeningPeriod, SpecialHours, format_hhmm, parse_hhmm},
     model::{Access, Directory, Location, Organisation, Phone, Service, ServiceStatus},
     needs::Need,
 };
@@ -88,6 +88,16 @@ struct ClosureRow {
     service_id: String,
     valid_from: String,
     valid_to: String,
+    description: Option<String>,
+}
+
+#[derive(FromRow)]
+struct SpecialRow {
+    service_id: String,
+    valid_from: String,
+    valid_to: String,
+    opens_at: String,
+    closes_at: String,
     description: Option<String>,
 }
 
@@ -183,6 +193,7 @@ struct Rows {
     locations: Vec<LocationRow>,
     schedules: Vec<ScheduleRow>,
     closures: Vec<ClosureRow>,
+    special: Vec<SpecialRow>,
     languages: Vec<PairRow>,
     areas: Vec<PairRow>,
     needs: Vec<PairRow>,
@@ -229,6 +240,12 @@ pub async fn load(db: &Db) -> Result<(i64, Directory), sqlx::Error> {
             sqlx::query_as("SELECT service_id, valid_from, valid_to, description FROM closures ORDER BY valid_from, id")
                 .fetch_all(&mut *conn)
                 .await?;
+        let special: Vec<SpecialRow> = sqlx::query_as(
+            "SELECT service_id, valid_from, valid_to, opens_at, closes_at, description FROM special_hours
+             ORDER BY valid_from, opens_at, id",
+        )
+        .fetch_all(&mut *conn)
+        .await?;
         let languages: Vec<PairRow> =
             sqlx::query_as("SELECT service_id, code AS value FROM languages ORDER BY service_id, position, id")
                 .fetch_all(&mut *conn)
@@ -244,10 +261,10 @@ pub async fn load(db: &Db) -> Result<(i64, Directory), sqlx::Error> {
         )
         .fetch_all(&mut *conn)
         .await?;
-        Ok::<_, sqlx::Error>(Rows { seq, orgs, services, phones, locations, schedules, closures, languages, areas, needs })
+        Ok::<_, sqlx::Error>(Rows { seq, orgs, services, phones, locations, schedules, closures, special, languages, areas, needs })
     })?;
     tx.commit().await?;
-    let Rows { seq, orgs, services, phones, locations, mut schedules, closures, languages, areas, needs } = rows;
+    let Rows { seq, orgs, services, phones, locations, mut schedules, closures, special, languages, areas, needs } = rows;
     schedules.sort_by_key(|s| BYDAY.iter().position(|d| *d == s.byday));
 
     let mut org_phones: HashMap<String, Vec<Phone>> = HashMap::new();
@@ -286,6 +303,17 @@ pub async fn load(db: &Db) -> Result<(i64, Directory), sqlx::Error> {
     for c in closures {
         let closure = Closure { from: date(&c.valid_from)?, to: date(&c.valid_to)?, note: c.description };
         hours.entry(c.service_id).or_default().closures.push(closure);
+    }
+    for h in special {
+        let minutes = |t: &str| parse_hhmm(t).map_err(|e| decode_err(e.to_string()));
+        let special = SpecialHours {
+            from: date(&h.valid_from)?,
+            to: date(&h.valid_to)?,
+            opens: minutes(&h.opens_at)?,
+            closes: minutes(&h.closes_at)?,
+            note: h.description,
+        };
+        hours.entry(h.service_id).or_default().special.push(special);
     }
     let group = |rows: Vec<PairRow>| {
         let mut map: HashMap<String, Vec<String>> = HashMap::new();
@@ -469,6 +497,7 @@ pub(crate) async fn upsert_service(tx: &mut DbTx, s: &Service) -> Result<(), sql
             "DELETE FROM phones WHERE service_id = $1",
             "DELETE FROM schedules WHERE service_id = $1",
             "DELETE FROM closures WHERE service_id = $1",
+            "DELETE FROM special_hours WHERE service_id = $1",
             "DELETE FROM languages WHERE service_id = $1",
             "DELETE FROM service_areas WHERE service_id = $1",
             "DELETE FROM service_at_locations WHERE service_id = $1",
@@ -500,6 +529,21 @@ pub(crate) async fn upsert_service(tx: &mut DbTx, s: &Service) -> Result<(), sql
                 .bind(&c.note)
                 .execute(&mut *conn)
                 .await?;
+        }
+        for h in &s.hours.special {
+            sqlx::query(
+                "INSERT INTO special_hours (id, service_id, valid_from, valid_to, opens_at, closes_at, description)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7)",
+            )
+            .bind(Uuid::now_v7().to_string())
+            .bind(&id)
+            .bind(crate::wire::date::to_string(h.from))
+            .bind(crate::wire::date::to_string(h.to))
+            .bind(format_hhmm(h.opens))
+            .bind(format_hhmm(h.closes))
+            .bind(&h.note)
+            .execute(&mut *conn)
+            .await?;
         }
         // A service's languages and areas, in their order; its needs (ORUK attributes).
         let ordered = [

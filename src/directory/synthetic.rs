@@ -190,7 +190,7 @@ pub fn directory(services: usize, seed: u64) -> Directory {
                 phones: vec![phone(&mut rng)],
                 email: Some(format!("service{n}@example.org")),
                 website: None,
-                hours: Hours { periods, closures: vec![] },
+                hours: Hours { periods, ..Hours::default() },
                 last_reviewed: chrono::NaiveDate::from_ymd_opt(2026, 1 + rng.u32(0..11), 1 + rng.u32(0..28)),
             }
         })

@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use crate::directory::{
-    hours::{Closure, Hours, OpeningPeriod, format_hhmm, parse_hhmm},
+    hours::{Closure, Hours, OpeningPeriod, SpecialHours, format_hhmm, parse_hhmm},
     model::{Access, Location, Phone, Service, ServiceStatus},
     needs::Need,
 };
@@ -58,6 +58,16 @@ pub struct ClosureForm {
     pub note: String,
 }
 
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct SpecialForm {
+    pub from: String,
+    pub to: String,
+    pub opens: String,
+    pub closes: String,
+    pub note: String,
+}
+
 /// Every field of the service form, as typed.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
@@ -93,6 +103,7 @@ pub struct ServiceForm {
     pub website: String,
     pub periods: BTreeMap<u32, PeriodForm>,
     pub closures: BTreeMap<u32, ClosureForm>,
+    pub special: BTreeMap<u32, SpecialForm>,
 }
 
 /// A problem with the form: the field's name (as in the form) and the Fluent id of the message.
@@ -128,12 +139,16 @@ fn field_of(message: &str) -> &'static str {
         "service-invalid-language" => "languages",
         "service-invalid-hours" | "service-invalid-period-order" => "periods",
         "service-invalid-closure" => "closures",
+        "service-invalid-special-hours" => "special",
+        "service-invalid-fees" => "fees",
+        "service-invalid-areas" => "areas",
         "service-invalid-email" => "email",
         "service-invalid-website" => "website",
         "service-invalid-phone" => "phones",
         "service-invalid-location" | "service-invalid-postcode" => "locations",
-        "service-invalid-organisation" => "organisation",
-        _ => "contact",
+        "service-invalid-status" => "status",
+        // Every message of `SERVICE_PROBLEMS` is named above; the name is shown with the rest.
+        _ => "name",
     }
 }
 
@@ -218,6 +233,21 @@ impl ServiceForm {
                     })
                 })
                 .collect(),
+            special: s
+                .hours
+                .special
+                .iter()
+                .enumerate()
+                .map(|(i, h)| {
+                    (i as u32, SpecialForm {
+                        from: crate::wire::date::to_string(h.from),
+                        to: crate::wire::date::to_string(h.to),
+                        opens: format_hhmm(h.opens),
+                        closes: format_hhmm(h.closes),
+                        note: h.note.clone().unwrap_or_default(),
+                    })
+                })
+                .collect(),
         }
     }
 
@@ -227,7 +257,7 @@ impl ServiceForm {
     }
 
     /// Reads the form into a service, or every problem with it, each tied to its field. Empty
-    /// rows (a location, phone, period or closure with nothing typed) are left out.
+    /// rows (a location, phone, period, closure or special hours with nothing typed) are left out.
     pub fn service(&self) -> Result<Service, Vec<Problem>> {
         let mut problems: Vec<Problem> = Vec::new();
         let mut problem = |field: String, message: &'static str| {
@@ -343,6 +373,22 @@ impl ServiceForm {
                 _ => problem(format!("closures[{i}]"), "service-invalid-closure"),
             }
         }
+        let mut special = Vec::new();
+        for (i, h) in &self.special {
+            if [&h.from, &h.to, &h.opens, &h.closes, &h.note].iter().all(|t| t.trim().is_empty()) {
+                continue;
+            }
+            let from = crate::wire::date::parse(h.from.trim());
+            // One day when no end is given.
+            let to = if h.to.trim().is_empty() { from } else { crate::wire::date::parse(h.to.trim()) };
+            match (from, to, parse_hhmm(&h.opens), parse_hhmm(&h.closes)) {
+                (Some(from), Some(to), Ok(opens), Ok(closes)) if from <= to && SpecialHours::in_order(opens, closes) => {
+                    special.push(SpecialHours { from, to, opens, closes, note: text(&h.note) })
+                }
+                _ => problem(format!("special[{i}]"), "service-invalid-special-hours"),
+            }
+        }
+        special.sort_by_key(|h| (h.from, h.opens));
         let service = Service {
             // Always set by the editor; a save without one is refused (`store::save_service`).
             id: id.unwrap_or_default(),
@@ -370,7 +416,7 @@ impl ServiceForm {
             phones,
             email: text(&self.email),
             website: text(&self.website),
-            hours: Hours { periods, closures },
+            hours: Hours { periods, closures, special },
             last_reviewed: None,
         };
         for message in service.problems() {
@@ -405,6 +451,14 @@ mod tests {
         f.periods.insert(4, PeriodForm { day: "5".into(), opens: "22:00".into(), closes: "02:00".into(), overnight: Some("on".into()) });
         f.periods.insert(7, PeriodForm::default());
         f.closures.insert(2, ClosureForm { from: "2026-12-25".into(), to: "".into(), note: "Christmas".into() });
+        f.special.insert(3, SpecialForm {
+            from: "2026-12-24".into(),
+            opens: "10:00".into(),
+            closes: "12:00".into(),
+            note: "Christmas Eve".into(),
+            ..Default::default()
+        });
+        f.special.insert(4, SpecialForm::default());
         f
     }
 
@@ -418,6 +472,8 @@ mod tests {
         assert_eq!(s.hours.periods.len(), 2, "the empty row is left out");
         assert_eq!(s.hours.periods[0].day, 5, "sorted by day");
         assert_eq!(s.hours.closures[0].to, s.hours.closures[0].from, "one day when no end is given");
+        assert_eq!(s.hours.special.len(), 1, "the empty row is left out");
+        assert_eq!((s.hours.special[0].to, s.hours.special[0].opens, s.hours.special[0].closes), (s.hours.special[0].from, 600, 720));
         let edit = ServiceEdit { service: s.clone(), base_version: 3, pending: None, returned: None };
         let again = ServiceForm::from_edit(&edit);
         assert_eq!(again.service().unwrap(), s);
@@ -435,7 +491,11 @@ mod tests {
         f.periods.insert(1, PeriodForm { day: "1".into(), opens: "17:00".into(), closes: "09:00".into(), overnight: None });
         f.periods.insert(2, PeriodForm { day: "9".into(), opens: "9am".into(), closes: "5pm".into(), overnight: None });
         f.closures.insert(5, ClosureForm { from: "2026-12-31".into(), to: "2026-12-01".into(), note: String::new() });
+        f.special.insert(6, SpecialForm { from: "2026-12-24".into(), opens: "14:00".into(), closes: "13:00".into(), ..Default::default() });
+        f.special.insert(7, SpecialForm { from: "2026-12-24".into(), opens: "10:00".into(), ..Default::default() });
         f.email = "not-an-email".into();
+        f.fees = "£".repeat(201);
+        f.free = None;
         let problems = f.service().unwrap_err();
         let named = |field: &str, message: &str| problems.iter().any(|p| p.field == field && p.message == message);
         assert!(named("name", "service-invalid-name"), "{problems:?}");
@@ -445,6 +505,9 @@ mod tests {
         assert!(named("periods[1]", "service-invalid-period-order"));
         assert!(named("periods[2]", "service-invalid-hours"));
         assert!(named("closures[5]", "service-invalid-closure"));
+        assert!(named("special[7]", "service-invalid-special-hours"), "no closing time");
+        assert!(named("special[6]", "service-invalid-special-hours"), "closing before opening");
         assert!(named("email", "service-invalid-email"));
+        assert!(named("fees", "service-invalid-fees"));
     }
 }

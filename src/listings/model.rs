@@ -113,6 +113,7 @@ pub enum Field {
     Website,
     Hours,
     Closures,
+    SpecialHours,
     Checked,
 }
 
@@ -137,11 +138,12 @@ impl Field {
             Field::Website => "listing-field-website",
             Field::Hours => "listing-field-hours",
             Field::Closures => "listing-field-closures",
+            Field::SpecialHours => "listing-field-special-hours",
             Field::Checked => "listing-field-checked",
         }
     }
 
-    pub const ALL: [Field; 18] = [
+    pub const ALL: [Field; 19] = [
         Field::Name,
         Field::Description,
         Field::Status,
@@ -159,6 +161,7 @@ impl Field {
         Field::Website,
         Field::Hours,
         Field::Closures,
+        Field::SpecialHours,
         Field::Checked,
     ];
 }
@@ -184,6 +187,7 @@ pub fn service_fields(before: Option<&Service>, after: &Service) -> Vec<Field> {
             Field::Website => b.website != after.website,
             Field::Hours => b.hours.periods != after.hours.periods,
             Field::Closures => b.hours.closures != after.hours.closures,
+            Field::SpecialHours => b.hours.special != after.hours.special,
             Field::Checked => b.last_reviewed != after.last_reviewed,
         }
     };
@@ -372,8 +376,11 @@ pub fn organisation_problems(o: &Organisation) -> Vec<&'static str> {
         out.push("service-invalid-phone");
     }
     let long = |t: &String| t.chars().count() > crate::directory::model::MAX_SHORT_CHARS;
-    if o.areas.len() > crate::directory::model::MAX_ENTRIES || o.areas.iter().any(long) || o.phones.len() > crate::directory::model::MAX_ENTRIES {
-        out.push("service-invalid-contact");
+    if o.phones.len() > crate::directory::model::MAX_ENTRIES {
+        out.push("service-invalid-phone");
+    }
+    if o.areas.len() > crate::directory::model::MAX_ENTRIES || o.areas.iter().any(|a| a.trim().is_empty() || long(a)) {
+        out.push("service-invalid-areas");
     }
     out
 }
@@ -401,11 +408,21 @@ mod tests {
         after.name.push_str(" (Highfields)");
         after.max_age = Some(99);
         after.hours.closures.push(crate::directory::hours::Closure { from: date("2026-12-25"), to: date("2026-12-26"), note: None });
+        after.hours.special.push(crate::directory::hours::SpecialHours {
+            from: date("2026-12-24"),
+            to: date("2026-12-24"),
+            opens: 600,
+            closes: 720,
+            note: None,
+        });
         after.status = ServiceStatus::TemporarilyClosed;
-        assert_eq!(service_fields(Some(&before), &after), vec![Field::Name, Field::Status, Field::Ages, Field::Closures]);
+        assert_eq!(
+            service_fields(Some(&before), &after),
+            vec![Field::Name, Field::Status, Field::Ages, Field::Closures, Field::SpecialHours]
+        );
         assert_eq!(service_fields(None, &after).len(), Field::ALL.len(), "a new service shows every field");
         let listing = Listing::Service { before: Some(before), after };
-        assert_eq!(listing.changed_fields().len(), 4);
+        assert_eq!(listing.changed_fields().len(), 5);
     }
 
     #[test]

@@ -14,7 +14,7 @@ use super::{
         SaveService, SendBackChange, TrustOrganisation, listing_queue, organisation_editor, organisation_listings, organisations_page,
         service_editor, service_history,
     },
-    form::{ClosureForm, LocationForm, PeriodForm, PhoneForm, Problem, ServiceForm},
+    form::{ClosureForm, LocationForm, PeriodForm, PhoneForm, Problem, ServiceForm, SpecialForm},
     model::{ChangeItem, ChangeKind, ChangeState, Field, Freshness, ListedService, Listing, ListingsOverview, MemberChoice, ServiceVersion},
 };
 use crate::{
@@ -561,10 +561,12 @@ fn ServiceFields(i18n: I18n, form: ServiceForm, problems: RwSignal<Vec<Problem>>
     let next = |keys: Vec<u32>| keys.into_iter().max().map_or(0, |k| k + 1);
     let more_periods = RwSignal::new(2u32);
     let more_closures = RwSignal::new(1u32);
+    let more_special = RwSignal::new(1u32);
     let more_locations = RwSignal::new(1u32);
     let more_phones = RwSignal::new(1u32);
     let first_period = next(form.periods.keys().copied().collect());
     let first_closure = next(form.closures.keys().copied().collect());
+    let first_special = next(form.special.keys().copied().collect());
     let first_location = next(form.locations.keys().copied().collect());
     let first_phone = next(form.phones.keys().copied().collect());
     let add = |label: String, count: RwSignal<u32>| {
@@ -594,6 +596,15 @@ fn ServiceFields(i18n: I18n, form: ServiceForm, problems: RwSignal<Vec<Problem>>
             let mut all: Vec<(u32, ClosureForm)> = rows.clone().into_iter().collect();
             all.extend((0..more_closures.get()).map(|i| (first_closure + i, ClosureForm::default())));
             all.into_iter().map(|(i, c)| view! { <ClosureRow i18n=i18n.clone() index=i closure=c problems/> }).collect_view()
+        }
+    };
+    let special = {
+        let i18n = i18n.clone();
+        let rows = form.special.clone();
+        move || {
+            let mut all: Vec<(u32, SpecialForm)> = rows.clone().into_iter().collect();
+            all.extend((0..more_special.get()).map(|i| (first_special + i, SpecialForm::default())));
+            all.into_iter().map(|(i, h)| view! { <SpecialRow i18n=i18n.clone() index=i special=h problems/> }).collect_view()
         }
     };
     let locations = {
@@ -658,17 +669,27 @@ fn ServiceFields(i18n: I18n, form: ServiceForm, problems: RwSignal<Vec<Problem>>
             <legend>{t!(i18n, "listing-field-hours")}</legend>
             <p class="hint">{t!(i18n, "edit-hours-hint")}</p>
             {periods}
+            {field_error(&i18n, problems, "periods")}
             {add(t!(i18n, "edit-add-period"), more_periods)}
         </fieldset>
         <fieldset>
             <legend>{t!(i18n, "listing-field-closures")}</legend>
             <p class="hint">{t!(i18n, "edit-closures-hint")}</p>
             {closures}
+            {field_error(&i18n, problems, "closures")}
             {add(t!(i18n, "edit-add-closure"), more_closures)}
+        </fieldset>
+        <fieldset>
+            <legend>{t!(i18n, "listing-field-special-hours")}</legend>
+            <p class="hint">{t!(i18n, "edit-special-hint")}</p>
+            {special}
+            {field_error(&i18n, problems, "special")}
+            {add(t!(i18n, "edit-add-special"), more_special)}
         </fieldset>
         <fieldset>
             <legend>{t!(i18n, "listing-field-locations")}</legend>
             {locations}
+            {field_error(&i18n, problems, "locations")}
             {add(t!(i18n, "edit-add-location"), more_locations)}
             {area("areas", t!(i18n, "listing-field-areas"), Some(t!(i18n, "edit-areas-hint")), form.areas.clone())}
         </fieldset>
@@ -681,7 +702,6 @@ fn ServiceFields(i18n: I18n, form: ServiceForm, problems: RwSignal<Vec<Problem>>
             {text("website", t!(i18n, "listing-field-website"), form.website.clone(), 200)}
             {text("languages", t!(i18n, "listing-field-languages"), form.languages.clone(), 200)}
             <p class="hint">{t!(i18n, "edit-languages-hint")}</p>
-            {field_error(&i18n, problems, "contact")}
         </fieldset>
     }
 }
@@ -733,6 +753,32 @@ fn ClosureRow(i18n: I18n, index: u32, closure: ClosureForm, problems: RwSignal<V
             <input type="date" id=format!("{id}-to") name=name("to") value=closure.to.clone() dir="ltr"/>
             <label for=format!("{id}-note")>{t!(i18n, "edit-closed-note")}</label>
             <input type="text" id=format!("{id}-note") name=name("note") value=closure.note.clone() maxlength="200" dir="auto"/>
+            {error}
+        </div>
+    }
+}
+
+#[component]
+fn SpecialRow(i18n: I18n, index: u32, special: SpecialForm, problems: RwSignal<Vec<Problem>>) -> impl IntoView {
+    let field = format!("special[{index}]");
+    let name = |part: &str| format!("listing[special][{index}][{part}]");
+    let error = {
+        let i18n = i18n.clone();
+        move || problems.with(|p| problem_for(&i18n, p, &field)).map(|m| view! { <p class="field-error">{m}</p> })
+    };
+    let id = format!("special-{index}");
+    view! {
+        <div class="row" role="group" aria-label=t!(i18n, "edit-special-label", number = index + 1)>
+            <label for=format!("{id}-from")>{t!(i18n, "edit-special-from")}</label>
+            <input type="date" id=format!("{id}-from") name=name("from") value=special.from.clone() dir="ltr"/>
+            <label for=format!("{id}-to")>{t!(i18n, "edit-closed-to")}</label>
+            <input type="date" id=format!("{id}-to") name=name("to") value=special.to.clone() dir="ltr"/>
+            <label for=format!("{id}-opens")>{t!(i18n, "edit-opens")}</label>
+            <input type="time" id=format!("{id}-opens") name=name("opens") value=special.opens.clone() dir="ltr"/>
+            <label for=format!("{id}-closes")>{t!(i18n, "edit-closes")}</label>
+            <input type="time" id=format!("{id}-closes") name=name("closes") value=special.closes.clone() dir="ltr"/>
+            <label for=format!("{id}-note")>{t!(i18n, "edit-closed-note")}</label>
+            <input type="text" id=format!("{id}-note") name=name("note") value=special.note.clone() maxlength="200" dir="auto"/>
             {error}
         </div>
     }
@@ -820,11 +866,7 @@ pub fn field_value(l: &Localizer, s: &Service, field: Field) -> String {
                 .closures
                 .iter()
                 .map(|c| {
-                    let days = if c.from == c.to {
-                        format::date(l, c.from)
-                    } else {
-                        t!(l, "listing-date-range", from = format::date(l, c.from), to = format::date(l, c.to))
-                    };
+                    let days = days(l, c.from, c.to);
                     match &c.note {
                         Some(n) => format!("{days} ({n})"),
                         None => days,
@@ -832,8 +874,26 @@ pub fn field_value(l: &Localizer, s: &Service, field: Field) -> String {
                 })
                 .collect(),
         ),
+        Field::SpecialHours => joined(
+            s.hours
+                .special
+                .iter()
+                .map(|h| {
+                    let when = format!("{} {}", days(l, h.from, h.to), format::period(l, h.opens, h.closes));
+                    match &h.note {
+                        Some(n) => format!("{when} ({n})"),
+                        None => when,
+                    }
+                })
+                .collect(),
+        ),
         Field::Checked => s.last_reviewed.map(|d| format::date(l, d)).unwrap_or_else(none),
     }
+}
+
+/// One date, or "1 December 2026 to 3 December 2026".
+fn days(l: &Localizer, from: chrono::NaiveDate, to: chrono::NaiveDate) -> String {
+    if from == to { format::date(l, from) } else { t!(l, "listing-date-range", from = format::date(l, from), to = format::date(l, to)) }
 }
 
 /// An organisation's detail, in words.

@@ -7,7 +7,7 @@
 //! 2. [`plan`] maps each record to Signpost's model, checks it as the listing forms do, and
 //!    compares it with the directory: new, changed, unchanged or refused (with the field and
 //!    why). Fields ORUK does not carry (how to get to a service, whether it takes referrals
-//!    through Signpost, dated closures, neighbourhoods) keep the values Signpost has;
+//!    through Signpost, dated closures and special hours, neighbourhoods) keep the values Signpost has;
 //! 3. [`apply`] writes every new and changed record in one transaction, through the same
 //!    publishing path as the listing pages (versions and the change log, so phones receive
 //!    them), and records the source and time of each. Either all of them or none.
@@ -562,7 +562,11 @@ fn service_from(value: &Value, known: Option<&Service>) -> Result<Service, Refus
         phones: s.phones.into_iter().filter_map(|p| Some(Phone { number: text(p.number)?, description: text(p.description) })).collect(),
         email: text(s.email),
         website: text(s.url),
-        hours: Hours { periods, closures: known.map(|k| k.hours.closures.clone()).unwrap_or_default() },
+        hours: Hours {
+            periods,
+            closures: known.map(|k| k.hours.closures.clone()).unwrap_or_default(),
+            special: known.map(|k| k.hours.special.clone()).unwrap_or_default(),
+        },
         last_reviewed,
     };
     if let Some(problem) = service.problems().first() {

@@ -117,6 +117,19 @@ const TABLES: &[Table] = &[
         columns: &[("id", Text), ("service_id", Text), ("valid_from", Text), ("valid_to", Text), ("description", Text)],
         on_conflict: "",
     },
+    Table {
+        name: "special_hours",
+        columns: &[
+            ("id", Text),
+            ("service_id", Text),
+            ("valid_from", Text),
+            ("valid_to", Text),
+            ("opens_at", Text),
+            ("closes_at", Text),
+            ("description", Text),
+        ],
+        on_conflict: "",
+    },
     Table { name: "languages", columns: &[("id", Text), ("service_id", Text), ("code", Text), ("position", Int)], on_conflict: "" },
     Table { name: "service_areas", columns: &[("id", Text), ("service_id", Text), ("name", Text), ("position", Int)], on_conflict: "" },
     Table {

@@ -248,6 +248,7 @@ async fn bad_input_is_refused_with_the_fields_message_and_nothing_is_saved() {
     let coordinator = sign_in(&server, "coordinator@example.org").await;
     let good = admin.form(&id).await;
     let period = |opens: &str, closes: &str| signpost::listings::form::PeriodForm { day: "1".into(), opens: opens.into(), closes: closes.into(), overnight: None };
+    let special = |from: &str, opens: &str, closes: &str| signpost::listings::form::SpecialForm { from: from.into(), opens: opens.into(), closes: closes.into(), ..Default::default() };
     let cases: Vec<(Box<dyn Fn(&mut ServiceForm)>, &str)> = vec![
         (Box::new(|f| { f.periods.insert(20, period("17:00", "09:00")); }), "service-invalid-period-order"),
         (Box::new(|f| { f.periods.insert(20, period("9am", "5pm")); }), "service-invalid-hours"),
@@ -257,6 +258,11 @@ async fn bad_input_is_refused_with_the_fields_message_and_nothing_is_saved() {
         (Box::new(|f| { f.name = "x".repeat(201); }), "service-invalid-name"),
         (Box::new(|f| { f.email = "someone at example.org".into(); }), "service-invalid-email"),
         (Box::new(|f| { f.status = "open".into(); }), "service-invalid-status"),
+        (Box::new(|f| { f.special.insert(0, special("2026-12-24", "12:00", "10:00")); }), "service-invalid-special-hours"),
+        (Box::new(|f| { f.special.insert(0, special("24/12/2026", "10:00", "12:00")); }), "service-invalid-special-hours"),
+        (Box::new(|f| { f.fees = "£".repeat(201); f.free = None; }), "service-invalid-fees"),
+        (Box::new(|f| { f.areas = "x".repeat(201); }), "service-invalid-areas"),
+        (Box::new(|f| { f.phones.insert(9, signpost::listings::form::PhoneForm { number: "0116 496 0000".into(), description: "y".repeat(201) }); }), "service-invalid-phone"),
     ];
     for (spoil, message) in cases {
         let mut form = good.clone();
@@ -401,6 +407,14 @@ async fn a_coordinator_onboards_an_organisation_whose_admin_adds_a_service_that_
     form.periods.insert(0, signpost::listings::form::PeriodForm { day: "2".into(), opens: "10:00".into(), closes: "14:00".into(), overnight: None });
     form.periods.insert(1, signpost::listings::form::PeriodForm { day: "5".into(), opens: "20:00".into(), closes: "01:00".into(), overnight: Some("on".into()) });
     form.closures.insert(0, signpost::listings::form::ClosureForm { from: "2026-12-25".into(), to: "2026-12-28".into(), note: "Christmas".into() });
+    // And different hours on two days of an exam week.
+    form.special.insert(0, signpost::listings::form::SpecialForm {
+        from: "2031-05-12".into(),
+        to: "2031-05-13".into(),
+        opens: "09:30".into(),
+        closes: "17:00".into(),
+        note: "Exam week".into(),
+    });
     let (status, saved) = admin.save(&form, &[]).await;
     assert_eq!(status, 200, "{saved}");
     let change = saved["Pending"]["change"].as_str().unwrap().to_string();
@@ -416,6 +430,11 @@ async fn a_coordinator_onboards_an_organisation_whose_admin_adds_a_service_that_
     let since = changes_since(&server, cursor).await;
     let service = &since.services[0];
     assert_eq!((service.name.as_str(), service.hours.periods.len(), service.hours.closures.len()), ("Laptop loans", 2, 1));
+    let special = &service.hours.special;
+    assert_eq!(special.len(), 1, "the special hours reach phones");
+    assert_eq!((special[0].opens, special[0].closes, special[0].note.as_deref()), (570, 1020, Some("Exam week")));
+    let (_, page) = server.text(&format!("/services/{}", service.id)).await;
+    assert!(page.contains("Different hours from 12 May 2031 to 13 May 2031: 09:30–17:00"), "on the service page");
     assert_eq!(service.locations[0].postcode, "LE3 0AB");
     assert!(service.last_reviewed.is_some(), "added by the organisation: checked today");
 

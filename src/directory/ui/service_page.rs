@@ -77,7 +77,7 @@ fn ServiceView(i18n: I18n, page: Page) -> impl IntoView {
 
             <section aria-labelledby="hours">
                 <h2 id="hours">{t!(i18n, "service-hours")}</h2>
-                <HoursTable i18n=i18n.clone() service=s.clone()/>
+                <HoursTable i18n=i18n.clone() service=s.clone() today=today/>
             </section>
 
             <section aria-labelledby="languages">
@@ -139,39 +139,60 @@ pub fn access_list(i18n: &crate::i18n::Localizer, s: &Service) -> Vec<String> {
     out
 }
 
+/// The weekly hours, then the closures and the special hours still to come.
 #[component]
-fn HoursTable(i18n: I18n, service: Service) -> impl IntoView {
+fn HoursTable(i18n: I18n, service: Service, today: chrono::NaiveDate) -> impl IntoView {
     let hours = service.hours;
-    if hours.periods.is_empty() {
-        return view! { <p>{t!(i18n, "hours-none")}</p> }.into_any();
-    }
-    let rows = (1..=7u8)
-        .map(|day| {
-            let periods = hours.periods_on(day);
-            let text = if periods.is_empty() {
-                t!(i18n, "hours-closed")
-            } else {
-                format::list(&i18n, &periods.iter().map(|p| format::period(&i18n, p.opens, p.closes)).collect::<Vec<_>>())
-            };
-            view! { <tr><th scope="row">{format::day_name(&i18n, day)}</th><td>{text}</td></tr> }
-        })
-        .collect_view();
+    let table = if hours.periods.is_empty() {
+        view! { <p>{t!(i18n, "hours-none")}</p> }.into_any()
+    } else {
+        let rows = (1..=7u8)
+            .map(|day| {
+                let periods = hours.periods_on(day);
+                let text = if periods.is_empty() {
+                    t!(i18n, "hours-closed")
+                } else {
+                    format::list(&i18n, &periods.iter().map(|p| format::period(&i18n, p.opens, p.closes)).collect::<Vec<_>>())
+                };
+                view! { <tr><th scope="row">{format::day_name(&i18n, day)}</th><td>{text}</td></tr> }
+            })
+            .collect_view();
+        view! {
+            <table class="hours">
+                <caption class="visually-hidden">{t!(i18n, "hours-caption")}</caption>
+                <tbody>{rows}</tbody>
+            </table>
+        }
+        .into_any()
+    };
+    let note = |n: Option<String>| n.map(|n| view! { " " <span dir="auto">{n}</span> });
     let closures = hours
         .closures
         .iter()
         .map(|c| {
             let text = t!(i18n, "hours-closure", from = format::date(&i18n, c.from), to = format::date(&i18n, c.to));
-            view! { <li>{text}{c.note.clone().map(|n| view! { " " <span dir="auto">{n}</span> })}</li> }
+            view! { <li>{text}{note(c.note.clone())}</li> }
+        })
+        .collect_view();
+    let special = hours.special_from(today);
+    let has_special = !special.is_empty();
+    let special = special
+        .into_iter()
+        .map(|h| {
+            let times = format::period(&i18n, h.opens, h.closes);
+            let text = if h.from == h.to {
+                t!(i18n, "hours-special-day", date = format::date(&i18n, h.from), times = times)
+            } else {
+                t!(i18n, "hours-special", from = format::date(&i18n, h.from), to = format::date(&i18n, h.to), times = times)
+            };
+            view! { <li>{text}{note(h.note.clone())}</li> }
         })
         .collect_view();
     view! {
-        <table class="hours">
-            <caption class="visually-hidden">{t!(i18n, "hours-caption")}</caption>
-            <tbody>{rows}</tbody>
-        </table>
+        {table}
         {(!hours.closures.is_empty()).then(|| view! { <ul class="closures">{closures}</ul> })}
+        {has_special.then(|| view! { <ul class="closures">{special}</ul> })}
     }
-    .into_any()
 }
 
 /// Tap to call, text and email; and the website.

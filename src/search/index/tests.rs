@@ -68,7 +68,7 @@ fn directory() -> Directory {
     youth.min_age = Some(16);
     youth.max_age = Some(25);
     youth.accepts_referrals = true;
-    youth.hours = Hours { periods: vec![OpeningPeriod::parse("Wed 10:00-13:00").unwrap()], closures: vec![] };
+    youth.hours = Hours { periods: vec![OpeningPeriod::parse("Wed 10:00-13:00").unwrap()], ..Hours::default() };
     let mut paid = service(6, 2, "Cookery course", &[Need::Education], "Learn to cook on a budget. Food provided.");
     paid.free = false;
     let mut closed = service(7, 1, "Old food bank", &[Need::Food], "Closed for good.");
