@@ -241,6 +241,50 @@ async fn trusted_organisations_publish_at_once_and_archive_and_restore_reach_pho
 }
 
 #[tokio::test]
+async fn an_organisations_archive_waits_for_approval_and_a_coordinators_edit_of_any_service_publishes_at_once() {
+    let server = network().await;
+    let id = demo_service(FOOD_BANK);
+    let admin = sign_in(&server, "admin@wesley.example.org").await;
+    let coordinator = sign_in(&server, "coordinator@example.org").await;
+    let cursor = changes_since(&server, 0).await.cursor;
+
+    // The organisation asks to archive its service: it waits, and stays listed everywhere.
+    let form = admin.form(&id).await;
+    let (status, saved) = admin.save(&form, &[("archive", "on")]).await;
+    assert_eq!(status, 200, "{saved}");
+    let change = saved["Pending"]["change"].as_str().expect("waiting for a coordinator").to_string();
+    assert_eq!(page(&server, None, &format!("/services/{id}")).await.0, 200);
+    assert!(public_page(&server, "/?q=food").await.contains("Wesley Hall Food Bank"));
+    assert!(changes_since(&server, cursor).await.deleted_services.is_empty(), "phones keep it");
+    let (_, queue) = coordinator.queue().await;
+    assert_eq!((queue[0]["kind"].as_str(), queue[0]["asked_by"].as_str()), (Some("archived"), Some("admin@wesley.example.org")), "{queue}");
+    // Approved: gone from pages and search, a tombstone for phones, kept in its history.
+    assert_eq!(coordinator.call("approve-change", &[("id", &change)]).await.0, 200);
+    assert_eq!(page(&server, None, &format!("/services/{id}")).await.0, 404);
+    assert!(!public_page(&server, "/?q=food").await.contains("Wesley Hall Food Bank"));
+    let since = changes_since(&server, cursor).await;
+    assert_eq!(since.deleted_services.iter().map(|s| s.to_string()).collect::<Vec<_>>(), vec![id.clone()]);
+    let (_, history) = coordinator.get(&format!("/api/service-history?id={id}")).await;
+    assert_eq!(
+        (history[0]["archived"].as_bool(), history[0]["published_by"].as_str(), history[0]["asked_by"].as_str()),
+        (Some(true), Some("coordinator@example.org"), Some("admin@wesley.example.org"))
+    );
+
+    // A coordinator edits another organisation's service: published at once, and recorded.
+    let other = demo_service("reaching-people-laptops");
+    let mut form = coordinator.form(&other).await;
+    form.description = "Laptops lent for a term; checked with the coordinator.".into();
+    let (status, saved) = coordinator.save(&form, &[]).await;
+    assert_eq!(status, 200, "{saved}");
+    assert!(saved["Published"]["version"].as_i64().is_some(), "{saved}");
+    assert!(public_page(&server, &format!("/services/{other}")).await.contains("checked with the coordinator"));
+    let since = changes_since(&server, cursor).await;
+    assert!(since.services.iter().any(|s| s.id.to_string() == other && s.description.contains("checked with the coordinator")));
+    let (_, history) = coordinator.get(&format!("/api/service-history?id={other}")).await;
+    assert_eq!((history[0]["published_by"].as_str(), history[0]["fields"][0].as_str()), (Some("coordinator@example.org"), Some("description")));
+}
+
+#[tokio::test]
 async fn bad_input_is_refused_with_the_fields_message_and_nothing_is_saved() {
     let server = network().await;
     let id = demo_service(FOOD_BANK);
@@ -475,8 +519,17 @@ fn has_attribute(tag: &str, name: &str) -> bool {
 /// What a browser without JavaScript sends for the form that posts to `action` on this page:
 /// every named input (ticked boxes only), textarea and the selected option of each select.
 fn page_form(html: &str, action: &str) -> Vec<(String, String)> {
-    let start = html.find(&format!("action=\"{action}\"")).unwrap_or_else(|| panic!("no form posting to {action}"));
-    let html = &html[start..start + html[start..].find("</form>").unwrap()];
+    page_form_with(html, action, "")
+}
+
+/// [`page_form`] for the form posting to `action` that holds `marker` (one of several on a page).
+fn page_form_with(html: &str, action: &str, marker: &str) -> Vec<(String, String)> {
+    let attribute_text = format!("action=\"{action}\"");
+    let html = html
+        .match_indices(&attribute_text)
+        .map(|(start, _)| &html[start..start + html[start..].find("</form>").unwrap()])
+        .find(|form| form.contains(marker))
+        .unwrap_or_else(|| panic!("no form posting to {action} with {marker}"));
     let mut out = Vec::new();
     let mut rest = html;
     while let Some(open) = rest.find('<') {
@@ -569,6 +622,91 @@ async fn without_javascript_the_service_form_is_refused_with_everything_typed_ke
     let worker = sign_in(&server, "worker@zamzam.example.org").await;
     let (status, html) = page(&server, Some(&worker.cookie), "/listings/changes").await;
     assert_eq!(status, 403, "{html}");
+}
+
+/// Posts the form on `path` that goes to `action` and holds `marker`, as a browser without
+/// JavaScript does, with `extra` fields filled in; answers where it is sent next.
+async fn post_page_form(server: &TestServer, user: &Signed<'_>, path: &str, action: &str, marker: &str, extra: &[(&str, &str)]) -> String {
+    let (status, html) = page(server, Some(&user.cookie), path).await;
+    assert_eq!(status, 200, "{path}: {html}");
+    let mut fields = page_form_with(&html, action, marker);
+    for (name, value) in extra {
+        set(&mut fields, name, value);
+    }
+    let pairs: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    let r = form_post(server, &user.cookie, action, path, &pairs).await;
+    assert!(r.status().is_redirection(), "{action} from {path}: {}", r.status());
+    let location = r.headers()["location"].to_str().unwrap();
+    assert!(!location.contains("__err"), "{action} from {path} refused: {location}");
+    location.strip_prefix(&server.base).unwrap_or(location).trim_end_matches('?').to_string()
+}
+
+#[tokio::test]
+async fn without_javascript_every_moderation_step_is_a_plain_form_on_its_page() {
+    let server = network().await;
+    let id = demo_service(FOOD_BANK);
+    let wesley = demo_organisation("wesley-hall");
+    let admin = sign_in(&server, "admin@wesley.example.org").await;
+    let coordinator = sign_in(&server, "coordinator@example.org").await;
+    let queue_path = "/listings/changes";
+
+    // Sent back with a reason, from the queue page: the organisation sees it.
+    let mut form = admin.form(&id).await;
+    form.description = "Words a coordinator sends back".into();
+    let change = admin.save(&form, &[]).await.1["Pending"]["change"].as_str().unwrap().to_string();
+    let marker = format!(r#"value="{change}""#);
+    let reason = "Please add the opening times for Saturdays";
+    let back = post_page_form(&server, &coordinator, queue_path, "/api/send-back-change", &marker, &[("reason", reason)]).await;
+    assert_eq!(back, queue_path);
+    let (_, mine) = admin.get(&format!("/api/listing-changes?organisation={wesley}")).await;
+    assert_eq!((mine[0]["state"].as_str(), mine[0]["reason"].as_str()), (Some("returned"), Some(reason)), "{mine}");
+
+    // Asked again, approved from the queue page: published.
+    let mut form = admin.form(&id).await;
+    form.description = "Words a coordinator approves".into();
+    let change = admin.save(&form, &[]).await.1["Pending"]["change"].as_str().unwrap().to_string();
+    let marker = format!(r#"value="{change}""#);
+    assert_eq!(post_page_form(&server, &coordinator, queue_path, "/api/approve-change", &marker, &[]).await, queue_path);
+    assert!(public_page(&server, &format!("/services/{id}")).await.contains("Words a coordinator approves"));
+
+    // Restored from the service's history page: the first version's words are back.
+    let history_path = format!("/listings/history?id={id}");
+    let first = r#"name="version" value="1""#;
+    assert_eq!(post_page_form(&server, &coordinator, &history_path, "/api/restore-version", first, &[]).await, history_path);
+    assert!(!public_page(&server, &format!("/services/{id}")).await.contains("Words a coordinator approves"));
+
+    // Trusted from the organisation's page: its next change publishes at once.
+    let listings_path = format!("/listings?organisation={wesley}");
+    assert_eq!(post_page_form(&server, &coordinator, &listings_path, "/api/trust-organisation", "", &[]).await, listings_path);
+    let mut form = admin.form(&id).await;
+    form.description = "Words of a trusted organisation".into();
+    assert!(admin.save(&form, &[]).await.1["Published"]["version"].as_i64().is_some());
+
+    // Confirmed as unchanged from the organisation's own page (not confirmed for 13 months).
+    let club = demo_service("wesley-hall-english-club");
+    let today = signpost::listings::model::london_date(now_ms());
+    checked_on(&server, &club, today.checked_sub_months(chrono::Months::new(13)).unwrap());
+    let marker = format!(r#"value="{club}""#);
+    assert_eq!(post_page_form(&server, &admin, &listings_path, "/api/confirm-service", &marker, &[]).await, listings_path);
+    assert_eq!(admin.editor(&club).await.1["service"]["last_reviewed"], signpost::wire::date::to_string(today).as_str());
+
+    // A problem reported with the listing, marked done from the organisation's page.
+    let report = new_id();
+    let r = client()
+        .post(server.url("/api/report-problem"))
+        .header("accept", "application/json")
+        .header("sec-fetch-site", "same-origin")
+        .form(&[("id", report.as_str()), ("service", id.as_str()), ("kind", "closed"), ("text", "Closed on Saturdays now")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 200);
+    let (_, html) = page(&server, Some(&admin.cookie), &listings_path).await;
+    assert!(html.contains("Closed on Saturdays now"), "the report is on the page without JavaScript");
+    let marker = format!(r#"value="{report}""#);
+    assert_eq!(post_page_form(&server, &admin, &listings_path, "/api/report-done", &marker, &[]).await, listings_path);
+    let (_, reports) = admin.get(&format!("/api/listing-reports?organisation={wesley}")).await;
+    assert_eq!(reports[0]["done"], true, "{reports}");
 }
 
 #[tokio::test]
