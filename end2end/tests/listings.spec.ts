@@ -283,3 +283,34 @@ test("a coordinator downloads the directory as Open Referral UK, and brings in a
   await plain.close();
   await context.close();
 });
+
+test("what an admin types into the organisation's details is kept on the phone when the page is left unsaved, and offered back", async ({ browser }) => {
+  const [, admin] = await newPage(browser);
+  await signInAs(admin, WESLEY, PASSWORD);
+  await admin.goto("/listings");
+  await hydrated(admin);
+  await admin.getByRole("link", { name: "Change your organisation's details" }).click();
+  await expect(admin.getByRole("heading", { level: 1, name: "Your organisation's details" })).toBeVisible();
+  await hydrated(admin);
+  const description = admin.getByLabel("Description");
+  const before = await description.inputValue();
+  await description.fill("A Methodist church hall in Highfields: food bank, warm space and English club.");
+
+  // Left without saving, then opened again: offered back, and put back on request.
+  await admin.goto("/listings");
+  await hydrated(admin);
+  await admin.getByRole("link", { name: "Change your organisation's details" }).click();
+  await hydrated(admin);
+  await expect(admin.getByText("This phone kept changes you typed earlier")).toBeVisible();
+  await expect(admin.getByLabel("Description")).toHaveValue(before);
+  await admin.getByRole("button", { name: "Put them back" }).click();
+  await expect(admin.getByLabel("Description")).toHaveValue(/food bank, warm space and English club/);
+  await admin.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(admin.getByRole("status").filter({ hasText: "A coordinator will check the change" })).toBeVisible();
+
+  // Saved: nothing is offered any more.
+  await admin.reload();
+  await hydrated(admin);
+  await expect(admin.getByRole("heading", { level: 1, name: "Your organisation's details" })).toBeVisible();
+  await expect(admin.getByText("This phone kept changes you typed earlier")).toHaveCount(0);
+});

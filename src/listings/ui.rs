@@ -279,15 +279,70 @@ pub fn ServiceEditPage() -> impl IntoView {
     signed_in_page(editor, LISTINGS_GATE, move |i18n, editor| view! { <ServiceEditView i18n editor/> })
 }
 
-/// The key a draft of service `id` is kept under on the phone.
-#[cfg(feature = "hydrate")]
-fn draft_key(id: &str) -> String {
-    format!("signpost-listing-draft:{id}")
+/// What is typed into a listing form, kept on this phone as it is typed (local storage): offered
+/// back when the form opens again, gone once saved or discarded. One per form and record.
+#[derive(Clone)]
+struct Draft {
+    // Read by the browser only: the server renders no draft.
+    #[cfg_attr(not(feature = "hydrate"), allow(dead_code))]
+    key: String,
 }
 
-#[cfg(feature = "hydrate")]
-fn storage() -> Option<web_sys::Storage> {
-    window().local_storage().ok().flatten()
+impl Draft {
+    /// `form` names the form ("listing", "organisation"), `id` the record it edits.
+    fn new(form: &str, id: &str) -> Self {
+        Self { key: format!("signpost-{form}-draft:{id}") }
+    }
+
+    /// The draft kept from earlier, unless it says what `loaded` says (`same` compares them).
+    fn kept<T: serde::de::DeserializeOwned>(&self, loaded: &T, same: impl Fn(&T, &T) -> bool) -> Option<T> {
+        #[cfg(feature = "hydrate")]
+        if let Some(text) = Self::storage().and_then(|s| s.get_item(&self.key).ok().flatten()) {
+            return serde_json::from_str::<T>(&text).ok().filter(|kept| !same(kept, loaded));
+        }
+        let _ = (loaded, same);
+        None
+    }
+
+    /// Keeps what the form holds now: `read` turns the form's data into the draft.
+    fn keep_form<T: serde::Serialize>(&self, ev: &leptos::ev::Event, read: impl Fn(&leptos::web_sys::FormData) -> Option<T>) {
+        #[cfg(feature = "hydrate")]
+        {
+            use wasm_bindgen::JsCast;
+            let target = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+            let form = target.and_then(|t| t.closest("form").ok().flatten()).and_then(|f| f.dyn_into::<web_sys::HtmlFormElement>().ok());
+            let data = form.and_then(|f| web_sys::FormData::new_with_form(&f).ok());
+            if let (Some(draft), Some(s)) = (data.and_then(|d| read(&d)), Self::storage()) {
+                if let Ok(json) = serde_json::to_string(&draft) {
+                    let _ = s.set_item(&self.key, &json);
+                }
+            }
+        }
+        let _ = (ev, read);
+    }
+
+    fn forget(&self) {
+        #[cfg(feature = "hydrate")]
+        if let Some(s) = Self::storage() {
+            let _ = s.remove_item(&self.key);
+        }
+    }
+
+    #[cfg(feature = "hydrate")]
+    fn storage() -> Option<web_sys::Storage> {
+        window().local_storage().ok().flatten()
+    }
+}
+
+/// "Something typed here earlier was not saved": put it back, or throw it away.
+#[component]
+fn DraftButtons(i18n: I18n, on_use: impl Fn() + Send + Sync + 'static, on_discard: impl Fn() + Send + Sync + 'static) -> impl IntoView {
+    view! {
+        <p>{t!(i18n, "edit-draft-found")}</p>
+        <button type="button" on:click=move |_| on_use()>{t!(i18n, "edit-draft-use")}</button>
+        " "
+        <button type="button" class="secondary" on:click=move |_| on_discard()>{t!(i18n, "edit-draft-discard")}</button>
+    }
 }
 
 #[component]
@@ -299,41 +354,27 @@ fn ServiceEditView(i18n: I18n, editor: Editor) -> impl IntoView {
     let current = RwSignal::new(form.clone());
     let problems = RwSignal::new(problems);
     let draft = RwSignal::new(None::<ServiceForm>);
-    let id = form.id.clone();
+    let kept = Draft::new("listing", &form.id);
     // A draft kept on this phone from earlier (typed and not saved): offered back.
     Effect::new({
-        let id = id.clone();
-        let loaded = form.clone();
-        move |_| {
-            #[cfg(feature = "hydrate")]
-            if let Some(text) = storage().and_then(|s| s.get_item(&draft_key(&id)).ok().flatten()) {
-                match serde_json::from_str::<ServiceForm>(&text) {
-                    Ok(kept) if kept != loaded => draft.set(Some(kept)),
-                    _ => {}
-                }
-            }
-            let _ = (&id, &loaded);
-        }
+        let (kept, loaded) = (kept.clone(), form.clone());
+        move |_| draft.set(kept.kept(&loaded, ServiceForm::eq))
     });
     // Saved: the draft goes, and the organisation's page says how it stands. Someone else saved
     // first: the page opens again with their version, and offers back what was typed here.
     Effect::new({
-        let id = id.clone();
+        let kept = kept.clone();
         move |_| {
             #[cfg(feature = "hydrate")]
             if let Some(Err(crate::error::AppError::Conflict)) = save.value().get() {
                 let _ = window().location().reload();
             }
             if let Some(Ok(saved)) = save.value().get() {
-                #[cfg(feature = "hydrate")]
-                if let Some(s) = storage() {
-                    let _ = s.remove_item(&draft_key(&id));
-                }
+                kept.forget();
                 let organisation = current.with_untracked(|f| f.organisation.clone());
                 let navigate = leptos_router::hooks::use_navigate();
                 navigate(&format!("/listings?organisation={organisation}&saved={}", saved.code()), Default::default());
             }
-            let _ = &id;
         }
     });
     let server_error = {
@@ -359,55 +400,34 @@ fn ServiceEditView(i18n: I18n, editor: Editor) -> impl IntoView {
     };
     // Everything typed is kept on the phone as it is typed.
     let on_input = {
-        let id = id.clone();
+        let kept = kept.clone();
         move |ev: leptos::ev::Event| {
-            #[cfg(feature = "hydrate")]
-            {
-                use leptos::form::FromFormData;
-                use wasm_bindgen::JsCast;
-                let form = ev.current_target().and_then(|t| t.dyn_into::<web_sys::HtmlFormElement>().ok());
-                let data = form.and_then(|f| web_sys::FormData::new_with_form(&f).ok());
-                if let (Some(data), Some(s)) = (data, storage()) {
-                    if let Ok(args) = SaveService::from_form_data(&data) {
-                        if let Ok(json) = serde_json::to_string(&args.listing) {
-                            let _ = s.set_item(&draft_key(&id), &json);
-                        }
-                    }
-                }
-            }
-            let _ = (&ev, &id);
+            use leptos::form::FromFormData;
+            kept.keep_form(&ev, |data| SaveService::from_form_data(data).ok().map(|args| args.listing));
         }
     };
     let draft_notice = {
         let i18n = i18n.clone();
-        let id = id.clone();
+        let kept = kept.clone();
         let newest = edit.clone();
         let (base, pending) = (form.base_version.clone(), form.pending.clone());
         move || {
-            draft.get().map(|mut kept| {
-                let id = id.clone();
+            draft.get().map(|mut typed| {
+                let kept = kept.clone();
                 // Typed from an older version than the one now open: someone else changed it
                 // since. Their version is shown; putting the typed one back saves over it
                 // knowingly (the form then names the newest version).
-                let moved_on = kept.base_version != base || kept.pending != pending;
+                let moved_on = typed.base_version != base || typed.pending != pending;
                 let theirs = moved_on.then(|| {
-                    let listing = Listing::Service { before: kept.service().ok(), after: newest.service.clone() };
+                    let listing = Listing::Service { before: typed.service().ok(), after: newest.service.clone() };
                     view! { <ConflictNotice i18n=i18n.clone() theirs=listing/> }
                 });
-                kept.base_version = base.clone();
-                kept.pending = pending.clone();
+                typed.base_version = base.clone();
+                typed.pending = pending.clone();
                 view! {
                     <div class="notice" role="status">
                         {theirs}
-                        <p>{t!(i18n, "edit-draft-found")}</p>
-                        <button type="button" on:click=move |_| { current.set(kept.clone()); draft.set(None); }>{t!(i18n, "edit-draft-use")}</button>
-                        " "
-                        <button type="button" class="secondary" on:click=move |_| {
-                            #[cfg(feature = "hydrate")]
-                            if let Some(s) = storage() { let _ = s.remove_item(&draft_key(&id)); }
-                            let _ = &id;
-                            draft.set(None);
-                        }>{t!(i18n, "edit-draft-discard")}</button>
+                        <DraftButtons i18n=i18n.clone() on_use=move || { current.set(typed.clone()); draft.set(None); } on_discard=move || { kept.forget(); draft.set(None); }/>
                     </div>
                 }
             })
@@ -1230,6 +1250,48 @@ fn OrganisationEditView(i18n: I18n, data: OrganisationEdit, save: ServerAction<S
         Some(r) => (r.form, Some(view! { <p class="notice error inbox-alert" role="alert">{i18n.t(&r.problem)}</p> })),
         None => (OrganisationForm::from_organisation(&data.organisation), None),
     };
+    // What was typed and not saved is kept on this phone and offered back, as on the service form.
+    let current = RwSignal::new(form.clone());
+    let draft = RwSignal::new(None::<OrganisationForm>);
+    let kept = Draft::new("organisation", &id);
+    Effect::new({
+        let kept = kept.clone();
+        // The version it was typed from travels in hidden fields beside the details: not compared.
+        let typed = |f: &OrganisationForm| OrganisationForm { base_version: String::new(), pending: String::new(), ..f.clone() };
+        move |_| draft.set(kept.kept(&form, |a, b| typed(a) == typed(b)))
+    });
+    Effect::new({
+        let kept = kept.clone();
+        move |_| {
+            if let Some(Ok(_)) = save.value().get() {
+                kept.forget();
+            }
+        }
+    });
+    let on_input = {
+        let kept = kept.clone();
+        move |ev: leptos::ev::Event| {
+            use leptos::form::FromFormData;
+            kept.keep_form(&ev, |data| SaveOrganisation::from_form_data(data).ok().map(|args| args.details));
+        }
+    };
+    let draft_notice = {
+        let i18n = i18n.clone();
+        move || {
+            draft.get().map(|typed| {
+                let kept = kept.clone();
+                view! {
+                    <div class="notice" role="status">
+                        <DraftButtons i18n=i18n.clone() on_use=move || { current.set(typed.clone()); draft.set(None); } on_discard=move || { kept.forget(); draft.set(None); }/>
+                    </div>
+                }
+            })
+        }
+    };
+    let fields = {
+        let i18n = i18n.clone();
+        move || view! { <OrganisationFields i18n=i18n.clone() o=current.get()/> }
+    };
     let saved = {
         let i18n = i18n.clone();
         move || {
@@ -1251,12 +1313,13 @@ fn OrganisationEditView(i18n: I18n, data: OrganisationEdit, save: ServerAction<S
             <h1>{title}</h1>
             {data.pending.map(|_| view! { <p class="notice">{t!(i18n, "edit-waiting")}</p> })}
             {refused_problem}
+            {draft_notice}
             {saved}
             <ActionForm action=save>
                 <input type="hidden" name="details[id]" value=id.clone()/>
                 <input type="hidden" name="details[base_version]" value=data.base_version.to_string()/>
                 <input type="hidden" name="details[pending]" value=data.pending.map(|p| p.to_string()).unwrap_or_default()/>
-                <OrganisationFields i18n=i18n.clone() o=form/>
+                <div on:input=on_input>{fields}</div>
                 <button type="submit" disabled=busy>{t!(i18n, "edit-save")}</button>
             </ActionForm>
         </section>
