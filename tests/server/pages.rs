@@ -81,35 +81,53 @@ async fn a_page_asked_for_again_is_the_same_page_in_the_language_and_encoding_as
     let service = format!("/services/{}", demo_service("wesley-hall-food-bank"));
     let organisation = format!("/organisations/{}", demo_organisation("the-ebb"));
     for path in ["/?q=food", "/", service.as_str(), organisation.as_str(), "/services/no-such-service"] {
-        let found = !path.contains("no-such");
-        let (status, headers, body) = page_with(&s, path, &[]).await;
-        assert_eq!(status, if found { 200 } else { 404 }, "{path}");
-        let html = String::from_utf8(body.clone()).unwrap();
-        assert!(html.contains(r#"<html lang="en-GB" dir="ltr""#), "{path}");
-        let csp = headers["content-security-policy"].to_str().unwrap();
-        for (_, text) in crate::harness::page_scripts(&html) {
-            assert!(csp.contains(&signpost::server::security::script_hash(&text)), "{path}: {csp}");
-        }
-        for _ in 0..2 {
-            let (again_status, again_headers, again) = page_with(&s, path, &[]).await;
-            assert_eq!((again_status, &again_headers["content-security-policy"], &again_headers["etag"]), (status, &headers["content-security-policy"], &headers["etag"]), "{path}");
-            assert!(again == body, "{path}: the same page");
-        }
-        // Compressed in the encoding asked for; a browser that has the page is told so.
-        let (_, br, compressed) = page_with(&s, path, &[("accept-encoding", "gzip, deflate, br")]).await;
-        assert_eq!(br["content-encoding"], "br", "{path}");
-        assert!(compressed.len() * 3 < body.len(), "{path}: {} of {} bytes", compressed.len(), body.len());
-        let etag = headers["etag"].to_str().unwrap();
-        let (revalidated, _, nothing) = page_with(&s, path, &[("if-none-match", etag)]).await;
-        assert_eq!((revalidated, nothing.len()), (if found { 304 } else { 404 }, if found { 0 } else { body.len() }), "{path}");
-        // Other languages, by cookie and by the browser's preference, get their own page.
-        let (_, _, polish) = page_with(&s, path, &[("cookie", "signpost-locale=pl")]).await;
-        assert!(String::from_utf8(polish).unwrap().contains(r#"<html lang="pl" dir="ltr""#), "{path}");
-        let (_, _, arabic) = page_with(&s, path, &[("accept-language", "ar,en;q=0.5")]).await;
-        assert!(String::from_utf8(arabic).unwrap().contains(r#"<html lang="ar" dir="rtl""#), "{path}");
-        let (_, _, english) = page_with(&s, path, &[]).await;
-        assert!(english == body, "{path}");
+        // A page is kept for the minute it was made in: checked again if the clock turned a
+        // minute while asking (the next minute's page says "open now" for that minute).
+        while !same_page_all_minute(&s, path).await {}
     }
+}
+
+/// The checks above for one page; false when a new minute began while they ran (so the
+/// server may rightly have made the page again), and nothing can be told.
+async fn same_page_all_minute(s: &TestServer, path: &str) -> bool {
+    let minute = || std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs() / 60;
+    let started = minute();
+    let found = !path.contains("no-such");
+    let (status, headers, body) = page_with(s, path, &[]).await;
+    assert_eq!(status, if found { 200 } else { 404 }, "{path}");
+    let html = String::from_utf8(body.clone()).unwrap();
+    assert!(html.contains(r#"<html lang="en-GB" dir="ltr""#), "{path}");
+    let csp = headers["content-security-policy"].to_str().unwrap();
+    for (_, text) in crate::harness::page_scripts(&html) {
+        assert!(csp.contains(&signpost::server::security::script_hash(&text)), "{path}: {csp}");
+    }
+    let mut again = Vec::new();
+    for _ in 0..2 {
+        let (again_status, again_headers, again_body) = page_with(s, path, &[]).await;
+        again.push((again_status, again_headers["content-security-policy"].clone(), again_headers["etag"].clone(), again_body));
+    }
+    // Compressed in the encoding asked for; a browser that has the page is told so.
+    let (_, br, compressed) = page_with(s, path, &[("accept-encoding", "gzip, deflate, br")]).await;
+    assert_eq!(br["content-encoding"], "br", "{path}");
+    assert!(compressed.len() * 3 < body.len(), "{path}: {} of {} bytes", compressed.len(), body.len());
+    let etag = headers["etag"].to_str().unwrap();
+    let (revalidated, _, nothing) = page_with(s, path, &[("if-none-match", etag)]).await;
+    // Other languages, by cookie and by the browser's preference, get their own page.
+    let (_, _, polish) = page_with(s, path, &[("cookie", "signpost-locale=pl")]).await;
+    assert!(String::from_utf8(polish).unwrap().contains(r#"<html lang="pl" dir="ltr""#), "{path}");
+    let (_, _, arabic) = page_with(s, path, &[("accept-language", "ar,en;q=0.5")]).await;
+    assert!(String::from_utf8(arabic).unwrap().contains(r#"<html lang="ar" dir="rtl""#), "{path}");
+    let (_, _, english) = page_with(s, path, &[]).await;
+    if minute() != started {
+        return false;
+    }
+    for (again_status, again_csp, again_etag, again_body) in again {
+        assert_eq!((again_status, &again_csp, &again_etag), (status, &headers["content-security-policy"], &headers["etag"]), "{path}");
+        assert!(again_body == body, "{path}: the same page");
+    }
+    assert_eq!((revalidated, nothing.len()), (if found { 304 } else { 404 }, if found { 0 } else { body.len() }), "{path}");
+    assert!(english == body, "{path}");
+    true
 }
 
 /// How to get help lists each way a service takes people, by appointment included (#12).
