@@ -76,6 +76,14 @@ pub struct Phone {
 }
 
 impl Phone {
+    /// Whether it can be listed: at least 3 digits, at most 40 characters, a description of at
+    /// most [`MAX_SHORT_CHARS`].
+    pub fn is_valid(&self) -> bool {
+        self.dial_string().trim_start_matches('+').len() >= 3
+            && self.number.len() <= 40
+            && self.description.as_ref().is_none_or(|d| d.chars().count() <= MAX_SHORT_CHARS)
+    }
+
     /// The number in the form `tel:` and `sms:` links take: digits, with a leading `+` kept.
     pub fn dial_string(&self) -> String {
         let mut out = String::new();
@@ -305,13 +313,7 @@ impl Service {
             ),
             (self.email.as_ref().is_none_or(|e| is_email(e) && !long(e)), "service-invalid-email"),
             (self.website.as_ref().is_none_or(|w| is_web_address(w) && !long(w)), "service-invalid-website"),
-            (
-                self.phones.len() <= MAX_ENTRIES
-                    && self.phones.iter().all(|p| {
-                        p.dial_string().trim_start_matches('+').len() >= 3 && p.number.len() <= 40 && !p.description.as_ref().is_some_and(long)
-                    }),
-                "service-invalid-phone",
-            ),
+            (self.phones.len() <= MAX_ENTRIES && self.phones.iter().all(Phone::is_valid), "service-invalid-phone"),
             (self.locations.len() <= MAX_ENTRIES && self.locations.iter().all(location_ok), "service-invalid-location"),
             (self.locations.iter().all(|l| is_uk_postcode(&l.postcode)), "service-invalid-postcode"),
             (

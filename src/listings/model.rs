@@ -358,31 +358,18 @@ pub const MAX_REASON_CHARS: usize = 1000;
 /// What is wrong with an organisation's details, as Fluent message ids (empty when it can be
 /// saved). The same rules in the browser and on the server.
 pub fn organisation_problems(o: &Organisation) -> Vec<&'static str> {
-    let mut out = Vec::new();
+    use crate::directory::model::{MAX_ENTRIES, MAX_SHORT_CHARS};
+    let long = |t: &String| t.chars().count() > MAX_SHORT_CHARS;
     let name = o.name.trim();
-    if name.is_empty() || name.chars().count() > MAX_NAME_CHARS {
-        out.push("service-invalid-name");
-    }
-    if o.description.chars().count() > MAX_TEXT_CHARS {
-        out.push("service-invalid-text");
-    }
-    if o.email.as_deref().is_some_and(|e| !is_email(e)) {
-        out.push("service-invalid-email");
-    }
-    if o.website.as_deref().is_some_and(|w| !is_web_address(w)) {
-        out.push("service-invalid-website");
-    }
-    if o.phones.iter().any(|p| p.dial_string().trim_start_matches('+').len() < 3 || p.number.len() > 40) {
-        out.push("service-invalid-phone");
-    }
-    let long = |t: &String| t.chars().count() > crate::directory::model::MAX_SHORT_CHARS;
-    if o.phones.len() > crate::directory::model::MAX_ENTRIES {
-        out.push("service-invalid-phone");
-    }
-    if o.areas.len() > crate::directory::model::MAX_ENTRIES || o.areas.iter().any(|a| a.trim().is_empty() || long(a)) {
-        out.push("service-invalid-areas");
-    }
-    out
+    let checks = [
+        (!name.is_empty() && name.chars().count() <= MAX_NAME_CHARS, "service-invalid-name"),
+        (o.description.chars().count() <= MAX_TEXT_CHARS, "service-invalid-text"),
+        (o.email.as_ref().is_none_or(|e| is_email(e) && !long(e)), "service-invalid-email"),
+        (o.website.as_ref().is_none_or(|w| is_web_address(w) && !long(w)), "service-invalid-website"),
+        (o.phones.len() <= MAX_ENTRIES && o.phones.iter().all(crate::directory::model::Phone::is_valid), "service-invalid-phone"),
+        (o.areas.len() <= MAX_ENTRIES && o.areas.iter().all(|a| !a.trim().is_empty() && !long(a)), "service-invalid-areas"),
+    ];
+    checks.into_iter().filter(|(ok, _)| !ok).map(|(_, message)| message).collect()
 }
 
 /// Today's date in London, from a UTC instant in milliseconds.
@@ -454,6 +441,11 @@ mod tests {
         o.name = "  ".into();
         o.website = Some("www.example.org".into());
         assert_eq!(organisation_problems(&o), vec!["service-invalid-name", "service-invalid-website"]);
+        let mut o = demo::directory().unwrap().organisations[0].clone();
+        o.email = Some(format!("{}@example.org", "a".repeat(200)));
+        o.areas = vec!["Highfields".into(), " ".into()];
+        o.phones = vec![crate::directory::model::Phone { number: "0116 496 0000".into(), description: Some("x".repeat(201)) }];
+        assert_eq!(organisation_problems(&o), vec!["service-invalid-email", "service-invalid-phone", "service-invalid-areas"]);
     }
 
     #[test]
