@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use super::{
-    hours::{Hours, SpecialHours},
+    hours::{Hours, OpenStatus, SpecialHours},
     needs::Need,
 };
 
@@ -396,14 +396,18 @@ pub struct ServiceCard {
     pub max_age: Option<u8>,
     pub free: bool,
     pub accepts_referrals: bool,
-    pub hours: Hours,
+    /// Open or closed at the moment the card was made for (the page's `now`), and when that
+    /// changes: worked out where the card is made (the server, or the phone from its copy), so
+    /// a result list carries no opening hours.
+    #[serde(with = "crate::wire::open_status")]
+    pub open: OpenStatus,
 }
 
 /// Longest summary on a result card, in characters.
 const SUMMARY_CHARS: usize = 160;
 
 impl ServiceCard {
-    pub fn new(service: &Service, organisation_name: &str) -> Self {
+    pub fn new(service: &Service, organisation_name: &str, now: Now) -> Self {
         Self {
             id: service.id,
             name: service.name.clone(),
@@ -418,7 +422,7 @@ impl ServiceCard {
             max_age: service.max_age,
             free: service.free,
             accepts_referrals: service.accepts_referrals,
-            hours: service.hours.clone(),
+            open: service.hours.status_at(now),
         }
     }
 }

@@ -51,9 +51,9 @@ pub struct SiteInfo {
     pub demo: bool,
 }
 
-fn card(directory: &Directory, service: &Service) -> ServiceCard {
+fn card(directory: &Directory, service: &Service, now: Now) -> ServiceCard {
     let org = directory.organisation(service.organisation_id).map_or("", |o| o.name.as_str());
-    ServiceCard::new(service, org)
+    ServiceCard::new(service, org, now)
 }
 
 pub fn filter_options(directory: &Directory) -> FilterOptions {
@@ -76,7 +76,7 @@ pub fn results_page(directory: &Directory, hits: Vec<usize>, query: &Query, now:
         .iter()
         .skip((page as usize - 1) * PAGE_SIZE)
         .take(PAGE_SIZE)
-        .map(|&i| card(directory, &directory.services[i]))
+        .map(|&i| card(directory, &directory.services[i], now))
         .collect();
     SearchPage { cards, total, page, pages, now }
 }
@@ -92,6 +92,6 @@ pub fn service_page(directory: &Directory, id: &str, now: Now) -> Option<Service
 pub fn organisation_page(directory: &Directory, id: &str, now: Now) -> Option<OrganisationPage> {
     let id = Uuid::parse_str(id).ok()?;
     let organisation = directory.organisation(id)?;
-    let services = directory.services_of(id).into_iter().map(|s| card(directory, s)).collect();
+    let services = directory.services_of(id).into_iter().map(|s| card(directory, s, now)).collect();
     Some(OrganisationPage { organisation: organisation.clone(), services, now })
 }

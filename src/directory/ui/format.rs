@@ -5,7 +5,7 @@ use chrono::{Datelike, Duration, NaiveDate};
 
 use crate::{
     directory::{
-        hours::{Hours, LocalMoment, OpenStatus, format_hhmm, london_local},
+        hours::{LocalMoment, OpenStatus, format_hhmm, london_local},
         model::{Now, ServiceStatus},
         needs::Need,
     },
@@ -47,13 +47,14 @@ fn when(l: &Localizer, moment: LocalMoment, today: NaiveDate) -> String {
     }
 }
 
-/// Open-now state for display: a CSS modifier and the sentence.
-pub fn open_status(l: &Localizer, status: ServiceStatus, hours: &Hours, now: Now) -> (&'static str, String) {
+/// Open-now state for display: a CSS modifier and the sentence. `open` is the hours' status at
+/// `now` ([`Hours::status_at`](crate::directory::hours::Hours::status_at)).
+pub fn open_status(l: &Localizer, status: ServiceStatus, open: OpenStatus, now: Now) -> (&'static str, String) {
     if status == ServiceStatus::TemporarilyClosed {
         return ("closed", t!(l, "status-temporarily-closed"));
     }
     let today = london_local(now).date();
-    match hours.status_at(now) {
+    match open {
         OpenStatus::Open { closes } => ("open", t!(l, "status-open-closes", when = when(l, closes, today))),
         OpenStatus::Closed { opens: Some(opens) } => ("closed", t!(l, "status-closed-opens", when = when(l, opens, today))),
         OpenStatus::Closed { opens: None } => ("closed", t!(l, "status-closed")),

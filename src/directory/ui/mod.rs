@@ -28,7 +28,7 @@ use crate::{
 #[component]
 pub fn ServiceCardView(card: ServiceCard, now: Now) -> impl IntoView {
     let i18n = use_i18n();
-    let (status_class, status_text) = format::open_status(&i18n, card.status, &card.hours, now);
+    let (status_class, status_text) = format::open_status(&i18n, card.status, card.open, now);
     let needs = card.needs.iter().map(|n| format::need_name(&i18n, *n)).collect::<Vec<_>>().join(" · ");
     let languages = format::list(&i18n, &card.languages.iter().map(|c| format::language_name(&i18n, c)).collect::<Vec<_>>());
     let ages = format::ages(&i18n, card.min_age, card.max_age);

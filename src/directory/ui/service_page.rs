@@ -31,7 +31,7 @@ pub fn ServicePage() -> impl IntoView {
 #[component]
 fn ServiceView(i18n: I18n, page: Page) -> impl IntoView {
     let Page { service: s, organisation: org, now } = page;
-    let (status_class, status_text) = format::open_status(&i18n, s.status, &s.hours, now);
+    let (status_class, status_text) = format::open_status(&i18n, s.status, s.hours.status_at(now), now);
     let org_href = format!("/organisations/{}", org.id);
     let needs = s.needs.iter().map(|n| format::need_name(&i18n, *n)).collect::<Vec<_>>();
     let languages = format::list(&i18n, &s.languages.iter().map(|c| format::language_name(&i18n, c)).collect::<Vec<_>>());
