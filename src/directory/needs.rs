@@ -2,11 +2,12 @@
 //! database and in URLs); names come from the locales (`need-<code>`), and so do the extra
 //! search words (`need-<code>-terms`) that let "hunger" or a Gujarati word find food services.
 
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize, Serializer, de::Error};
 
-/// A need category. The order here is the order shown in filters.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+/// A need category. The order here is the order shown in filters. On the wire and in the
+/// phone's copy, its code ([`Need::code`]): written by hand over `code` and `from_code` rather
+/// than derived, as serde's derive adds a second copy of every code to the browser bundle.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Need {
     Food,
     Housing,
@@ -22,6 +23,38 @@ pub enum Need {
     Digital,
     Community,
     Safety,
+}
+
+// `Need::ALL` names every need (reading a code back goes through it): a new need fails to
+// compile here until it is added there too.
+const _: fn(Need) = |n| match n {
+    Need::Food
+    | Need::Housing
+    | Need::Money
+    | Need::Immigration
+    | Need::Health
+    | Need::Families
+    | Need::Youth
+    | Need::Education
+    | Need::Send
+    | Need::CareExperienced
+    | Need::PrisonersFamilies
+    | Need::Digital
+    | Need::Community
+    | Need::Safety => {}
+};
+
+impl Serialize for Need {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.code())
+    }
+}
+
+impl<'de> Deserialize<'de> for Need {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let code = <std::borrow::Cow<'de, str>>::deserialize(d)?;
+        Need::from_code(&code).ok_or_else(|| D::Error::custom(format_args!("unknown need {code:?}")))
+    }
 }
 
 impl Need {
@@ -97,6 +130,9 @@ mod tests {
     fn serde_uses_the_code() {
         for need in Need::ALL {
             assert_eq!(serde_json::to_string(&need).unwrap(), format!("\"{}\"", need.code()));
+            assert_eq!(serde_json::from_str::<Need>(&format!("\"{}\"", need.code())).unwrap(), need);
         }
+        assert!(serde_json::from_str::<Need>("\"astrology\"").is_err());
+        assert!(serde_json::from_str::<Need>("3").is_err());
     }
 }
