@@ -624,6 +624,19 @@ async fn without_javascript_the_service_form_is_refused_with_everything_typed_ke
     assert_eq!(status, 403, "{html}");
 }
 
+/// A report about `service`'s listing, sent as a page sends it (`accept`: `application/json`
+/// from the hydrated page or the phone's outbox, `text/html` from a form with JavaScript off).
+async fn report_problem(server: &TestServer, accept: &str, fields: [(&str, &str); 4]) -> reqwest::Response {
+    client()
+        .post(server.url("/api/report-problem"))
+        .header("accept", accept)
+        .header("sec-fetch-site", "same-origin")
+        .form(&fields)
+        .send()
+        .await
+        .unwrap()
+}
+
 /// Posts the form on `path` that goes to `action` and holds `marker`, as a browser without
 /// JavaScript does, with `extra` fields filled in; answers where it is sent next.
 async fn post_page_form(server: &TestServer, user: &Signed<'_>, path: &str, action: &str, marker: &str, extra: &[(&str, &str)]) -> String {
@@ -692,15 +705,8 @@ async fn without_javascript_every_moderation_step_is_a_plain_form_on_its_page() 
 
     // A problem reported with the listing, marked done from the organisation's page.
     let report = new_id();
-    let r = client()
-        .post(server.url("/api/report-problem"))
-        .header("accept", "application/json")
-        .header("sec-fetch-site", "same-origin")
-        .form(&[("id", report.as_str()), ("service", id.as_str()), ("kind", "closed"), ("text", "Closed on Saturdays now")])
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(r.status(), 200);
+    let fields = [("id", report.as_str()), ("service", id.as_str()), ("kind", "closed"), ("text", "Closed on Saturdays now")];
+    assert_eq!(report_problem(&server, "application/json", fields).await.status(), 200);
     let (_, html) = page(&server, Some(&admin.cookie), &listings_path).await;
     assert!(html.contains("Closed on Saturdays now"), "the report is on the page without JavaScript");
     let marker = format!(r#"value="{report}""#);
@@ -715,16 +721,9 @@ async fn anyone_reports_a_problem_with_a_listing_once_however_often_it_is_sent_a
     let service = demo_service(FOOD_BANK);
     let report = |id: &str, kind: &str, text: &str| {
         let (id, service, kind, text) = (id.to_string(), service.clone(), kind.to_string(), text.to_string());
-        let url = server.url("/api/report-problem");
+        let server = &server;
         async move {
-            let r = client()
-                .post(url)
-                .header("accept", "application/json")
-                .header("sec-fetch-site", "same-origin")
-                .form(&[("id", id.as_str()), ("service", service.as_str()), ("kind", kind.as_str()), ("text", text.as_str())])
-                .send()
-                .await
-                .unwrap();
+            let r = report_problem(server, "application/json", [("id", id.as_str()), ("service", service.as_str()), ("kind", kind.as_str()), ("text", text.as_str())]).await;
             (r.status().as_u16(), r.json::<Value>().await.unwrap_or(Value::Null))
         }
     };
@@ -740,14 +739,8 @@ async fn anyone_reports_a_problem_with_a_listing_once_however_often_it_is_sent_a
     assert_eq!(status, 200, "{html}");
     let form_id = input_value(&html, "report-id").expect("the form carries its own id").to_string();
     assert!(form_id.parse::<uuid::Uuid>().is_ok(), "{form_id}");
-    let r = client()
-        .post(server.url("/api/report-problem"))
-        .header("accept", "text/html")
-        .header("sec-fetch-site", "same-origin")
-        .form(&[("id", form_id.as_str()), ("service", service.as_str()), ("kind", "contact"), ("text", "The phone number rings out")])
-        .send()
-        .await
-        .unwrap();
+    let fields = [("id", form_id.as_str()), ("service", service.as_str()), ("kind", "contact"), ("text", "The phone number rings out")];
+    let r = report_problem(&server, "text/html", fields).await;
     assert_eq!(r.status(), 303);
     let back = r.headers()["location"].to_str().unwrap().to_string();
     assert_eq!(back, format!("/services/{service}/report?sent=1"));
@@ -794,14 +787,8 @@ async fn reports_are_limited_per_address_and_a_phone_is_told_to_try_later() {
     let service = demo_service(FOOD_BANK);
     let mut statuses = Vec::new();
     for _ in 0..12 {
-        let r = client()
-            .post(server.url("/api/report-problem"))
-            .header("accept", "application/json")
-            .header("sec-fetch-site", "same-origin")
-            .form(&[("id", new_id().as_str()), ("service", service.as_str()), ("kind", "out-of-date"), ("text", "")])
-            .send()
-            .await
-            .unwrap();
+        let id = new_id();
+        let r = report_problem(&server, "application/json", [("id", id.as_str()), ("service", service.as_str()), ("kind", "out-of-date"), ("text", "")]).await;
         statuses.push(r.status().as_u16());
     }
     assert_eq!(&statuses[..10], &[200; 10]);
