@@ -4,8 +4,9 @@
 //! periods; a period whose closing time is not after its opening time runs overnight into the
 //! next day ("Fri 22:00-02:00"); closures are date ranges on which periods that *start* on those
 //! dates do not happen; special hours are date ranges on which their own periods happen instead
-//! of the weekly ones (a bank holiday's short hours, a late opening before Christmas). Comparisons are made in London wall-clock time, which is what opening
-//! hours mean, so the change between GMT and BST needs no special case.
+//! of the weekly ones (a bank holiday's short hours, an extra day before Christmas).
+//! Comparisons are made in London wall-clock time, which is what opening hours mean, so the
+//! change between GMT and BST needs no special case.
 
 use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, Utc, Weekday};
 use chrono_tz::Europe::London;
