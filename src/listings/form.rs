@@ -129,6 +129,14 @@ pub fn list(s: &str, separators: &[char]) -> Vec<String> {
     out
 }
 
+/// The dates a closure or special hours row covers, as typed ("YYYY-MM-DD"; one day when no
+/// end is given): none unless both read and the end is not before the start.
+fn date_range(from: &str, to: &str) -> Option<(chrono::NaiveDate, chrono::NaiveDate)> {
+    let from = crate::wire::date::parse(from.trim())?;
+    let to = if to.trim().is_empty() { from } else { crate::wire::date::parse(to.trim())? };
+    (from <= to).then_some((from, to))
+}
+
 /// The field a whole-service problem (from [`Service::problems`]) is about.
 fn field_of(message: &str) -> &'static str {
     match message {
@@ -365,12 +373,9 @@ impl ServiceForm {
             if c.from.trim().is_empty() && c.to.trim().is_empty() && c.note.trim().is_empty() {
                 continue;
             }
-            let from = crate::wire::date::parse(c.from.trim());
-            // One day when no end is given.
-            let to = if c.to.trim().is_empty() { from } else { crate::wire::date::parse(c.to.trim()) };
-            match (from, to) {
-                (Some(from), Some(to)) if from <= to => closures.push(Closure { from, to, note: text(&c.note) }),
-                _ => problem(format!("closures[{i}]"), "service-invalid-closure"),
+            match date_range(&c.from, &c.to) {
+                Some((from, to)) => closures.push(Closure { from, to, note: text(&c.note) }),
+                None => problem(format!("closures[{i}]"), "service-invalid-closure"),
             }
         }
         let mut special = Vec::new();
@@ -378,11 +383,8 @@ impl ServiceForm {
             if [&h.from, &h.to, &h.opens, &h.closes, &h.note].iter().all(|t| t.trim().is_empty()) {
                 continue;
             }
-            let from = crate::wire::date::parse(h.from.trim());
-            // One day when no end is given.
-            let to = if h.to.trim().is_empty() { from } else { crate::wire::date::parse(h.to.trim()) };
-            match (from, to, parse_hhmm(&h.opens), parse_hhmm(&h.closes)) {
-                (Some(from), Some(to), Ok(opens), Ok(closes)) if from <= to && SpecialHours::in_order(opens, closes) => {
+            match (date_range(&h.from, &h.to), parse_hhmm(&h.opens), parse_hhmm(&h.closes)) {
+                (Some((from, to)), Ok(opens), Ok(closes)) if SpecialHours::in_order(opens, closes) => {
                     special.push(SpecialHours { from, to, opens, closes, note: text(&h.note) })
                 }
                 _ => problem(format!("special[{i}]"), "service-invalid-special-hours"),
