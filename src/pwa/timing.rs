@@ -52,8 +52,10 @@ pub const SHELL: &str = "signpost:shell";
 pub const LOCALE: &str = "signpost:locale";
 /// From asking for the offline machinery to its code running (download and instantiation of its wasm chunks).
 pub const OFFLINE_LOAD: &str = "signpost:offline-load";
-/// The phone's copy opened and read from IndexedDB into memory.
+/// The phone's copy opened and read from IndexedDB into memory (its parsing included).
 pub const COPY_READ: &str = "signpost:copy-read";
+/// The copy's records, once read, parsed into services and organisations.
+pub const COPY_PARSE: &str = "signpost:copy-parse";
 /// One page of changes fetched from the server.
 pub const SYNC_FETCH: &str = "signpost:sync-fetch";
 /// One page of changes written to IndexedDB and applied to the copy in memory.

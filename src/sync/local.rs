@@ -1,12 +1,18 @@
 //! The phone's copy of the directory, in IndexedDB (rules C1, C2, C7, C8 in docs/SYNC-SPEC.md).
 //!
-//! Stores: `meta` (the sync state and the search vocabulary), `services` and `organisations`
-//! (one JSON record each, keyed by id). Records are the wire types as JSON, behind a schema
-//! version: when the layout changes, the version goes up and the copy is downloaded again.
+//! Stores: `meta` (the sync state and the search vocabulary, as JSON text), `services` and
+//! `organisations` (one record each, keyed by id: the wire type as JSON, in UTF-8 bytes). Behind
+//! a schema version: when the layout changes, the version goes up and the copy is downloaded
+//! again.
+//!
+//! Bytes rather than text because a start reads every record: IndexedDB hands back bytes
+//! faster than strings, and bytes go into the wasm memory as they are, where a string is
+//! re-encoded on the way (measured in docs/BENCHMARKS.md, offline start).
 
 use idb::{Database, DatabaseEvent, Factory, TransactionMode};
-use serde::{Deserialize, Serialize};
-use wasm_bindgen::JsValue;
+use js_sys::Uint8Array;
+use serde::{Deserialize, Serialize, de::DeserializeOwned};
+use wasm_bindgen::{JsCast, JsValue};
 
 use super::protocol::{ChangesPage, Decision, FORMAT, decide};
 use crate::{
@@ -18,7 +24,8 @@ const DB_NAME: &str = "signpost";
 /// IndexedDB version: which object stores exist.
 const DB_VERSION: u32 = 1;
 /// Layout of the records; a different value in `meta` means "download again" (C1).
-pub const STORE_SCHEMA: u32 = 1;
+/// 2: services and organisations as JSON bytes (1 had JSON text).
+pub const STORE_SCHEMA: u32 = 2;
 const META: &str = "meta";
 const SERVICES: &str = "services";
 const ORGANISATIONS: &str = "organisations";
@@ -79,6 +86,16 @@ fn text(value: &str) -> JsValue {
     JsValue::from_str(value)
 }
 
+/// A record of `services` or `organisations`: the wire type as JSON bytes.
+fn record(value: &impl Serialize) -> JsValue {
+    Uint8Array::from(serde_json::to_vec(value).unwrap_or_default().as_slice()).into()
+}
+
+/// Reads the records of `services` or `organisations`; `None` if any is not one (C1).
+fn parse_records<T: DeserializeOwned>(values: &[JsValue]) -> Option<Vec<T>> {
+    values.iter().map(|v| serde_json::from_slice(&v.dyn_ref::<Uint8Array>()?.to_vec()).ok()).collect()
+}
+
 impl LocalStore {
     pub async fn open() -> Result<Self, LocalError> {
         let factory = Factory::new().map_err(|_| LocalError::Unavailable)?;
@@ -126,14 +143,9 @@ impl LocalStore {
         };
         let services = tx.object_store(SERVICES).ok()?.get_all(None, None).ok()?.await.ok()?;
         let organisations = tx.object_store(ORGANISATIONS).ok()?.get_all(None, None).ok()?.await.ok()?;
-        let services = services
-            .iter()
-            .map(|v| v.as_string().and_then(|s| serde_json::from_str::<Service>(&s).ok()))
-            .collect::<Option<Vec<_>>>()?;
-        let organisations = organisations
-            .iter()
-            .map(|v| v.as_string().and_then(|s| serde_json::from_str::<Organisation>(&s).ok()))
-            .collect::<Option<Vec<_>>>()?;
+        let _phase = crate::pwa::timing::phase(crate::pwa::timing::COPY_PARSE);
+        let services = parse_records::<Service>(&services)?;
+        let organisations = parse_records::<Organisation>(&organisations)?;
         Some(Loaded { state, directory: Directory { organisations, services }, vocabulary })
     }
 
@@ -168,9 +180,9 @@ impl LocalStore {
             let _ = tx.abort();
             return Ok(outcome);
         }
-        let put = |store: &str, key: String, json: String| -> Result<(), LocalError> {
+        let put = |store: &str, key: String, value: JsValue| -> Result<(), LocalError> {
             tx.object_store(store)
-                .and_then(|s| s.put(&text(&json), Some(&text(&key))))
+                .and_then(|s| s.put(&value, Some(&text(&key))))
                 .map(|_| ())
                 .map_err(|_| LocalError::WriteFailed)
         };
@@ -178,10 +190,10 @@ impl LocalStore {
             tx.object_store(store).and_then(|s| s.delete(text(&key))).map(|_| ()).map_err(|_| LocalError::WriteFailed)
         };
         for o in &page.organisations {
-            put(ORGANISATIONS, o.id.to_string(), serde_json::to_string(o).unwrap_or_default())?;
+            put(ORGANISATIONS, o.id.to_string(), record(o))?;
         }
         for s in &page.services {
-            put(SERVICES, s.id.to_string(), serde_json::to_string(s).unwrap_or_default())?;
+            put(SERVICES, s.id.to_string(), record(s))?;
         }
         for id in &page.deleted_organisations {
             delete(ORGANISATIONS, id.to_string())?;
@@ -190,7 +202,7 @@ impl LocalStore {
             delete(SERVICES, id.to_string())?;
         }
         if let Some(v) = &page.vocabulary {
-            put(META, VOCABULARY_KEY.to_string(), serde_json::to_string(v).unwrap_or_default())?;
+            put(META, VOCABULARY_KEY.to_string(), text(&serde_json::to_string(v).unwrap_or_default()))?;
             state.vocabulary_version = page.vocabulary_version.clone();
         }
         state.cursor = page.cursor;
@@ -199,7 +211,7 @@ impl LocalStore {
         if !page.more {
             state.synced_at = Some(now_ms);
         }
-        put(META, STATE_KEY.to_string(), serde_json::to_string(&state).unwrap_or_default())?;
+        put(META, STATE_KEY.to_string(), text(&serde_json::to_string(&state).unwrap_or_default()))?;
         commit(tx).await?;
         Ok(Applied::Applied)
     }
