@@ -9,6 +9,8 @@
 //! faster than strings, and bytes go into the wasm memory as they are, where a string is
 //! re-encoded on the way (measured in docs/BENCHMARKS.md, offline start).
 
+use std::future::IntoFuture;
+
 use idb::{Database, DatabaseEvent, Factory, TransactionMode};
 use js_sys::Uint8Array;
 use serde::{Deserialize, Serialize, de::DeserializeOwned};
@@ -93,7 +95,16 @@ fn record(value: &impl Serialize) -> JsValue {
 
 /// Reads the records of `services` or `organisations`; `None` if any is not one (C1).
 fn parse_records<T: DeserializeOwned>(values: &[JsValue]) -> Option<Vec<T>> {
-    values.iter().map(|v| serde_json::from_slice(&v.dyn_ref::<Uint8Array>()?.to_vec()).ok()).collect()
+    let mut bytes = Vec::new();
+    values
+        .iter()
+        .map(|v| {
+            let record = v.dyn_ref::<Uint8Array>()?;
+            bytes.resize(record.length() as usize, 0);
+            record.copy_to(&mut bytes);
+            serde_json::from_slice(&bytes).ok()
+        })
+        .collect()
 }
 
 impl LocalStore {
@@ -129,7 +140,16 @@ impl LocalStore {
     async fn read_all(&self) -> Option<Loaded> {
         let tx = self.db.transaction(&ALL_STORES, TransactionMode::ReadOnly).ok()?;
         let meta = tx.object_store(META).ok()?;
-        let state = meta.get(text(STATE_KEY)).ok()?.await.ok()?;
+        // All four asked for at once, so that the browser reads the stores while the page
+        // takes in what came first.
+        let state = meta.get(text(STATE_KEY)).ok()?.into_future();
+        let vocabulary = meta.get(text(VOCABULARY_KEY)).ok()?.into_future();
+        let services = tx.object_store(SERVICES).ok()?.get_all(None, None).ok()?.into_future();
+        let organisations = tx.object_store(ORGANISATIONS).ok()?.get_all(None, None).ok()?.into_future();
+        // Each awaited before any is judged: a request left behind would call back into a
+        // closure already dropped.
+        let (state, vocabulary) = (state.await.ok()?, vocabulary.await.ok()?);
+        let (services, organisations) = (services.await.ok()?, organisations.await.ok()?);
         let state: StoredState = match state {
             Some(v) => serde_json::from_str(&v.as_string()?).ok()?,
             None => StoredState::fresh(),
@@ -137,12 +157,10 @@ impl LocalStore {
         if state.schema != STORE_SCHEMA || state.format != FORMAT {
             return None;
         }
-        let vocabulary = match meta.get(text(VOCABULARY_KEY)).ok()?.await.ok()? {
+        let vocabulary = match vocabulary {
             Some(v) => serde_json::from_str(&v.as_string()?).ok()?,
             None => Vocabulary::default(),
         };
-        let services = tx.object_store(SERVICES).ok()?.get_all(None, None).ok()?.await.ok()?;
-        let organisations = tx.object_store(ORGANISATIONS).ok()?.get_all(None, None).ok()?.await.ok()?;
         let _phase = crate::pwa::timing::phase(crate::pwa::timing::COPY_PARSE);
         let services = parse_records::<Service>(&services)?;
         let organisations = parse_records::<Organisation>(&organisations)?;
