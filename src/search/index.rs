@@ -5,6 +5,7 @@
 use chrono::{DateTime, Utc};
 use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
+use uuid::Uuid;
 
 use super::{
     fuzzy::{Rows, distances, typo_budget},
@@ -69,6 +70,7 @@ const TYPO_PREFIX: f32 = 0.55;
 const PER_EXTRA_TYPO: f32 = 0.15;
 
 /// The index. Document numbers are positions in `Directory::services`.
+#[cfg_attr(test, derive(Debug, PartialEq))]
 pub struct SearchIndex {
     /// Sorted, unique normalised words.
     terms: Vec<String>,
@@ -84,75 +86,7 @@ pub struct SearchIndex {
 
 impl SearchIndex {
     pub fn build(directory: &Directory, vocabulary: &Vocabulary) -> Self {
-        let org_names: FxHashMap<_, _> = directory.organisations.iter().map(|o| (o.id, o.name.as_str())).collect();
-        // Vocabulary words are the same for every service with that need or language: split
-        // them into words once, not once per service.
-        let mut need_words: FxHashMap<Need, Vec<String>> = FxHashMap::default();
-        let mut language_words: FxHashMap<&str, Vec<String>> = FxHashMap::default();
-        // Term → postings; documents are visited in order, so each term's postings grow in
-        // document order and a repeat within a document is always the last posting.
-        let mut terms: FxHashMap<String, Vec<(u32, f32)>> = FxHashMap::default();
-        let mut add_word = |doc: u32, weight: f32, word: &str| {
-            let postings = match terms.get_mut(word) {
-                Some(p) => p,
-                None => terms.entry(word.to_string()).or_default(),
-            };
-            match postings.last_mut() {
-                Some(last) if last.0 == doc => last.1 = last.1.max(weight),
-                _ => postings.push((doc, weight)),
-            }
-        };
-        for (doc, s) in directory.services.iter().enumerate() {
-            let doc = doc as u32;
-            let mut add = |field: Field, text: &str| {
-                for w in words(text) {
-                    add_word(doc, field.weight(), &w);
-                }
-            };
-            add(Field::Name, &s.name);
-            if let Some(org) = org_names.get(&s.organisation_id) {
-                add(Field::Organisation, org);
-            }
-            add(Field::Text, &s.description);
-            if let Some(e) = &s.eligibility {
-                add(Field::Text, e);
-            }
-            for area in s.neighbourhoods() {
-                add(Field::Area, area);
-            }
-            for need in &s.needs {
-                let list = need_words.entry(*need).or_insert_with(|| {
-                    let mut list = words(need.code());
-                    for w in vocabulary.need_words(*need) {
-                        list.extend(words(w));
-                    }
-                    list
-                });
-                for w in list.iter() {
-                    add_word(doc, Field::Need.weight(), w);
-                }
-            }
-            for code in &s.languages {
-                let list = language_words
-                    .entry(code.as_str())
-                    .or_insert_with(|| vocabulary.language_words(code).iter().flat_map(|w| words(w)).collect());
-                for w in list.iter() {
-                    add_word(doc, Field::Language.weight(), w);
-                }
-            }
-        }
-        let mut entries: Vec<_> = terms.into_iter().collect();
-        entries.sort_unstable_by(|a, b| a.0.cmp(&b.0));
-        let term_chars = entries.iter().map(|(t, _)| t.chars().collect()).collect();
-        let (terms, postings) = entries.into_iter().unzip();
-        let sort_keys: Vec<String> = directory.services.iter().map(|s| normalise(&s.name)).collect();
-        let mut by_name: Vec<u32> = (0..sort_keys.len() as u32).collect();
-        by_name.sort_by(|&a, &b| sort_keys[a as usize].cmp(&sort_keys[b as usize]).then(a.cmp(&b)));
-        let mut name_rank = vec![0u32; by_name.len()];
-        for (rank, &doc) in by_name.iter().enumerate() {
-            name_rank[doc as usize] = rank as u32;
-        }
-        Self { terms, term_chars, postings, by_name, name_rank }
+        IndexBuilder::new(directory).finish(directory, vocabulary)
     }
 
     /// Number of distinct words indexed.
@@ -235,6 +169,113 @@ impl SearchIndex {
                 credit(term, quality);
             }
         }
+    }
+}
+
+/// A [`SearchIndex`] being built a few services at a time, so that a browser can build it
+/// between other work rather than in one long task (`sync::LocalCopy::index_some`). Each call
+/// must be given the same directory and vocabulary.
+pub struct IndexBuilder {
+    /// Organisation id → its position in `Directory::organisations`.
+    organisations: FxHashMap<Uuid, usize>,
+    /// Vocabulary words are the same for every service with that need or language: split
+    /// them into words once, not once per service.
+    need_words: FxHashMap<Need, Vec<String>>,
+    language_words: FxHashMap<String, Vec<String>>,
+    /// Term → postings; documents are visited in order, so each term's postings grow in
+    /// document order and a repeat within a document is always the last posting.
+    terms: FxHashMap<String, Vec<(u32, f32)>>,
+    /// The next service to index.
+    next: usize,
+}
+
+impl IndexBuilder {
+    pub fn new(directory: &Directory) -> Self {
+        Self {
+            organisations: directory.organisations.iter().enumerate().map(|(i, o)| (o.id, i)).collect(),
+            need_words: FxHashMap::default(),
+            language_words: FxHashMap::default(),
+            terms: FxHashMap::default(),
+            next: 0,
+        }
+    }
+
+    /// Whether every service is indexed (and the index only needs putting in order).
+    pub fn added_all(&self, directory: &Directory) -> bool {
+        self.next >= directory.services.len()
+    }
+
+    /// Indexes up to `count` more services.
+    pub fn add(&mut self, directory: &Directory, vocabulary: &Vocabulary, count: usize) {
+        let end = directory.services.len().min(self.next.saturating_add(count));
+        let Self { organisations, need_words, language_words, terms, .. } = self;
+        let mut add_word = |doc: u32, weight: f32, word: &str| {
+            let postings = match terms.get_mut(word) {
+                Some(p) => p,
+                None => terms.entry(word.to_string()).or_default(),
+            };
+            match postings.last_mut() {
+                Some(last) if last.0 == doc => last.1 = last.1.max(weight),
+                _ => postings.push((doc, weight)),
+            }
+        };
+        for (doc, s) in directory.services.iter().enumerate().take(end).skip(self.next) {
+            let doc = doc as u32;
+            let mut add = |field: Field, text: &str| {
+                for w in words(text) {
+                    add_word(doc, field.weight(), &w);
+                }
+            };
+            add(Field::Name, &s.name);
+            if let Some(&org) = organisations.get(&s.organisation_id) {
+                add(Field::Organisation, &directory.organisations[org].name);
+            }
+            add(Field::Text, &s.description);
+            if let Some(e) = &s.eligibility {
+                add(Field::Text, e);
+            }
+            for area in s.neighbourhoods() {
+                add(Field::Area, area);
+            }
+            for need in &s.needs {
+                let list = need_words.entry(*need).or_insert_with(|| {
+                    let mut list = words(need.code());
+                    for w in vocabulary.need_words(*need) {
+                        list.extend(words(w));
+                    }
+                    list
+                });
+                for w in list.iter() {
+                    add_word(doc, Field::Need.weight(), w);
+                }
+            }
+            for code in &s.languages {
+                if !language_words.contains_key(code) {
+                    language_words.insert(code.clone(), vocabulary.language_words(code).iter().flat_map(|w| words(w)).collect());
+                }
+                for w in &language_words[code] {
+                    add_word(doc, Field::Language.weight(), w);
+                }
+            }
+        }
+        self.next = end;
+    }
+
+    /// Indexes whatever services are left, and puts the index in order.
+    pub fn finish(mut self, directory: &Directory, vocabulary: &Vocabulary) -> SearchIndex {
+        self.add(directory, vocabulary, usize::MAX);
+        let mut entries: Vec<_> = self.terms.into_iter().collect();
+        entries.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        let term_chars = entries.iter().map(|(t, _)| t.chars().collect()).collect();
+        let (terms, postings) = entries.into_iter().unzip();
+        let sort_keys: Vec<String> = directory.services.iter().map(|s| normalise(&s.name)).collect();
+        let mut by_name: Vec<u32> = (0..sort_keys.len() as u32).collect();
+        by_name.sort_by(|&a, &b| sort_keys[a as usize].cmp(&sort_keys[b as usize]).then(a.cmp(&b)));
+        let mut name_rank = vec![0u32; by_name.len()];
+        for (rank, &doc) in by_name.iter().enumerate() {
+            name_rank[doc as usize] = rank as u32;
+        }
+        SearchIndex { terms, term_chars, postings, by_name, name_rank }
     }
 }
 

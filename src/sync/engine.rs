@@ -33,6 +33,11 @@ const SYNC_EVERY: Duration = Duration::from_secs(5 * 60);
 const CLOCK_TICK: Duration = Duration::from_secs(30);
 /// How long after a copy is ready its search index is built, if no search has needed it yet.
 const INDEX_AFTER: Duration = Duration::from_millis(300);
+/// The index is built in slices of about this many milliseconds, well inside a long task
+/// (50 ms) even when the clock's steps are coarse.
+const INDEX_SLICE_MS: i64 = 12;
+/// Services indexed between looks at the clock.
+const INDEX_BATCH: usize = 32;
 /// Entities asked for per page.
 const PAGE_LIMIT: u32 = 500;
 const CHANNEL: &str = "signpost-directory";
@@ -96,14 +101,25 @@ fn set_copy(e: &mut Engine, directory: Directory, vocabulary: Vocabulary) {
     let copy = (e.state.cursor > 0).then(|| Rc::new(LocalCopy::new(directory, vocabulary, e.state.complete, e.state.demo)));
     if let Some(c) = &copy {
         let c = c.clone();
-        set_timeout(
-            move || {
-                c.index();
-            },
-            INDEX_AFTER,
-        );
+        set_timeout(move || index_slice(c, timing::phase(timing::INDEX)), INDEX_AFTER);
     }
     e.copy = copy;
+}
+
+/// Indexes the copy for about [`INDEX_SLICE_MS`] of the phone's time, then gives the page back
+/// to the browser (a tap waits at most that long) and goes on in the next task, until the
+/// index is built or the copy is no longer the current one.
+fn index_slice(copy: Rc<LocalCopy>, phase: timing::Phase) {
+    let until = now_ms() + INDEX_SLICE_MS;
+    while !copy.index_some(INDEX_BATCH) {
+        if now_ms() >= until {
+            if ENGINE.with_borrow(|e| e.copy.as_ref().is_some_and(|c| Rc::ptr_eq(c, &copy))) {
+                set_timeout(move || index_slice(copy, phase), Duration::ZERO);
+            }
+            return;
+        }
+    }
+    drop(phase);
 }
 
 /// Opens the store and reads the copy into memory, once per page load.
