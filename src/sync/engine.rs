@@ -260,9 +260,12 @@ async fn fetch_page(since: i64, vocabulary: &str) -> Result<ChangesPage, SyncFai
     if !response.ok() {
         return Err(SyncFailure::Server);
     }
-    let text = JsFuture::from(response.text().map_err(|_| SyncFailure::Server)?).await.map_err(|_| SyncFailure::Server)?;
+    // As bytes: a page is up to a few hundred KB, and text would be decoded to a JavaScript
+    // string only to be encoded back to UTF-8 for the parser.
+    let body = response.array_buffer().map_err(|_| SyncFailure::Server)?;
+    let body = JsFuture::from(body).await.map_err(|_| SyncFailure::Server)?;
     // A page that does not parse changes nothing (C3).
-    serde_json::from_str(&text.as_string().unwrap_or_default()).map_err(|_| SyncFailure::Server)
+    serde_json::from_slice(&js_sys::Uint8Array::new(&body).to_vec()).map_err(|_| SyncFailure::Server)
 }
 
 /// The current copy's contents, to change (copied only when a page changes something).
