@@ -37,7 +37,7 @@ const INDEX_AFTER: Duration = Duration::from_millis(300);
 /// (50 ms) even when the clock's steps are coarse.
 const INDEX_SLICE_MS: i64 = 12;
 /// Services indexed between looks at the clock.
-const INDEX_BATCH: usize = 32;
+const INDEX_BATCH: usize = 4;
 /// Entities asked for per page.
 const PAGE_LIMIT: u32 = 500;
 const CHANNEL: &str = "signpost-directory";
