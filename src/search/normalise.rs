@@ -110,7 +110,7 @@ mod tests {
             "Żywność", "ŞTEFAN", "İstanbul", "ΣΟΦΙΑ", "\u{1100}\u{1161}\u{11A8}", "각", "ሰላም", "ਪੰਜਾਬੀ", "a\u{200D}b",
             "\u{0627}\u{0653}", "Å", "A\u{30A}", "ﬁ", " ", ",", "\u{0340}", "ё", "е\u{308}",
         ];
-        // Every piece alone, and a thousand seeded mixes of up to six of them.
+        // Every piece alone, and a thousand seeded mixes of up to eight of them.
         let mut texts: Vec<String> = pieces.iter().map(|p| p.to_string()).collect();
         let mut seed: u64 = 0x5157_4e50_4f53_5431;
         for _ in 0..1000 {
