@@ -148,8 +148,9 @@ impl LocalStore {
         let organisations = tx.object_store(ORGANISATIONS).ok()?.get_all(None, None).ok()?.into_future();
         // Each awaited before any is judged: a request left behind would call back into a
         // closure already dropped.
-        let (state, vocabulary) = (state.await.ok()?, vocabulary.await.ok()?);
-        let (services, organisations) = (services.await.ok()?, organisations.await.ok()?);
+        let (state, vocabulary, services, organisations) = (state.await, vocabulary.await, services.await, organisations.await);
+        let (state, vocabulary) = (state.ok()?, vocabulary.ok()?);
+        let (services, organisations) = (services.ok()?, organisations.ok()?);
         let state: StoredState = match state {
             Some(v) => serde_json::from_str(&v.as_string()?).ok()?,
             None => StoredState::fresh(),
