@@ -110,12 +110,16 @@ fn set_copy(e: &mut Engine, directory: Directory, vocabulary: Vocabulary) {
 /// to the browser (a tap waits at most that long) and goes on in the next task, until the
 /// index is built or the copy is no longer the current one.
 fn index_slice(copy: Rc<LocalCopy>, phase: timing::Phase) {
+    if !ENGINE.with_borrow(|e| e.copy.as_ref().is_some_and(|c| Rc::ptr_eq(c, &copy))) {
+        // A copy replaced meanwhile is neither indexed further nor measured: its measure would
+        // be a part of a build, taken from the newer copy's mark of the same name.
+        std::mem::forget(phase);
+        return;
+    }
     let until = now_ms() + INDEX_SLICE_MS;
     while !copy.index_some(INDEX_BATCH) {
         if now_ms() >= until {
-            if ENGINE.with_borrow(|e| e.copy.as_ref().is_some_and(|c| Rc::ptr_eq(c, &copy))) {
-                set_timeout(move || index_slice(copy, phase), Duration::ZERO);
-            }
+            set_timeout(move || index_slice(copy, phase), Duration::ZERO);
             return;
         }
     }
