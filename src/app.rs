@@ -88,13 +88,38 @@ fn IdleHydration(script: String) -> impl IntoView {
     view! { <script type="module" nonce=leptos::nonce::use_nonce() inner_html=script></script> }
 }
 
+#[cfg(feature = "hydrate")]
+thread_local! {
+    static RUNNING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    static WHEN_RUNNING: std::cell::RefCell<Vec<Box<dyn FnOnce()>>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
 /// Marks the document once the whole page runs in the browser (hydrated, lazy routes
 /// included, or rendered from the app shell), so that tests and styles can tell a running app
-/// from a server-rendered page.
+/// from a server-rendered page; then starts what waited for that ([`when_running`]).
 #[cfg(feature = "hydrate")]
 pub fn mark_running() {
     if let Some(root) = document().document_element() {
         let _ = root.set_attribute("data-hydrated", "true");
+    }
+    RUNNING.set(true);
+    for start in WHEN_RUNNING.take() {
+        start();
+    }
+}
+
+/// Runs `start` once the whole page runs (at once if it does already). Whatever changes what
+/// the page shows on its own (the saved copy, sync, the outbox, the service worker's news)
+/// starts here, never while the page hydrates: an element hydrates with the value its signals
+/// have then and takes the server's HTML as showing it, so a change made before a part of the
+/// page after a lazy route hydrated would never reach the screen (the status line stayed
+/// hidden, though the copy was saved).
+#[cfg(feature = "hydrate")]
+pub fn when_running(start: impl FnOnce() + 'static) {
+    if RUNNING.get() {
+        start();
+    } else {
+        WHEN_RUNNING.with_borrow_mut(|waiting| waiting.push(Box::new(start)));
     }
 }
 
@@ -108,11 +133,11 @@ pub fn App() -> impl IntoView {
     let app_name = t!(i18n, "app-name");
     let status = provide_offline_status();
     let outbox = crate::referrals::status::provide_outbox_status();
-    // Runs in the browser only, once the page is interactive: start the offline machinery
-    // (service worker, saved copy, sync). (`mark_running` says when the whole page runs.)
+    // Runs in the browser only, once the whole page runs (`when_running`): start the offline
+    // machinery (service worker, saved copy, sync).
     Effect::new(move |_| {
         #[cfg(feature = "hydrate")]
-        {
+        when_running(move || {
             // The app is in use: whoever is signed in on this phone stays known (R13).
             crate::accounts::who::keep();
             crate::pwa::browser::register(status);
@@ -133,7 +158,7 @@ pub fn App() -> impl IntoView {
             if crate::listings::report::waiting() {
                 request_idle_callback(|| leptos::task::spawn_local(crate::listings::lazy::start_reports()));
             }
-        }
+        });
         let _ = (status, outbox);
     });
     view! {

@@ -146,7 +146,27 @@ for (const [id, dir] of LOCALES) {
     // Online, after all these pages, the copy is complete and the line says so: a page whose
     // sync completed the copy never goes back to showing it as partial (C2 in SYNC-SPEC.md).
     const line = page.locator(".status-bar [role=status]");
-    await expect(line, `${id}: online, the line says the directory is saved`).toBeVisible();
+    try {
+      await expect(line, `${id}: online, the line says the directory is saved`).toBeVisible();
+    } catch (error) {
+      // Seen in full runs and never alone: what the page's store and timeline said.
+      note(await page.evaluate(async () => {
+        const measures = performance.getEntriesByType("measure").map((m) => `${m.name} at ${Math.round(m.startTime)} ms: ${Math.round(m.duration)} ms`);
+        const state = await new Promise<string>((resolve) => {
+          const open = indexedDB.open("signpost");
+          open.onerror = () => resolve(`store: ${open.error}`);
+          open.onsuccess = () => {
+            const tx = open.result.transaction(["meta", "services"]);
+            const meta = tx.objectStore("meta").get("state");
+            const count = tx.objectStore("services").count();
+            tx.oncomplete = () => resolve(`store: ${meta.result}; ${count.result} services`);
+            tx.onerror = () => resolve(`store: ${tx.error}`);
+          };
+        });
+        return `${location.pathname}: ${state}; ${measures.join("; ")}`;
+      }).catch((e) => `unreadable: ${e}`));
+      throw error;
+    }
     // What is fixed to the bottom of the screen is one short line at most (offline too).
     await context.setOffline(true);
     await expect(line).toBeVisible();

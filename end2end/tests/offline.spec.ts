@@ -1,5 +1,5 @@
 import { Page } from "@playwright/test";
-import { expect, test } from "./fixtures";
+import { expect, test, watch } from "./fixtures";
 import { SYNC_PORT, cli } from "../servers";
 import { hydrated, resultNames, storedServices, switchLanguage } from "./helpers";
 
@@ -256,6 +256,29 @@ test("C7: when the browser will not store the directory, the app says so and wor
   await expect(page.getByText(/browser would not save the directory, so Signpost needs a connection/)).toBeVisible();
   await page.getByRole("searchbox").pressSequentially("laptop");
   await expect(resultNames(page).first()).toHaveText("Laptop Loans");
+});
+
+test("a page whose own code arrives slowly still says the directory is saved once it runs", async ({ browser }) => {
+  // No service worker: the page's code comes over the (slow) network, not from its cache.
+  const context = await browser.newContext({ baseURL: `http://127.0.0.1:${SYNC_PORT}`, serviceWorkers: "block" });
+  watch(context);
+  const page = await context.newPage();
+  await page.goto("/?q=Wesley+Hall+Food+Bank");
+  await hydrated(page);
+  await saved(page);
+  const service = await page.getByRole("link", { name: "Wesley Hall Food Bank" }).first().getAttribute("href");
+  // A slow connection for the service page's own code (a lazy route), while the rest of the
+  // app is in the browser's cache: the saved copy is ready long before the page has hydrated.
+  // Nothing may change what the page shows until then, or the part of the page hydrated after
+  // the route (the status line) would keep the server's HTML and never say what it should.
+  await context.route(/_route_view_[^/]*\.wasm$/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    await route.continue();
+  });
+  await page.goto(service!);
+  await hydrated(page);
+  await saved(page);
+  await context.close();
 });
 
 test("if the browser may clear the saved copy, the user is told in plain words", async ({ page }) => {

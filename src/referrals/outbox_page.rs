@@ -19,10 +19,11 @@ pub fn OutboxPage() -> impl IntoView {
     let outbox = use_outbox_status();
     let network = use_offline_status();
     let title = t!(i18n, "outbox-title");
-    // Read the outbox and send what waits (once per page; the app may have started it already).
+    // Read the outbox and send what waits (once per page; the app may have started it already),
+    // once the whole page runs (`when_running` says why).
     Effect::new(move |_| {
         #[cfg(feature = "hydrate")]
-        leptos::task::spawn_local(super::lazy::start(outbox));
+        crate::app::when_running(move || leptos::task::spawn_local(super::lazy::start(outbox)));
     });
     let send_now = move |_| {
         #[cfg(feature = "hydrate")]
