@@ -382,7 +382,7 @@ pub async fn load(db: &Db) -> Result<(i64, Directory), sqlx::Error> {
 
 /// Appends to the change log, with the next number of the change sequence (S1).
 async fn record_change(tx: &mut DbTx, entity: &str, id: Uuid, op: &str) -> Result<(), sqlx::Error> {
-    let seq = next_seq(tx, Sequence::Changes).await?;
+    let seq = next_seq(tx, Sequence::Changes, 1).await?;
     on_tx!(tx, conn => {
         sqlx::query("INSERT INTO changes (seq, entity, entity_id, op, changed_at) VALUES ($1, $2, $3, $4, $5)")
             .bind(seq)

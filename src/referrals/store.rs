@@ -249,10 +249,10 @@ static INSERT_IF_ACCEPTING: std::sync::LazyLock<String> = std::sync::LazyLock::n
 async fn insert_all(db: &Db, rows: &[&NewReferral]) -> Result<Vec<bool>, sqlx::Error> {
     let mut tx = db.begin().await?;
     let mut inserted = Vec::with_capacity(rows.len());
-    for row in rows {
-        // (A row not inserted leaves its sequence number unused: readers only need the numbers
-        // in commit order, not without gaps.)
-        let seq = next_seq(&mut tx, Sequence::Referrals).await?;
+    // One number each, taken at once. (A row not inserted leaves its number unused: readers
+    // only need the numbers in commit order, not without gaps.)
+    let first = next_seq(&mut tx, Sequence::Referrals, rows.len() as i64).await?;
+    for (seq, row) in (first..).zip(rows) {
         let (draft, consent) = (&row.draft, row.draft.consent.as_ref().expect("checked by problems()"));
         let n = on_tx!(&mut tx, conn => sqlx::query(
             INSERT_IF_ACCEPTING.as_str(),
@@ -545,7 +545,7 @@ pub async fn change_status(db: &Db, user: &User, id: Uuid, change: &StatusChange
     // Compare-and-set on the status: two admins acting at once cannot both move it. A new
     // place in the change sequence, in the same transaction.
     let mut tx = db.begin().await?;
-    let seq = next_seq(&mut tx, Sequence::Referrals).await?;
+    let seq = next_seq(&mut tx, Sequence::Referrals, 1).await?;
     let updated = on_tx!(&mut tx, conn => sqlx::query(
         "UPDATE referrals SET status = $1, decline_reason = $2, outcome = $3, changed_at = $4, touched_at = $5,
              finished_at = CASE WHEN $6 THEN $7 ELSE finished_at END, seq = $10
@@ -689,7 +689,7 @@ pub async fn purge(db: &Db, retention_days: u32, now_ms: i64) -> Result<u64, App
     .bind(now_ms)
     .fetch_all(conn).await)?;
     for id in &due {
-        let seq = next_seq(&mut tx, Sequence::Referrals).await?;
+        let seq = next_seq(&mut tx, Sequence::Referrals, 1).await?;
         on_tx!(&mut tx, conn => sqlx::query("DELETE FROM referral_notes WHERE referral_id = $1").bind(id).execute(conn).await.map(|r| r.rows_affected()))?;
         on_tx!(&mut tx, conn => sqlx::query(
             "UPDATE referrals SET person_name = NULL, contact_detail = NULL, support = NULL, referrer_contact = NULL,

@@ -151,15 +151,20 @@ impl Sequence {
     }
 }
 
-/// The next number of `sequence`, inside `tx`: the sequence's row stays locked until `tx` ends,
-/// so numbers are committed in the order they are given, with no gaps left by other writers.
-pub async fn next_seq(tx: &mut DbTx, sequence: Sequence) -> Result<i64, sqlx::Error> {
-    on_tx!(tx, conn => {
-        sqlx::query_scalar("UPDATE sequences SET value = value + 1 WHERE name = $1 RETURNING value")
+/// The first of the next `count` numbers of `sequence` (the rest follow it), inside `tx`: the
+/// sequence's row stays locked until `tx` ends, so numbers are committed in the order they are
+/// given, with no gaps left by other writers. One statement however many are taken (a group
+/// of pushed referrals takes one number each).
+pub async fn next_seq(tx: &mut DbTx, sequence: Sequence, count: i64) -> Result<i64, sqlx::Error> {
+    debug_assert!(count >= 1);
+    let last: i64 = on_tx!(tx, conn => {
+        sqlx::query_scalar("UPDATE sequences SET value = value + $2 WHERE name = $1 RETURNING value")
             .bind(sequence.name())
+            .bind(count)
             .fetch_one(conn)
             .await
-    })
+    })?;
+    Ok(last - count + 1)
 }
 
 #[derive(Debug, thiserror::Error)]

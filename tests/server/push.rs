@@ -81,6 +81,32 @@ async fn r13_a_batch_made_by_another_worker_is_refused_and_nothing_is_stored_as_
 }
 
 #[tokio::test]
+async fn referrals_committed_together_each_have_their_own_place_in_the_receipts() {
+    // One batch is one group commit: its referrals take their numbers in the change sequence
+    // at once, and a phone reading receipts one at a time still gets each of them once.
+    let server = network().await;
+    let worker = sign_in(&server, "worker@zamzam.example.org").await;
+    let ids: Vec<String> = (0..3).map(|_| new_id()).collect();
+    let (_, pushed) = worker.push(ids.iter().map(|id| referral(id, "wesley-hall-food-bank")).collect()).await;
+    assert!(pushed["results"].as_array().unwrap().iter().all(|r| r["outcome"] == "stored"), "{pushed}");
+    let (mut since, mut seen) = (0, Vec::new());
+    loop {
+        let (status, page) = worker.get(&format!("/api/referrals/v1/sent?since={since}&limit=1")).await;
+        assert_eq!(status, 200);
+        seen.extend(page["receipts"].as_array().unwrap().iter().map(|r| r["id"].as_str().unwrap().to_string()));
+        assert!(page["cursor"].as_i64().unwrap() > since || !page["more"].as_bool().unwrap(), "{page}");
+        since = page["cursor"].as_i64().unwrap();
+        if !page["more"].as_bool().unwrap() {
+            break;
+        }
+    }
+    seen.sort();
+    let mut expected = ids.clone();
+    expected.sort();
+    assert_eq!(seen, expected);
+}
+
+#[tokio::test]
 async fn receipts_are_each_users_own() {
     let server = network().await;
     let worker = sign_in(&server, "worker@zamzam.example.org").await;
