@@ -26,24 +26,35 @@ export async function hydrated(page: Page) {
   }
 }
 
-/** How many services the phone's store holds (read straight from IndexedDB). */
-export function storedServices(page: Page): Promise<number> {
+/** The records of the log of pages the phone's store keeps (C1 in docs/SYNC-SPEC.md: in
+ * `meta`, under the keys 0, 1, 2…), each as the JSON it holds. */
+export function storedLog(page: Page): Promise<{ services?: { id: string }[]; deleted_services?: string[] }[]> {
   return page.evaluate(
     () =>
-      new Promise<number>((resolve, reject) => {
+      new Promise((resolve, reject) => {
         const open = indexedDB.open("signpost");
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const db = open.result;
-          const count = db.transaction("services").objectStore("services").count();
-          count.onsuccess = () => {
-            resolve(count.result);
+          const all = db.transaction("meta").objectStore("meta").getAll(IDBKeyRange.bound(0, Infinity));
+          all.onsuccess = () => {
+            resolve(all.result.map((record: Uint8Array) => JSON.parse(new TextDecoder().decode(record))));
             db.close();
           };
-          count.onerror = () => reject(count.error);
+          all.onerror = () => reject(all.error);
         };
       }),
   );
+}
+
+/** How many services the phone's store holds: its log replayed (read straight from IndexedDB). */
+export async function storedServices(page: Page): Promise<number> {
+  const ids = new Set<string>();
+  for (const changes of await storedLog(page)) {
+    for (const s of changes.services ?? []) ids.add(s.id);
+    for (const id of changes.deleted_services ?? []) ids.delete(id);
+  }
+  return ids.size;
 }
 
 /** The names of the services in the result list, in order. */

@@ -156,10 +156,10 @@ for (const [id, dir] of LOCALES) {
           const open = indexedDB.open("signpost");
           open.onerror = () => resolve(`store: ${open.error}`);
           open.onsuccess = () => {
-            const tx = open.result.transaction(["meta", "services"]);
+            const tx = open.result.transaction("meta");
             const meta = tx.objectStore("meta").get("state");
-            const count = tx.objectStore("services").count();
-            tx.oncomplete = () => resolve(`store: ${meta.result}; ${count.result} services`);
+            const count = tx.objectStore("meta").count(IDBKeyRange.bound(0, Infinity));
+            tx.oncomplete = () => resolve(`store: ${meta.result}; ${count.result} records of changes`);
             tx.onerror = () => resolve(`store: ${tx.error}`);
           };
         });

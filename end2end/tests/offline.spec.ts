@@ -1,7 +1,7 @@
 import { Page } from "@playwright/test";
 import { expect, test, watch } from "./fixtures";
 import { SYNC_PORT, cli } from "../servers";
-import { hydrated, resultNames, storedServices, switchLanguage } from "./helpers";
+import { hydrated, resultNames, storedLog, storedServices, switchLanguage } from "./helpers";
 
 // These tests change the directory on their own server, one after another.
 test.describe.configure({ mode: "default" });
@@ -159,8 +159,9 @@ test("C1: a damaged store, or one an older version wrote, is noticed and downloa
       new Promise<void>((resolve, reject) => {
         const open = indexedDB.open("signpost");
         open.onsuccess = () => {
-          const tx = open.result.transaction("services", "readwrite");
-          tx.objectStore("services").put("{ this is not a service", "broken");
+          // A record of the log that is not one, after the others.
+          const tx = open.result.transaction("meta", "readwrite");
+          tx.objectStore("meta").put(new TextEncoder().encode("{ this is not a page"), 1e6);
           tx.oncomplete = () => {
             open.result.close();
             resolve();
@@ -197,6 +198,53 @@ test("C1: a damaged store, or one an older version wrote, is noticed and downloa
   await hydrated(page);
   await saved(page);
   expect(await storedServices(page)).toBe(37);
+});
+
+test("C1: a log of changes grown long is written again at the next start, and the copy stays as it was", async ({ page, context }) => {
+  await page.goto("/");
+  await controlled(page);
+  await saved(page);
+  // Forty pages of one change each, as forty syncs over some weeks would leave them: one
+  // service renamed each time, the last name last.
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open("signpost");
+        open.onsuccess = () => {
+          const tx = open.result.transaction("meta", "readwrite");
+          const meta = tx.objectStore("meta");
+          const state = meta.get("state");
+          const log = meta.getAll(IDBKeyRange.bound(0, Infinity));
+          log.onsuccess = () => {
+            const stored = JSON.parse(state.result);
+            const pages = log.result.map((r: Uint8Array) => JSON.parse(new TextDecoder().decode(r)));
+            const service = pages.flatMap((p: { services?: { name: string }[] }) => p.services ?? []).find((s: { name: string }) => s.name === "Wesley Hall Food Bank");
+            for (let i = 1; i <= 40; i++) {
+              meta.put(new TextEncoder().encode(JSON.stringify({ services: [{ ...service, name: `Wesley Hall Food Bank ${i}` }] })), stored.next_record++);
+            }
+            meta.put(JSON.stringify(stored), "state");
+          };
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+  );
+  expect((await storedLog(page)).length).toBeGreaterThan(40);
+
+  await context.setOffline(true);
+  await page.goto("/?q=wesley");
+  await hydrated(page);
+  await expect(resultNames(page).first()).toHaveText("Wesley Hall Food Bank 40");
+  // Written again as one record of the 13 organisations and one of the 37 services.
+  await expect.poll(async () => (await storedLog(page)).length, { timeout: 15_000 }).toBe(2);
+  expect(await storedServices(page)).toBe(37);
+  await page.reload();
+  await hydrated(page);
+  await expect(resultNames(page).first()).toHaveText("Wesley Hall Food Bank 40");
+  await expect(page.getByRole("status").filter({ hasText: "You are offline" })).toBeVisible();
 });
 
 test("C4: an interrupted first download keeps what arrived, is used offline with a notice, and resumes", async ({ page, context }) => {

@@ -7,20 +7,18 @@
 
 use std::{
     cell::{Cell, RefCell},
-    collections::HashMap,
     rc::Rc,
     time::Duration,
 };
 
 use futures::channel::oneshot;
 use leptos::prelude::*;
-use uuid::Uuid;
 use wasm_bindgen::{JsCast, prelude::Closure};
 use wasm_bindgen_futures::{JsFuture, spawn_local};
 
 use super::{
-    local::{Applied, LocalStore, STORE_SCHEMA, StoredState},
-    protocol::{CHANGES_PATH, ChangesPage, FORMAT},
+    local::{self, Applied, LocalStore, STORE_SCHEMA, StoredState},
+    protocol::{CHANGES_PATH, ChangesPage, FORMAT, replay, tidy_log},
     status::{OfflineStatus, Phase, Saved},
 };
 use crate::{directory::model::Directory, pwa::timing, search::Vocabulary};
@@ -38,6 +36,8 @@ const INDEX_AFTER: Duration = Duration::from_millis(300);
 const INDEX_SLICE_MS: i64 = 12;
 /// Services indexed between looks at the clock.
 const INDEX_BATCH: usize = 4;
+/// How long after a start whose log had grown long the log is written again.
+const TIDY_AFTER: Duration = Duration::from_secs(2);
 /// Entities asked for per page.
 const PAGE_LIMIT: u32 = 500;
 const CHANNEL: &str = "signpost-directory";
@@ -126,6 +126,30 @@ fn index_slice(copy: Rc<LocalCopy>, phase: timing::Phase) {
     drop(phase);
 }
 
+/// Writes the store's log again from the copy read at `cursor` (it had grown much longer than
+/// the copy needs: C1), a record's encoding per task, so that a tap never waits behind it. A
+/// page applied meanwhile leaves the log as it is, to be tidied at a later start.
+async fn tidy(store: Rc<LocalStore>, copy: Rc<LocalCopy>, cursor: i64) {
+    let mut records = Vec::new();
+    for changes in tidy_log(&copy.directory) {
+        records.push(local::record(&changes));
+        next_task().await;
+    }
+    drop(copy);
+    let _ = store.rewrite(cursor, records).await;
+}
+
+/// Resolves in a later task, once the browser has done what was waiting.
+async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| match web_sys::window() {
+        Some(w) if w.set_timeout_with_callback(&resolve).is_ok() => {}
+        _ => {
+            let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
+        }
+    });
+    let _ = JsFuture::from(promise).await;
+}
+
 /// Opens the store and reads the copy into memory, once per page load.
 pub fn boot() {
     if BOOTED.replace(true) {
@@ -138,9 +162,13 @@ pub fn boot() {
                 let store = Rc::new(store);
                 match store.load().await {
                     Ok(loaded) => ENGINE.with_borrow_mut(|e| {
-                        e.store = Some(store);
+                        e.store = Some(store.clone());
                         e.state = loaded.state;
                         set_copy(e, loaded.directory, loaded.vocabulary);
+                        if let (true, Some(copy)) = (loaded.untidy, e.copy.clone()) {
+                            let cursor = e.state.cursor;
+                            set_timeout(move || spawn_local(tidy(store, copy, cursor)), TIDY_AFTER);
+                        }
                     }),
                     Err(_) => ENGINE.with_borrow_mut(|e| e.storage_failed = true),
                 }
@@ -376,32 +404,7 @@ async fn sync() -> Result<(), SyncFailure> {
 
 /// Applies a page the store accepted to a working copy of the directory.
 fn apply_page(d: &mut Directory, vocabulary: &mut Vocabulary, page: &ChangesPage) {
-    let mut at: HashMap<Uuid, usize> = d.organisations.iter().enumerate().map(|(i, o)| (o.id, i)).collect();
-    for o in &page.organisations {
-        match at.get(&o.id) {
-            Some(&i) => d.organisations[i] = o.clone(),
-            None => {
-                at.insert(o.id, d.organisations.len());
-                d.organisations.push(o.clone());
-            }
-        }
-    }
-    let mut at: HashMap<Uuid, usize> = d.services.iter().enumerate().map(|(i, s)| (s.id, i)).collect();
-    for s in &page.services {
-        match at.get(&s.id) {
-            Some(&i) => d.services[i] = s.clone(),
-            None => {
-                at.insert(s.id, d.services.len());
-                d.services.push(s.clone());
-            }
-        }
-    }
-    if !page.deleted_organisations.is_empty() {
-        d.organisations.retain(|o| !page.deleted_organisations.contains(&o.id));
-    }
-    if !page.deleted_services.is_empty() {
-        d.services.retain(|s| !page.deleted_services.contains(&s.id));
-    }
+    replay(d, [page.changes()]);
     if let Some(v) = &page.vocabulary {
         *vocabulary = v.clone();
     }

@@ -1,38 +1,45 @@
 //! The phone's copy of the directory, in IndexedDB (rules C1, C2, C7, C8 in docs/SYNC-SPEC.md).
 //!
-//! Stores: `meta` (the sync state and the search vocabulary, as JSON text), `services` and
-//! `organisations` (one record each, keyed by id: the wire type as JSON, in UTF-8 bytes). Behind
-//! a schema version: when the layout changes, the version goes up and the copy is downloaded
-//! again.
+//! The copy is kept as the log of the pages of changes it was made from: one record per page
+//! applied (its upserts and tombstones as JSON, in UTF-8 bytes), in order, beside the sync
+//! state and the search vocabulary. A start reads the log and replays it
+//! ([`protocol::replay`]). When later pages have made the log much longer than the copy needs,
+//! it is written again as a few records of what the copy holds ([`protocol::tidy_log`],
+//! [`LocalStore::rewrite`]).
 //!
-//! Bytes rather than text because a start reads every record: IndexedDB hands back bytes
-//! faster than strings, and bytes go into the wasm memory as they are, where a string is
-//! re-encoded on the way (measured in docs/BENCHMARKS.md, offline start).
+//! Pages rather than a record per entity because a start reads everything: IndexedDB hands
+//! back tens of records of a few hundred KB much faster than 20,000 small ones. Bytes rather
+//! than text because bytes go into the wasm memory as they are, where a string is re-encoded
+//! on the way (measured in docs/BENCHMARKS.md, offline start).
+//!
+//! Behind a schema version: when the layout changes, the version goes up and the copy is
+//! downloaded again.
 
 use std::future::IntoFuture;
 
-use idb::{Database, DatabaseEvent, Factory, TransactionMode};
+use idb::{Database, DatabaseEvent, Factory, KeyRange, TransactionMode};
 use js_sys::Uint8Array;
-use serde::{Deserialize, Serialize, de::DeserializeOwned};
+use serde::{Deserialize, Serialize};
 use wasm_bindgen::{JsCast, JsValue};
 
-use super::protocol::{ChangesPage, Decision, FORMAT, decide};
-use crate::{
-    directory::model::{Directory, Organisation, Service},
-    search::Vocabulary,
-};
+use super::protocol::{self, Changes, ChangesPage, Decision, FORMAT, decide, untidy};
+use crate::{directory::model::Directory, search::Vocabulary};
 
 const DB_NAME: &str = "signpost";
-/// IndexedDB version: which object stores exist.
+/// IndexedDB version: which object stores exist. (A new version would have to wait for every
+/// tab that holds the database open to close it, so the layout changes behind the schema.)
 const DB_VERSION: u32 = 1;
 /// Layout of the records; a different value in `meta` means "download again" (C1).
-/// 2: services and organisations as JSON bytes (1 had JSON text).
-pub const STORE_SCHEMA: u32 = 2;
+/// 3: the log of pages, in `meta` under the keys 0, 1, 2… (2 had one record per entity, as
+/// JSON bytes, in `services` and `organisations`; 1 the same as text).
+pub const STORE_SCHEMA: u32 = 3;
+/// The sync state, the vocabulary and the log (under the keys 0, 1, 2…).
 const META: &str = "meta";
-const SERVICES: &str = "services";
-const ORGANISATIONS: &str = "organisations";
 const STATE_KEY: &str = "state";
 const VOCABULARY_KEY: &str = "vocabulary";
+/// Unused since schema 3; emptied with the rest.
+const SERVICES: &str = "services";
+const ORGANISATIONS: &str = "organisations";
 const ALL_STORES: [&str; 3] = [META, SERVICES, ORGANISATIONS];
 
 /// The sync state kept in `meta`.
@@ -47,6 +54,9 @@ pub struct StoredState {
     pub synced_at: Option<i64>,
     pub vocabulary_version: String,
     pub demo: bool,
+    /// The key the log's next record takes.
+    #[serde(default)]
+    pub next_record: u32,
 }
 
 impl StoredState {
@@ -69,6 +79,9 @@ pub struct Loaded {
     pub state: StoredState,
     pub directory: Directory,
     pub vocabulary: Vocabulary,
+    /// The log holds many more records than the copy needs: write it again
+    /// ([`LocalStore::rewrite`]).
+    pub untidy: bool,
 }
 
 /// The outcome of offering a page to the store.
@@ -88,13 +101,19 @@ fn text(value: &str) -> JsValue {
     JsValue::from_str(value)
 }
 
-/// A record of `services` or `organisations`: the wire type as JSON bytes.
-fn record(value: &impl Serialize) -> JsValue {
-    Uint8Array::from(serde_json::to_vec(value).unwrap_or_default().as_slice()).into()
+/// A record of the log: a page's changes as JSON bytes.
+pub fn record(changes: &Changes) -> Uint8Array {
+    Uint8Array::from(serde_json::to_vec(changes).unwrap_or_default().as_slice())
 }
 
-/// Reads the records of `services` or `organisations`; `None` if any is not one (C1).
-fn parse_records<T: DeserializeOwned>(values: &[JsValue]) -> Option<Vec<T>> {
+/// The log's records: its numeric keys. (`state` and `vocabulary` are strings, which
+/// IndexedDB orders after every number.)
+fn log_range() -> Option<KeyRange> {
+    KeyRange::bound(&JsValue::from(0), &JsValue::from(f64::INFINITY), None, None).ok()
+}
+
+/// Reads the log's records in order; `None` if any is not one (C1).
+fn parse_log(values: &[JsValue]) -> Option<Vec<Changes<'static>>> {
     let mut bytes = Vec::new();
     values
         .iter()
@@ -106,6 +125,9 @@ fn parse_records<T: DeserializeOwned>(values: &[JsValue]) -> Option<Vec<T>> {
         })
         .collect()
 }
+
+/// The state, the vocabulary and the log's records, as read from `meta`.
+type Records = (Option<JsValue>, Option<JsValue>, Vec<JsValue>);
 
 impl LocalStore {
     pub async fn open() -> Result<Self, LocalError> {
@@ -132,25 +154,13 @@ impl LocalStore {
             Some(loaded) => Ok(loaded),
             None => {
                 self.clear().await?;
-                Ok(Loaded { state: StoredState::fresh(), directory: Directory::default(), vocabulary: Vocabulary::default() })
+                Ok(Loaded { state: StoredState::fresh(), directory: Directory::default(), vocabulary: Vocabulary::default(), untidy: false })
             }
         }
     }
 
     async fn read_all(&self) -> Option<Loaded> {
-        let tx = self.db.transaction(&ALL_STORES, TransactionMode::ReadOnly).ok()?;
-        let meta = tx.object_store(META).ok()?;
-        // All four asked for at once, so that the browser reads the stores while the page
-        // takes in what came first.
-        let state = meta.get(text(STATE_KEY)).ok()?.into_future();
-        let vocabulary = meta.get(text(VOCABULARY_KEY)).ok()?.into_future();
-        let services = tx.object_store(SERVICES).ok()?.get_all(None, None).ok()?.into_future();
-        let organisations = tx.object_store(ORGANISATIONS).ok()?.get_all(None, None).ok()?.into_future();
-        // Each awaited before any is judged: a request left behind would call back into a
-        // closure already dropped.
-        let (state, vocabulary, services, organisations) = (state.await, vocabulary.await, services.await, organisations.await);
-        let (state, vocabulary) = (state.ok()?, vocabulary.ok()?);
-        let (services, organisations) = (services.ok()?, organisations.ok()?);
+        let (state, vocabulary, log) = self.read_records().await?;
         let state: StoredState = match state {
             Some(v) => serde_json::from_str(&v.as_string()?).ok()?,
             None => StoredState::fresh(),
@@ -163,9 +173,26 @@ impl LocalStore {
             None => Vocabulary::default(),
         };
         let _phase = crate::pwa::timing::phase(crate::pwa::timing::COPY_PARSE);
-        let services = parse_records::<Service>(&services)?;
-        let organisations = parse_records::<Organisation>(&organisations)?;
-        Some(Loaded { state, directory: Directory { organisations, services }, vocabulary })
+        let records = log.len();
+        let mut directory = Directory::default();
+        protocol::replay(&mut directory, parse_log(&log)?);
+        let untidy = untidy(records, directory.organisations.len() + directory.services.len());
+        Some(Loaded { state, directory, vocabulary, untidy })
+    }
+
+    /// The state, the vocabulary and the log's records, as IndexedDB hands them back.
+    async fn read_records(&self) -> Option<Records> {
+        let tx = self.db.transaction(&[META], TransactionMode::ReadOnly).ok()?;
+        let meta = tx.object_store(META).ok()?;
+        // All three asked for at once, so that the browser reads the log while the page takes
+        // in what came first.
+        let state = meta.get(text(STATE_KEY)).ok()?.into_future();
+        let vocabulary = meta.get(text(VOCABULARY_KEY)).ok()?.into_future();
+        let log = meta.get_all(Some(log_range()?.into()), None).ok()?.into_future();
+        // Each awaited before any is judged: a request left behind would call back into a
+        // closure already dropped.
+        let (state, vocabulary, log) = (state.await, vocabulary.await, log.await);
+        Some((state.ok()?, vocabulary.ok()?, log.ok()?))
     }
 
     /// Empties every store (C1, C8).
@@ -184,7 +211,7 @@ impl LocalStore {
     /// Offers a page asked with `since`: in one transaction, checks the stored cursor (C2),
     /// then writes the upserts, tombstones, vocabulary and new state together.
     pub async fn apply(&self, since: i64, page: &ChangesPage, now_ms: i64) -> Result<Applied, LocalError> {
-        let tx = self.db.transaction(&ALL_STORES, TransactionMode::ReadWrite).map_err(|_| LocalError::WriteFailed)?;
+        let tx = self.db.transaction(&[META], TransactionMode::ReadWrite).map_err(|_| LocalError::WriteFailed)?;
         let meta = tx.object_store(META).map_err(|_| LocalError::WriteFailed)?;
         let stored = meta.get(text(STATE_KEY)).map_err(|_| LocalError::WriteFailed)?.await.map_err(|_| LocalError::WriteFailed)?;
         let mut state: StoredState =
@@ -199,29 +226,16 @@ impl LocalStore {
             let _ = tx.abort();
             return Ok(outcome);
         }
-        let put = |store: &str, key: String, value: JsValue| -> Result<(), LocalError> {
-            tx.object_store(store)
-                .and_then(|s| s.put(&value, Some(&text(&key))))
-                .map(|_| ())
-                .map_err(|_| LocalError::WriteFailed)
+        let put = |key: JsValue, value: JsValue| -> Result<(), LocalError> {
+            meta.put(&value, Some(&key)).map(|_| ()).map_err(|_| LocalError::WriteFailed)
         };
-        let delete = |store: &str, key: String| -> Result<(), LocalError> {
-            tx.object_store(store).and_then(|s| s.delete(text(&key))).map(|_| ()).map_err(|_| LocalError::WriteFailed)
-        };
-        for o in &page.organisations {
-            put(ORGANISATIONS, o.id.to_string(), record(o))?;
-        }
-        for s in &page.services {
-            put(SERVICES, s.id.to_string(), record(s))?;
-        }
-        for id in &page.deleted_organisations {
-            delete(ORGANISATIONS, id.to_string())?;
-        }
-        for id in &page.deleted_services {
-            delete(SERVICES, id.to_string())?;
+        let changes = page.changes();
+        if !changes.is_empty() {
+            put(JsValue::from(state.next_record), record(&changes).into())?;
+            state.next_record += 1;
         }
         if let Some(v) = &page.vocabulary {
-            put(META, VOCABULARY_KEY.to_string(), text(&serde_json::to_string(v).unwrap_or_default()))?;
+            put(text(VOCABULARY_KEY), text(&serde_json::to_string(v).unwrap_or_default()))?;
             state.vocabulary_version = page.vocabulary_version.clone();
         }
         state.cursor = page.cursor;
@@ -230,9 +244,36 @@ impl LocalStore {
         if !page.more {
             state.synced_at = Some(now_ms);
         }
-        put(META, STATE_KEY.to_string(), text(&serde_json::to_string(&state).unwrap_or_default()))?;
+        put(text(STATE_KEY), text(&serde_json::to_string(&state).unwrap_or_default()))?;
         commit(tx).await?;
         Ok(Applied::Applied)
+    }
+
+    /// Writes the log again as `records` (the copy read at `cursor`, in
+    /// [`protocol::tidy_log`]'s records), in one transaction, if the stored cursor is still `cursor`: a page applied
+    /// meanwhile (by this tab or another) leaves the log as it is, and false is returned.
+    pub async fn rewrite(&self, cursor: i64, records: Vec<Uint8Array>) -> Result<bool, LocalError> {
+        let tx = self.db.transaction(&[META], TransactionMode::ReadWrite).map_err(|_| LocalError::WriteFailed)?;
+        let meta = tx.object_store(META).map_err(|_| LocalError::WriteFailed)?;
+        let stored = meta.get(text(STATE_KEY)).map_err(|_| LocalError::WriteFailed)?.await.map_err(|_| LocalError::WriteFailed)?;
+        let Some(mut state) = stored.and_then(|v| v.as_string()).and_then(|s| serde_json::from_str::<StoredState>(&s).ok()) else {
+            let _ = tx.abort();
+            return Ok(false);
+        };
+        if state.cursor != cursor || state.schema != STORE_SCHEMA {
+            let _ = tx.abort();
+            return Ok(false);
+        }
+        let range = log_range().ok_or(LocalError::WriteFailed)?;
+        meta.delete(range).map_err(|_| LocalError::WriteFailed)?;
+        state.next_record = 0;
+        for r in records {
+            meta.put(&r.into(), Some(&JsValue::from(state.next_record))).map_err(|_| LocalError::WriteFailed)?;
+            state.next_record += 1;
+        }
+        meta.put(&text(&serde_json::to_string(&state).unwrap_or_default()), Some(&text(STATE_KEY))).map_err(|_| LocalError::WriteFailed)?;
+        commit(tx).await?;
+        Ok(true)
     }
 
     /// The stored state (cursor and vocabulary version to ask with).

@@ -1,11 +1,14 @@
 //! The sync format (shared by server and browser) and the client's decisions about a page,
 //! kept pure so they can be tested without a browser. Rules: docs/SYNC-SPEC.md.
 
+use std::borrow::Cow;
+
+use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use crate::{
-    directory::model::{Organisation, Service},
+    directory::model::{Directory, Organisation, Service},
     search::Vocabulary,
 };
 
@@ -78,6 +81,106 @@ impl ChangesPage {
 
     pub fn is_empty(&self) -> bool {
         self.len() == 0
+    }
+
+    /// The page's entities, borrowed.
+    pub fn changes(&self) -> Changes<'_> {
+        Changes {
+            organisations: Cow::Borrowed(&self.organisations),
+            services: Cow::Borrowed(&self.services),
+            deleted_organisations: Cow::Borrowed(&self.deleted_organisations),
+            deleted_services: Cow::Borrowed(&self.deleted_services),
+        }
+    }
+}
+
+/// What a page changes in the directory: upserts and tombstones. The phone's store keeps one
+/// of these per page it applied, in order (C1), and [`replay`] applies them. The same field
+/// names as [`ChangesPage`].
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Changes<'a> {
+    #[serde(default)]
+    pub organisations: Cow<'a, [Organisation]>,
+    #[serde(default)]
+    pub services: Cow<'a, [Service]>,
+    #[serde(default)]
+    pub deleted_organisations: Cow<'a, [Uuid]>,
+    #[serde(default)]
+    pub deleted_services: Cow<'a, [Uuid]>,
+}
+
+impl Changes<'_> {
+    pub fn is_empty(&self) -> bool {
+        self.organisations.is_empty() && self.services.is_empty() && self.deleted_organisations.is_empty() && self.deleted_services.is_empty()
+    }
+}
+
+/// Applies changes to a directory in order (C2): an upsert replaces the entity with its id or
+/// is added after the others, then the page's tombstones remove theirs. A later page wins:
+/// an entity deleted and then sent again is back.
+pub fn replay<'a>(directory: &mut Directory, pages: impl IntoIterator<Item = Changes<'a>>) {
+    let mut organisations = Slots::new(std::mem::take(&mut directory.organisations), |o| o.id);
+    let mut services = Slots::new(std::mem::take(&mut directory.services), |s| s.id);
+    for page in pages {
+        organisations.apply(page.organisations, &page.deleted_organisations);
+        services.apply(page.services, &page.deleted_services);
+    }
+    directory.organisations = organisations.finish();
+    directory.services = services.finish();
+}
+
+/// Entities per record of a tidy log.
+pub const TIDY_ENTITIES: usize = 500;
+/// Records a log may hold beyond what a tidy one would before it is worth writing again.
+pub const LOG_SLACK: usize = 32;
+
+/// Whether a log of `records` records, for a copy of `entities` entities, has grown enough
+/// beyond a tidy one ([`tidy_log`]) to be written again.
+pub fn untidy(records: usize, entities: usize) -> bool {
+    records > entities.div_ceil(TIDY_ENTITIES) + LOG_SLACK
+}
+
+/// A directory as a tidy log: its organisations, then its services, a few hundred a record.
+/// Replayed, it gives the directory back, in its order.
+pub fn tidy_log(directory: &Directory) -> impl Iterator<Item = Changes<'_>> {
+    let organisations = directory.organisations.chunks(TIDY_ENTITIES).map(|o| Changes { organisations: o.into(), ..Changes::default() });
+    let services = directory.services.chunks(TIDY_ENTITIES).map(|s| Changes { services: s.into(), ..Changes::default() });
+    organisations.chain(services)
+}
+
+/// Entities by id while changes are replayed; a deleted one leaves an empty slot.
+struct Slots<T> {
+    items: Vec<Option<T>>,
+    at: FxHashMap<Uuid, usize>,
+    id: fn(&T) -> Uuid,
+}
+
+impl<T: Clone> Slots<T> {
+    fn new(items: Vec<T>, id: fn(&T) -> Uuid) -> Self {
+        let at = items.iter().enumerate().map(|(i, x)| (id(x), i)).collect();
+        Self { items: items.into_iter().map(Some).collect(), at, id }
+    }
+
+    fn apply(&mut self, upserts: Cow<'_, [T]>, deletes: &[Uuid]) {
+        for item in upserts.into_owned() {
+            let key = (self.id)(&item);
+            match self.at.get(&key) {
+                Some(&i) => self.items[i] = Some(item),
+                None => {
+                    self.at.insert(key, self.items.len());
+                    self.items.push(Some(item));
+                }
+            }
+        }
+        for key in deletes {
+            if let Some(i) = self.at.remove(key) {
+                self.items[i] = None;
+            }
+        }
+    }
+
+    fn finish(self) -> Vec<T> {
+        self.items.into_iter().flatten().collect()
     }
 }
 
@@ -168,5 +271,83 @@ mod tests {
         let json = serde_json::to_string(&p).unwrap();
         assert!(!json.contains("services") && !json.contains("vocabulary\":"), "{json}");
         assert_eq!(serde_json::from_str::<ChangesPage>(&json).unwrap(), p);
+    }
+
+    /// Ids in the directory's order.
+    #[cfg(feature = "ssr")]
+    fn ids(d: &Directory) -> (Vec<Uuid>, Vec<Uuid>) {
+        (d.organisations.iter().map(|o| o.id).collect(), d.services.iter().map(|s| s.id).collect())
+    }
+
+    #[cfg(feature = "ssr")]
+    #[test]
+    fn c1_replaying_the_stored_pages_gives_the_directory_the_pages_made() {
+        let full = crate::directory::synthetic::directory(30, 7);
+        let (orgs, services) = (&full.organisations, &full.services);
+        // A first download in two pages, then a later page that renames one service, deletes
+        // another and an organisation, and one after that which brings the deleted service back.
+        let first = Changes { organisations: Cow::Borrowed(orgs), services: Cow::Borrowed(&services[..20]), ..Changes::default() };
+        let second = Changes { services: Cow::Borrowed(&services[20..]), ..Changes::default() };
+        let mut renamed = services[3].clone();
+        renamed.name = "Renamed".into();
+        let third = Changes {
+            services: Cow::Owned(vec![renamed.clone()]),
+            deleted_services: Cow::Owned(vec![services[5].id, Uuid::from_u128(1)]),
+            deleted_organisations: Cow::Owned(vec![orgs[0].id]),
+            ..Changes::default()
+        };
+        let fourth = Changes { services: Cow::Owned(vec![services[5].clone()]), ..Changes::default() };
+
+        // Through JSON, as the store keeps them.
+        let stored: Vec<Vec<u8>> = [&first, &second, &third, &fourth].iter().map(|c| serde_json::to_vec(c).unwrap()).collect();
+        let mut copy = Directory::default();
+        replay(&mut copy, stored.iter().map(|b| serde_json::from_slice::<Changes>(b).unwrap()));
+
+        let (org_ids, service_ids) = ids(&copy);
+        assert_eq!(org_ids, orgs[1..].iter().map(|o| o.id).collect::<Vec<_>>(), "the deleted organisation is gone, the rest in order");
+        let mut expected: Vec<Uuid> = services.iter().map(|s| s.id).filter(|id| *id != services[5].id).collect();
+        expected.push(services[5].id);
+        assert_eq!(service_ids, expected, "a service deleted and sent again comes back, after the others");
+        assert_eq!(copy.service(renamed.id).unwrap().name, "Renamed");
+        assert_eq!(copy.services.len(), 30);
+
+        // Replaying onto a copy that holds the first pages already gives the same as all at once.
+        let mut stepwise = Directory::default();
+        replay(&mut stepwise, [first.clone(), second.clone()]);
+        replay(&mut stepwise, [third.clone()]);
+        replay(&mut stepwise, [fourth.clone()]);
+        assert_eq!(ids(&stepwise), ids(&copy));
+        assert_eq!(stepwise.service(renamed.id).unwrap().name, "Renamed");
+    }
+
+    #[cfg(feature = "ssr")]
+    #[test]
+    fn c1_a_long_log_is_written_again_as_a_tidy_one_that_replays_to_the_same_copy() {
+        let full = crate::directory::synthetic::directory(1200, 3);
+        let entities = full.organisations.len() + full.services.len();
+        let tidy: Vec<Changes> = tidy_log(&full).collect();
+        assert_eq!(tidy.len(), full.organisations.len().div_ceil(TIDY_ENTITIES) + full.services.len().div_ceil(TIDY_ENTITIES));
+        assert!(tidy.iter().all(|c| c.organisations.len() + c.services.len() <= TIDY_ENTITIES && !c.is_empty()));
+        assert!(!untidy(tidy.len(), entities), "a tidy log is tidy");
+        assert!(!untidy(tidy.len() + LOG_SLACK - 2, entities), "a few pages of changes since are left as they are");
+        assert!(untidy(tidy.len() + LOG_SLACK + 2, entities));
+        assert!(untidy(LOG_SLACK + 1, 0), "a log of nothing but tombstones");
+
+        let mut copy = Directory::default();
+        replay(&mut copy, tidy);
+        assert_eq!(ids(&copy), ids(&full));
+        assert_eq!(serde_json::to_value(&copy.services).unwrap(), serde_json::to_value(&full.services).unwrap());
+        assert!(tidy_log(&Directory::default()).next().is_none(), "an empty copy is an empty log");
+    }
+
+    #[test]
+    fn c1_a_page_as_the_server_sends_it_reads_as_its_changes() {
+        let mut p = page(0, 3);
+        p.deleted_services = vec![Uuid::from_u128(9)];
+        let json = serde_json::to_vec(&p).unwrap();
+        let changes: Changes = serde_json::from_slice(&json).unwrap();
+        assert_eq!(changes, p.changes());
+        assert!(!changes.is_empty());
+        assert!(Changes::default().is_empty());
     }
 }
