@@ -124,7 +124,8 @@ for (const [id, dir] of LOCALES) {
         try {
           await expect(link).toBeAttached({ timeout: 30_000 });
         } catch (error) {
-          // Seen twice in full runs and never alone: say what the admin's page showed instead.
+          // Say what the admin's page showed instead. (Seen in full runs when two journeys signed
+          // in as the admin at once and the helper took the refusal for a sign-in: signInAs.)
           note(`/listings (${served?.status()}, from the service worker: ${served?.fromServiceWorker()}) at ${staff.url()}:`);
           // Whether the phone still had a session cookie (removed by a response) or the server no
           // longer knew the session: the names and lengths only, never the values.
