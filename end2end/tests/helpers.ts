@@ -28,7 +28,7 @@ export async function hydrated(page: Page) {
 
 /** The records of the log of pages the phone's store keeps (C1 in docs/SYNC-SPEC.md: in
  * `meta`, under the keys 0, 1, 2…), each as the JSON it holds. */
-export function storedLog(page: Page): Promise<{ services?: { id: string }[]; deleted_services?: string[] }[]> {
+export function storedLog(page: Page): Promise<{ services?: { id: string; name: string }[]; deleted_services?: string[] }[]> {
   return page.evaluate(
     () =>
       new Promise((resolve, reject) => {
@@ -44,6 +44,48 @@ export function storedLog(page: Page): Promise<{ services?: { id: string }[]; de
           all.onerror = () => reject(all.error);
         };
       }),
+  );
+}
+
+/** The sync state the phone's store keeps (`state` in `meta`, JSON text). */
+export function storedState(page: Page): Promise<Record<string, unknown> & { next_record: number }> {
+  return page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open("signpost");
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const get = db.transaction("meta").objectStore("meta").get("state");
+          get.onsuccess = () => {
+            resolve(JSON.parse(get.result));
+            db.close();
+          };
+          get.onerror = () => reject(get.error);
+        };
+      }),
+  );
+}
+
+/** Writes records into the phone's store (`meta`) in one transaction, as an older version or an
+ * interrupted write might have left them: text as it is, or as UTF-8 bytes (a record of the log). */
+export function putInStore(page: Page, records: { key: string | number; text: string; bytes?: boolean }[]): Promise<void> {
+  return page.evaluate(
+    (records) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open("signpost");
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction("meta", "readwrite");
+          for (const r of records) tx.objectStore("meta").put(r.bytes ? new TextEncoder().encode(r.text) : r.text, r.key);
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    records,
   );
 }
 

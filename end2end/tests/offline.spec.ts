@@ -1,7 +1,7 @@
 import { Page } from "@playwright/test";
 import { expect, test, watch } from "./fixtures";
 import { SYNC_PORT, cli } from "../servers";
-import { hydrated, resultNames, storedLog, storedServices, switchLanguage } from "./helpers";
+import { hydrated, putInStore, resultNames, storedLog, storedServices, storedState, switchLanguage } from "./helpers";
 
 // These tests change the directory on their own server, one after another.
 test.describe.configure({ mode: "default" });
@@ -153,23 +153,9 @@ test("C1: a damaged store, or one an older version wrote, is noticed and downloa
   await page.goto("/");
   await controlled(page);
   await saved(page);
-  // Break one record, as an interrupted write or an older version might leave it.
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open("signpost");
-        open.onsuccess = () => {
-          // A record of the log that is not one, after the others.
-          const tx = open.result.transaction("meta", "readwrite");
-          tx.objectStore("meta").put(new TextEncoder().encode("{ this is not a page"), 1e6);
-          tx.oncomplete = () => {
-            open.result.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-  );
+  // Break one record, as an interrupted write or an older version might leave it: a record of
+  // the log that is not one, after the others.
+  await putInStore(page, [{ key: 1e6, text: "{ this is not a page", bytes: true }]);
   await page.reload();
   await hydrated(page);
   await saved(page);
@@ -177,23 +163,7 @@ test("C1: a damaged store, or one an older version wrote, is noticed and downloa
   await expect(resultNames(page).first()).toBeVisible();
 
   // A store from an older version of the app: another schema in its state record.
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open("signpost");
-        open.onsuccess = () => {
-          const tx = open.result.transaction("meta", "readwrite");
-          const meta = tx.objectStore("meta");
-          const get = meta.get("state");
-          get.onsuccess = () => meta.put(JSON.stringify({ ...JSON.parse(get.result), schema: 0 }), "state");
-          tx.oncomplete = () => {
-            open.result.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-  );
+  await putInStore(page, [{ key: "state", text: JSON.stringify({ ...(await storedState(page)), schema: 0 }) }]);
   await page.reload();
   await hydrated(page);
   await saved(page);
@@ -206,32 +176,14 @@ test("C1: a log of changes grown long is written again at the next start, and th
   await saved(page);
   // Forty pages of one change each, as forty syncs over some weeks would leave them: one
   // service renamed each time, the last name last.
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open("signpost");
-        open.onsuccess = () => {
-          const tx = open.result.transaction("meta", "readwrite");
-          const meta = tx.objectStore("meta");
-          const state = meta.get("state");
-          const log = meta.getAll(IDBKeyRange.bound(0, Infinity));
-          log.onsuccess = () => {
-            const stored = JSON.parse(state.result);
-            const pages = log.result.map((r: Uint8Array) => JSON.parse(new TextDecoder().decode(r)));
-            const service = pages.flatMap((p: { services?: { name: string }[] }) => p.services ?? []).find((s: { name: string }) => s.name === "Wesley Hall Food Bank");
-            for (let i = 1; i <= 40; i++) {
-              meta.put(new TextEncoder().encode(JSON.stringify({ services: [{ ...service, name: `Wesley Hall Food Bank ${i}` }] })), stored.next_record++);
-            }
-            meta.put(JSON.stringify(stored), "state");
-          };
-          tx.oncomplete = () => {
-            open.result.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-  );
+  const state = await storedState(page);
+  const service = (await storedLog(page)).flatMap((p) => p.services ?? []).find((s) => s.name === "Wesley Hall Food Bank")!;
+  const renamed = Array.from({ length: 40 }, (_, i) => ({
+    key: state.next_record + i,
+    text: JSON.stringify({ services: [{ ...service, name: `Wesley Hall Food Bank ${i + 1}` }] }),
+    bytes: true,
+  }));
+  await putInStore(page, [...renamed, { key: "state", text: JSON.stringify({ ...state, next_record: state.next_record + 40 }) }]);
   expect((await storedLog(page)).length).toBeGreaterThan(40);
 
   await context.setOffline(true);
