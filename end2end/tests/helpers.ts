@@ -26,45 +26,53 @@ export async function hydrated(page: Page) {
   }
 }
 
-/** The records of the log of pages the phone's store keeps (C1 in docs/SYNC-SPEC.md: in
- * `meta`, under the keys 0, 1, 2…), each as the JSON it holds. */
-export function storedLog(page: Page): Promise<{ services?: { id: string; name: string }[]; deleted_services?: string[] }[]> {
+type StoredChanges = { services?: { id: string; name: string }[]; deleted_services?: string[] };
+
+/** What the phone's store keeps in `meta` (C1 in docs/SYNC-SPEC.md): the sync state (JSON text),
+ * and the log of pages under the keys 0, 1, 2…, each record as the JSON it holds. */
+function storedMeta(page: Page): Promise<{ state: Record<string, unknown> & { next_record: number }; log: StoredChanges[] }> {
   return page.evaluate(
     () =>
       new Promise((resolve, reject) => {
+        const nothing = { state: { next_record: 0 }, log: [] };
         const open = indexedDB.open("signpost");
-        open.onerror = () => reject(open.error);
+        // No database yet: nothing is stored (and none is made here, without the app's stores).
+        open.onupgradeneeded = () => open.transaction!.abort();
+        open.onerror = () => (open.error?.name === "AbortError" ? resolve(nothing) : reject(open.error));
         open.onsuccess = () => {
           const db = open.result;
-          const all = db.transaction("meta").objectStore("meta").getAll(IDBKeyRange.bound(0, Infinity));
-          all.onsuccess = () => {
-            resolve(all.result.map((record: Uint8Array) => JSON.parse(new TextDecoder().decode(record))));
+          try {
+            const meta = db.transaction("meta").objectStore("meta");
+            const state = meta.get("state");
+            const log = meta.getAll(IDBKeyRange.bound(0, Infinity));
+            log.onsuccess = () => {
+              try {
+                // No state before the first page is applied.
+                const parsed = state.result === undefined ? nothing.state : JSON.parse(state.result);
+                resolve({ state: parsed, log: log.result.map((record: Uint8Array) => JSON.parse(new TextDecoder().decode(record))) });
+              } catch (e) {
+                reject(e);
+              }
+              db.close();
+            };
+            log.onerror = () => reject(log.error);
+          } catch (e) {
             db.close();
-          };
-          all.onerror = () => reject(all.error);
+            reject(e);
+          }
         };
       }),
   );
 }
 
-/** The sync state the phone's store keeps (`state` in `meta`, JSON text). */
-export function storedState(page: Page): Promise<Record<string, unknown> & { next_record: number }> {
-  return page.evaluate(
-    () =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open("signpost");
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const get = db.transaction("meta").objectStore("meta").get("state");
-          get.onsuccess = () => {
-            resolve(JSON.parse(get.result));
-            db.close();
-          };
-          get.onerror = () => reject(get.error);
-        };
-      }),
-  );
+/** The records of the log of pages the phone's store keeps, each as the JSON it holds. */
+export async function storedLog(page: Page): Promise<StoredChanges[]> {
+  return (await storedMeta(page)).log;
+}
+
+/** The sync state the phone's store keeps. */
+export async function storedState(page: Page) {
+  return (await storedMeta(page)).state;
 }
 
 /** Writes records into the phone's store (`meta`) in one transaction, as an older version or an
