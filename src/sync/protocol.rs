@@ -148,9 +148,12 @@ pub fn tidy_log(directory: &Directory) -> impl Iterator<Item = Changes<'_>> {
     organisations.chain(services)
 }
 
-/// Entities by id while changes are replayed; a deleted one leaves an empty slot.
+/// Entities by id while changes are replayed. An upsert replaces in place or adds at the end;
+/// a delete only marks its entity, and the marked ones are left out at the end (no entity moves
+/// until then).
 struct Slots<T> {
-    items: Vec<Option<T>>,
+    items: Vec<T>,
+    alive: Vec<bool>,
     at: FxHashMap<Uuid, usize>,
     id: fn(&T) -> Uuid,
 }
@@ -158,29 +161,32 @@ struct Slots<T> {
 impl<T: Clone> Slots<T> {
     fn new(items: Vec<T>, id: fn(&T) -> Uuid) -> Self {
         let at = items.iter().enumerate().map(|(i, x)| (id(x), i)).collect();
-        Self { items: items.into_iter().map(Some).collect(), at, id }
+        Self { alive: vec![true; items.len()], items, at, id }
     }
 
     fn apply(&mut self, upserts: Cow<'_, [T]>, deletes: &[Uuid]) {
         for item in upserts.into_owned() {
             let key = (self.id)(&item);
             match self.at.get(&key) {
-                Some(&i) => self.items[i] = Some(item),
+                Some(&i) => self.items[i] = item,
                 None => {
                     self.at.insert(key, self.items.len());
-                    self.items.push(Some(item));
+                    self.items.push(item);
+                    self.alive.push(true);
                 }
             }
         }
         for key in deletes {
             if let Some(i) = self.at.remove(key) {
-                self.items[i] = None;
+                self.alive[i] = false;
             }
         }
     }
 
-    fn finish(self) -> Vec<T> {
-        self.items.into_iter().flatten().collect()
+    fn finish(mut self) -> Vec<T> {
+        let mut alive = self.alive.into_iter();
+        self.items.retain(|_| alive.next().unwrap_or(false));
+        self.items
     }
 }
 
