@@ -688,8 +688,12 @@ pub async fn purge(db: &Db, retention_days: u32, now_ms: i64) -> Result<u64, App
     .bind(DAY_MS)
     .bind(now_ms)
     .fetch_all(conn).await)?;
-    for id in &due {
-        let seq = next_seq(&mut tx, Sequence::Referrals, 1).await?;
+    if due.is_empty() {
+        return Ok(0);
+    }
+    // One new place each, taken at once (as a group of pushed referrals takes them).
+    let first = next_seq(&mut tx, Sequence::Referrals, due.len() as i64).await?;
+    for (seq, id) in (first..).zip(&due) {
         on_tx!(&mut tx, conn => sqlx::query("DELETE FROM referral_notes WHERE referral_id = $1").bind(id).execute(conn).await.map(|r| r.rows_affected()))?;
         on_tx!(&mut tx, conn => sqlx::query(
             "UPDATE referrals SET person_name = NULL, contact_detail = NULL, support = NULL, referrer_contact = NULL,
