@@ -367,17 +367,24 @@ impl Directory {
 
     /// Every neighbourhood named by a listed service, sorted (for the area filter).
     pub fn neighbourhoods(&self) -> Vec<String> {
-        let names: std::collections::BTreeSet<&str> =
-            self.services.iter().filter(|s| s.status.listed()).flat_map(|s| s.neighbourhoods()).collect();
-        names.into_iter().map(str::to_string).collect()
+        distinct_sorted(self.services.iter().filter(|s| s.status.listed()).flat_map(|s| {
+            s.locations.iter().filter_map(|l| l.neighbourhood.as_deref()).chain(s.areas.iter().map(String::as_str))
+        }))
     }
 
     /// Every language spoken by a listed service (ISO 639 codes, sorted).
     pub fn languages(&self) -> Vec<String> {
-        let codes: std::collections::BTreeSet<&str> =
-            self.services.iter().filter(|s| s.status.listed()).flat_map(|s| s.languages.iter().map(String::as_str)).collect();
-        codes.into_iter().map(str::to_string).collect()
+        distinct_sorted(self.services.iter().filter(|s| s.status.listed()).flat_map(|s| s.languages.iter().map(String::as_str)))
     }
+}
+
+/// The distinct texts, sorted. A hash set rather than a sorted set: the phone lists a large
+/// directory's filters at every start, and there are many repeats and few distinct ones.
+fn distinct_sorted<'a>(texts: impl Iterator<Item = &'a str>) -> Vec<String> {
+    let distinct: rustc_hash::FxHashSet<&str> = texts.collect();
+    let mut out: Vec<String> = distinct.into_iter().map(str::to_string).collect();
+    out.sort_unstable();
+    out
 }
 
 /// The key facts of a service for a result list.

@@ -213,3 +213,23 @@ fn the_work_of_any_query_is_bounded() {
     // Cut to the first words, a huge query still finds what they name.
     assert_eq!(search(&format!("food {}", "zzz ".repeat(20_000)))[0], "Food bank");
 }
+
+#[test]
+fn names_are_listed_in_the_order_of_their_normalised_forms() {
+    // Mixed case, ASCII beside other scripts, a decomposed accent, Arabic forms that fold, and
+    // names equal once normalised (kept in directory order).
+    let names = [
+        "wesley Hall", "Wesley hall", "Zest", "Émigré help", "Cafe\u{301} club", "café club", "Café", "café", "اَلطعام", "الطعام",
+        "Ápple", "apple", "APPLE pie", "Apple-pie", "a", "", "Z", "z", "ꞵeta", "Beta", "Über", "uber", "١٢ Food", "12 Food",
+    ];
+    let mut dir = Directory { organisations: vec![org(1, "Org")], services: vec![] };
+    for (i, name) in names.iter().enumerate() {
+        dir.services.push(service(100 + i as u128, 1, name, &[Need::Food], "x"));
+    }
+    let mut expected: Vec<(String, usize)> = names.iter().enumerate().map(|(i, n)| (normalise(n), i)).collect();
+    expected.sort();
+    let expected: Vec<usize> = expected.into_iter().map(|(_, i)| i).collect();
+    assert_eq!(list_by_name(&dir, &Query::default(), now()), expected);
+    let index = SearchIndex::build(&dir, &vocabulary());
+    assert_eq!(index.search(&dir, &Query::default(), now()), expected);
+}
