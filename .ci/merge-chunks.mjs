@@ -23,8 +23,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
-import { createHash } from 'node:crypto';
+import { contentHash, precompress } from './reproducible-split.mjs';
 
 const CHUNK = /^chunk_(\d+)\.([\w-]+)\.wasm$/;
 /** What Rust's wasm32 target emits, and so what the chunks may use; nothing newer, so that no
@@ -39,15 +38,6 @@ const FEATURES = [
   '--enable-reference-types',
   '--enable-sign-ext',
 ];
-
-function contentHash(bytes) {
-  return createHash('md5').update(bytes).digest('base64url');
-}
-
-function precompress(path, bytes) {
-  writeFileSync(`${path}.br`, brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
-  writeFileSync(`${path}.gz`, gzipSync(bytes, { level: 9 }));
-}
 
 /** The module's text with each import that repeats an earlier one (same module, name and kind)
  * removed, and every use of its name made a use of the first one's. */

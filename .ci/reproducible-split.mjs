@@ -43,7 +43,8 @@ export function canonicalManifest(text) {
   return JSON.stringify(sorted);
 }
 
-function precompress(path, bytes) {
+/** Writes `path`.br and `path`.gz beside it, as cargo-leptos's `--precompress` does. */
+export function precompress(path, bytes) {
   writeFileSync(`${path}.br`, brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
   writeFileSync(`${path}.gz`, gzipSync(bytes, { level: 9 }));
 }

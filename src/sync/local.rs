@@ -142,6 +142,23 @@ fn parse_log(values: &[JsValue], log: &mut Vec<Changes<'static>>) -> Option<()> 
     Some(())
 }
 
+/// The state and vocabulary as read from `meta`; `None` if either cannot be read, or the store
+/// is of another schema or sync format (C1).
+fn read_header(state: Option<JsValue>, vocabulary: Option<JsValue>) -> Option<(StoredState, Vocabulary)> {
+    let state: StoredState = match state {
+        Some(v) => serde_json::from_str(&v.as_string()?).ok()?,
+        None => StoredState::fresh(),
+    };
+    if state.schema != STORE_SCHEMA || state.format != FORMAT {
+        return None;
+    }
+    let vocabulary = match vocabulary {
+        Some(v) => serde_json::from_str(&v.as_string()?).ok()?,
+        None => Vocabulary::default(),
+    };
+    Some((state, vocabulary))
+}
+
 impl LocalStore {
     pub async fn open() -> Result<Self, LocalError> {
         let factory = Factory::new().map_err(|_| LocalError::Unavailable)?;
@@ -182,22 +199,10 @@ impl LocalStore {
         let vocabulary = meta.get(text(VOCABULARY_KEY)).ok()?.into_future();
         let parts: Option<Vec<_>> = log_parts()?.into_iter().map(|range| meta.get_all(Some(range.into()), None).ok().map(|r| r.into_future())).collect();
         let parts = parts?;
-        let (state, vocabulary) = (state.await, vocabulary.await);
-        let read = || -> Option<(StoredState, Vocabulary)> {
-            let state: StoredState = match state.ok()? {
-                Some(v) => serde_json::from_str(&v.as_string()?).ok()?,
-                None => StoredState::fresh(),
-            };
-            if state.schema != STORE_SCHEMA || state.format != FORMAT {
-                return None;
-            }
-            let vocabulary = match vocabulary.ok()? {
-                Some(v) => serde_json::from_str(&v.as_string()?).ok()?,
-                None => Vocabulary::default(),
-            };
-            Some((state, vocabulary))
+        let mut read = match (state.await, vocabulary.await) {
+            (Ok(state), Ok(vocabulary)) => read_header(state, vocabulary),
+            _ => None,
         };
-        let mut read = read();
         let phase = crate::pwa::timing::phase(crate::pwa::timing::COPY_PARSE);
         let mut log = Vec::new();
         let mut records = 0;
