@@ -1,11 +1,13 @@
 // Merges the split build's shared chunks into one wasm file (#15, items 2 and 7).
-// `make build-release` runs it (through reproducible-split.mjs) after `cargo leptos build --split`.
+// `make build-release` (.ci/build-release.sh) runs it after `cargo leptos build --split`, before
+// reproducible-split.mjs.
 //
 // wasm-split cuts the code that lazy points share into a chunk per set of points that reach it:
 // about 180 chunks, of which a lazy route needs about 50 and the offline machinery about 40.
 // The browser fetches and instantiates each one on the main thread, and that costs per file,
-// not per byte: the service page spent more time of its first visit's longest task starting
-// chunk fetches and instantiations than running them (CPU profile, docs/BENCHMARKS.md).
+// not per byte: in a CPU profile of a first visit to a service page (4× CPU), most of its longest
+// task was starting chunk fetches and instantiations. docs/BENCHMARKS.md has the long tasks and
+// Total Blocking Time since.
 // Every chunk imports the same three things from the main module (its memory, its function
 // table and the stack pointer) and places its functions in the table at fixed places, so the
 // chunks can be one module: loading any lazy point then loads all the shared code at once (the
@@ -23,7 +25,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { contentHash, precompress } from './reproducible-split.mjs';
+import { contentHash, precompress, splitHashes } from './reproducible-split.mjs';
 
 const CHUNK = /^chunk_(\d+)\.([\w-]+)\.wasm$/;
 /** What Rust's wasm32 target emits, and so what the chunks may use; nothing newer, so that no
@@ -100,10 +102,7 @@ export function manifestOfMerged(text, merged) {
 /** Merges the chunks in `pkg` into one file, rewriting the loader and manifest named in
  * `hashFile`; returns the merged file's name, or null when there is nothing to merge. */
 export function mergeChunks(pkg, hashFile) {
-  const hashes = readFileSync(hashFile, 'utf8');
-  const hashOf = (key) => hashes.match(new RegExp(`^${key}: (\\S+)$`, 'm'))?.[1];
-  const split = hashOf('split');
-  const manifest = hashOf('manifest');
+  const { split, manifest } = splitHashes(readFileSync(hashFile, 'utf8'));
   if (!split || !manifest) return null; // not a split build
   const chunks = readdirSync(pkg)
     .filter((n) => CHUNK.test(n))

@@ -65,11 +65,16 @@ function replaceAll(buffer, from, to) {
   return out;
 }
 
+/** The hashes of the split loader and manifest in a hash list's text (undefined in a build
+ * without `--split`). */
+export function splitHashes(hashes) {
+  const hashOf = (key) => hashes.match(new RegExp(`^${key}: (\\S+)$`, 'm'))?.[1];
+  return { split: hashOf('split'), manifest: hashOf('manifest') };
+}
+
 export function makeReproducible(pkg, hashFile) {
   const hashes = readFileSync(hashFile, 'utf8');
-  const hashOf = (key) => hashes.match(new RegExp(`^${key}: (\\S+)$`, 'm'))?.[1];
-  const split = hashOf('split');
-  const manifest = hashOf('manifest');
+  const { split, manifest } = splitHashes(hashes);
   if (!split || !manifest) return { changed: false }; // not a split build
   let list = hashes;
 
