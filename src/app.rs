@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use leptos_meta::{MetaTags, Title, provide_meta_context};
 use leptos_router::{
-    Lazy, SsrMode,
+    ChooseView, Lazy, SsrMode,
     components::{Route, Router, Routes},
     path,
 };
@@ -123,6 +123,44 @@ pub fn when_running(start: impl FnOnce() + 'static) {
     }
 }
 
+/// Resolves in a later task, once the browser has done what was waiting (input, paint).
+#[cfg(feature = "hydrate")]
+pub async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| match web_sys::window() {
+        Some(w) if w.set_timeout_with_callback(&resolve).is_ok() => {}
+        _ => {
+            let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+/// A route whose page hydrates in a task of its own. The router waits for a route's
+/// `preload` before hydrating it (it is how lazy routes fetch their code), with the URL
+/// already matched, so the page's frame (header, notices) hydrates in one task and the route's
+/// content in the next: two shorter tasks instead of one long one, and a tap waits behind
+/// neither for long (the home page's hydration was one task of about 200 ms at 4× CPU;
+/// docs/BENCHMARKS.md). Only while the page hydrates: later navigations do not wait.
+#[derive(Clone)]
+struct OwnTask<F>(F);
+
+impl<F, V> ChooseView for OwnTask<F>
+where
+    F: Fn() -> V + Send + Clone + 'static,
+    V: IntoView + 'static,
+{
+    async fn choose(self) -> AnyView {
+        (self.0)().into_any()
+    }
+
+    async fn preload(&self) {
+        #[cfg(feature = "hydrate")]
+        if !RUNNING.get() {
+            next_task().await;
+        }
+    }
+}
+
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
@@ -169,7 +207,7 @@ pub fn App() -> impl IntoView {
             <Notices/>
             <main id="main">
                 <Routes fallback=|| view! { <NotFound/> }>
-                    <Route path=path!("/") view=SearchPage ssr=SsrMode::Async/>
+                    <Route path=path!("/") view=OwnTask(SearchPage) ssr=SsrMode::Async/>
                     <Route path=path!("/services/:id") view={Lazy::<ServiceRoute>::new()} ssr=SsrMode::Async/>
                     <Route path=path!("/organisations/:id") view={Lazy::<OrganisationRoute>::new()} ssr=SsrMode::Async/>
                     <Route path=path!("/login") view={Lazy::<LoginRoute>::new()}/>
