@@ -83,7 +83,7 @@ e2e: tools-test build-release
 	cd end2end && SIGNPOST_BIN="$(CARGO_TARGET_DIR)/release/signpost" npx playwright test
 
 test: tools-test
-	node --test .ci/reproducible-split.test.mjs .ci/merge-chunks.test.mjs
+	node --test .ci/reproducible-split.test.mjs .ci/merge-chunks.test.mjs .ci/shrink-main.test.mjs
 	$(MAKE) --no-print-directory rust-tests
 	$(MAKE) --no-print-directory budget
 	$(MAKE) --no-print-directory e2e

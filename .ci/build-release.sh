@@ -22,7 +22,7 @@ inputs_hash() {
     # Everything the build reads, tracked or not yet added (ignored files excluded).
     git ls-files -z --cached --others --exclude-standard -- \
       Cargo.toml Cargo.lock build.rs .cargo src style public locales migrations \
-      .ci/reproducible-split.mjs .ci/merge-chunks.mjs \
+      .ci/reproducible-split.mjs .ci/merge-chunks.mjs .ci/shrink-main.mjs \
       | sort -z | xargs -0 sha256sum 2>/dev/null
     cargo leptos --version
     rustc --version
@@ -53,9 +53,11 @@ fi
 
 rm -f "$stamp"
 cargo leptos build --release --precompress --split
-# The shared chunks as one file (a lazy point loads two files rather than fifty), then the same
-# sources give the same bytes under the same names (what each script says it mends).
+# The shared chunks as one file (a lazy point loads two files rather than fifty), the main
+# module optimised once more, then the same sources give the same bytes under the same names
+# (what each script says it mends).
 node .ci/merge-chunks.mjs target/site/pkg "$target/release/hash.txt"
+node .ci/shrink-main.mjs target/site/pkg "$target/release/hash.txt"
 node .ci/reproducible-split.mjs target/site/pkg "$target/release/hash.txt"
 # The inputs as they were when the build started: a file changed during the build builds again.
 if [ -n "$in_git" ]; then
