@@ -123,12 +123,18 @@ pub fn when_running(start: impl FnOnce() + 'static) {
     }
 }
 
-/// Resolves in a later task, once the browser has done what was waiting (input, paint).
+/// Resolves in a later task, once the browser has done what was waiting (input, paint). A
+/// message to itself, not a timer: the browser makes a timer set from a timer's callback wait
+/// at least 4 ms once five are nested, which made the index's 8 ms slices take half as long
+/// again (docs/BENCHMARKS.md).
 #[cfg(feature = "hydrate")]
 pub async fn next_task() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| match web_sys::window() {
-        Some(w) if w.set_timeout_with_callback(&resolve).is_ok() => {}
-        _ => {
+    let promise = js_sys::Promise::new(&mut |resolve, _| match web_sys::MessageChannel::new() {
+        Ok(channel) => {
+            channel.port1().set_onmessage(Some(&resolve));
+            let _ = channel.port2().post_message(&wasm_bindgen::JsValue::NULL);
+        }
+        Err(_) => {
             let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
         }
     });

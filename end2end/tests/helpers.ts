@@ -26,6 +26,28 @@ export async function hydrated(page: Page) {
   }
 }
 
+/** Waits until the service worker controls the page (its precache is complete by then). When it
+ * does not, says how far the worker got: one that never activates (a precache request failed,
+ * say) otherwise shows only as the test's own timeout, with nothing to go on. */
+export async function controlled(page: Page) {
+  try {
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
+  } catch (error) {
+    const state = await page
+      .evaluate(async () => {
+        const registration = await navigator.serviceWorker.getRegistration();
+        const workers = registration
+          ? (["installing", "waiting", "active"] as const).map((k) => `${k}: ${registration[k]?.state ?? "none"}`).join(", ")
+          : "no registration";
+        const caches_ = await Promise.all((await caches.keys()).map(async (k) => `${k} (${(await (await caches.open(k)).keys()).length} files)`));
+        return `${workers}; caches: ${caches_.join(", ") || "none"}`;
+      })
+      .catch((e) => `unknown (${e})`);
+    note(`no service worker controls ${page.url()}: ${state}`);
+    throw error;
+  }
+}
+
 type StoredChanges = { services?: { id: string; name: string }[]; deleted_services?: string[] };
 
 /** What the phone's store keeps in `meta` (C1 in docs/SYNC-SPEC.md): the sync state (JSON text),

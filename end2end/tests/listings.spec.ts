@@ -2,7 +2,7 @@ import * as fs from "node:fs";
 import { BrowserContext, Page } from "@playwright/test";
 import { expect, test, watch } from "./fixtures";
 import { LISTINGS_PORT, addAccount } from "../servers";
-import { hydrated, resultNames, signInAs, storedServices } from "./helpers";
+import { controlled, hydrated, resultNames, signInAs, storedServices } from "./helpers";
 
 // Listings kept by the network, on their own server: a coordinator onboards an organisation,
 // its new admin adds a service, the coordinator approves it from the queue, and a phone that
@@ -31,7 +31,7 @@ async function newPage(browser: import("@playwright/test").Browser): Promise<[Br
 
 /** The phone has saved the whole directory (the status line says so). */
 async function savedOnPhone(page: Page) {
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await controlled(page);
   await expect(page.getByRole("status").filter({ hasText: "Saved on this phone" })).toBeVisible();
 }
 

@@ -1,15 +1,10 @@
 import { Page } from "@playwright/test";
 import { expect, test, watch } from "./fixtures";
 import { SYNC_PORT, cli } from "../servers";
-import { hydrated, putInStore, resultNames, storedLog, storedServices, storedState, switchLanguage } from "./helpers";
+import { controlled, hydrated, putInStore, resultNames, storedLog, storedServices, storedState, switchLanguage } from "./helpers";
 
 // These tests change the directory on their own server, one after another.
 test.describe.configure({ mode: "default" });
-
-/** Waits until the service worker controls the page (its precache is complete by then). */
-async function controlled(page: Page) {
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-}
 
 /** Waits until the status line says the directory is saved on the phone. */
 async function saved(page: Page) {

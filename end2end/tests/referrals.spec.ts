@@ -4,7 +4,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { REFERRALS_PORT, addAccount } from "../servers";
-import { hydrated, launchProfile, signInAs } from "./helpers";
+import { controlled, hydrated, launchProfile, signInAs } from "./helpers";
 
 // One journey on its own server: a worker refers a family with no signal, the referral waits
 // on the phone (through a reload and a browser restart), is delivered once online, the
@@ -65,7 +65,7 @@ test("a referral made with no signal waits on the phone, arrives once, and its a
   let page = context.pages()[0] ?? (await context.newPage());
   await signIn(page, WORKER);
   await hydrated(page);
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await controlled(page);
   await expect(page.getByRole("status").filter({ hasText: "Saved on this phone" })).toBeVisible();
 
   // No signal from here.
@@ -158,7 +158,7 @@ test("signing out wipes the referrals on the phone, after a warning if any are u
   const page = context.pages()[0] ?? (await context.newPage());
   await signIn(page, WORKER);
   await hydrated(page);
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await controlled(page);
   await expect(page.getByRole("status").filter({ hasText: "Saved on this phone" })).toBeVisible();
   await context.setOffline(true);
   await page.goto("/?q=Laptop+Loans");

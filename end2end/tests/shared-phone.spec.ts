@@ -5,7 +5,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { SHARED_PHONE_PORT, addAccount, startServer, stopServer } from "../servers";
-import { hydrated, launchProfile, referFamily, signInAs } from "./helpers";
+import { controlled, hydrated, launchProfile, referFamily, signInAs } from "./helpers";
 
 // Two workers share one phone (docs/SYNC-SPEC.md, R13). Worker A refers a family with no
 // signal; A's session times out (this server ends sessions after 10 idle seconds); worker B
@@ -55,7 +55,7 @@ test("a referral queued by one worker stays theirs when another signs in on the 
 
   // Worker A signs in, the directory is saved, then the signal goes.
   await signIn(page, A);
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await controlled(page);
   await expect(page.getByRole("status").filter({ hasText: "Saved on this phone" })).toBeVisible();
   await context.setOffline(true);
   await page.goto("/?q=Wesley+Hall+Food+Bank");

@@ -1,5 +1,6 @@
 import { expect, test } from "./fixtures";
 import { UPDATE_PORT, dbPath, startServer, stopServer } from "../servers";
+import { controlled } from "./helpers";
 import * as fs from "fs";
 
 test("a new build offers itself: 'new version available — reload'", async ({ page }) => {
@@ -8,7 +9,7 @@ test("a new build offers itself: 'new version available — reload'", async ({ p
   let server = await startServer(UPDATE_PORT, { SIGNPOST_RELEASE: "first" });
   try {
     await page.goto(base + "/");
-    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    await controlled(page);
     const firstVersion = await page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith("signpost-app-")));
     expect(firstVersion).toHaveLength(1);
     await expect(page.getByRole("alert")).toHaveCount(0);

@@ -103,29 +103,31 @@ fn set_copy(e: &mut Engine, directory: Directory, vocabulary: Vocabulary) {
     let copy = (e.state.cursor > 0).then(|| Rc::new(LocalCopy::new(directory, vocabulary, e.state.complete, e.state.demo)));
     if let Some(c) = &copy {
         let c = c.clone();
-        set_timeout(move || index_slice(c, timing::phase(timing::INDEX)), INDEX_AFTER);
+        set_timeout(move || spawn_local(build_index(c, timing::phase(timing::INDEX))), INDEX_AFTER);
     }
     e.copy = copy;
 }
 
-/// Indexes the copy for about [`INDEX_SLICE_MS`] of the phone's time, then gives the page back
-/// to the browser (a tap waits at most that long) and goes on in the next task, until the
-/// index is built or the copy is no longer the current one.
-fn index_slice(copy: Rc<LocalCopy>, phase: timing::Phase) {
-    if !ENGINE.with_borrow(|e| e.copy.as_ref().is_some_and(|c| Rc::ptr_eq(c, &copy))) {
-        // A copy replaced meanwhile is neither indexed further nor measured: its measure would
-        // be a part of a build, taken from the newer copy's mark of the same name.
-        std::mem::forget(phase);
-        return;
-    }
-    let until = now_ms() + INDEX_SLICE_MS;
-    while !copy.index_some(INDEX_BATCH) {
-        if now_ms() >= until {
-            set_timeout(move || index_slice(copy, phase), Duration::ZERO);
+/// Indexes the copy for about [`INDEX_SLICE_MS`] of the phone's time at a go, giving the page
+/// back to the browser between (a tap waits at most that long), until the index is built or the
+/// copy is no longer the current one.
+async fn build_index(copy: Rc<LocalCopy>, phase: timing::Phase) {
+    loop {
+        if !ENGINE.with_borrow(|e| e.copy.as_ref().is_some_and(|c| Rc::ptr_eq(c, &copy))) {
+            // A copy replaced meanwhile is neither indexed further nor measured: its measure
+            // would be a part of a build, taken from the newer copy's mark of the same name.
+            std::mem::forget(phase);
             return;
         }
+        let until = now_ms() + INDEX_SLICE_MS;
+        while now_ms() < until {
+            if copy.index_some(INDEX_BATCH) {
+                drop(phase);
+                return;
+            }
+        }
+        crate::app::next_task().await;
     }
-    drop(phase);
 }
 
 /// Writes the store's log again from the copy read at `cursor` (it had grown much longer than
