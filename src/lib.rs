@@ -41,8 +41,8 @@ pub fn hydrate() {
         // is asynchronous: the page is marked running only once all of it has hydrated (a
         // control used before that would lose what was done to it).
         wasm_bindgen_futures::spawn_local(async {
-            // Instantiating the module took this task: hydrate in the next (the page works
-            // meanwhile), so that a tap waits behind neither for long.
+            // Instantiating the module took this task: hydrating starts in the next (the page
+            // works meanwhile), so that a tap never waits behind both.
             app::next_task().await;
             let phase = pwa::timing::phase(pwa::timing::HYDRATE);
             let body = document().body().expect("a document has a body");

@@ -143,7 +143,6 @@ async fn tidy(store: Rc<LocalStore>, copy: Rc<LocalCopy>, cursor: i64) {
     let _ = store.rewrite(cursor, records).await;
 }
 
-
 /// Opens the store and reads the copy into memory, once per page load.
 pub fn boot() {
     if BOOTED.replace(true) {
