@@ -33,6 +33,32 @@ test("installable: the manifest parses and the service worker controls the page"
   expect(installabilityErrors.map((e: { errorId: string }) => e.errorId).filter((id: string) => id !== "in-incognito")).toEqual([]);
 });
 
+test("a page the service worker does not control yet is taken over, so it works with no signal", async ({ page, context }) => {
+  // A page can be left uncontrolled by a worker that is already active: one that loaded while the
+  // worker was activating (after its claim of the pages then open), or, as here, one reloaded
+  // past it. It asks the worker to take it over.
+  await page.addInitScript(() => {
+    (window as unknown as { controlledAtStart: boolean }).controlledAtStart = navigator.serviceWorker.controller !== null;
+  });
+  await page.goto("/");
+  await controlled(page);
+  await saved(page);
+  const cdp = await context.newCDPSession(page);
+  const navigated = page.waitForEvent("framenavigated");
+  await cdp.send("Page.reload", { ignoreCache: true });
+  await navigated;
+  await page.waitForLoadState("load");
+  expect(await page.evaluate(() => (window as unknown as { controlledAtStart: boolean }).controlledAtStart)).toBe(false);
+  await hydrated(page);
+  await controlled(page);
+
+  await context.setOffline(true);
+  await page.reload();
+  await hydrated(page);
+  await expect(page.getByRole("heading", { level: 2, name: "37 services" })).toBeVisible();
+  await context.setOffline(false);
+});
+
 test("after one visit, the whole directory works with the network off", async ({ page, context }) => {
   await page.goto("/");
   await hydrated(page);

@@ -7,7 +7,7 @@ use wasm_bindgen::{JsCast, JsValue, prelude::Closure};
 use wasm_bindgen_futures::{JsFuture, spawn_local};
 use web_sys::{ServiceWorkerRegistration, ServiceWorkerState};
 
-use super::SKIP_WAITING;
+use super::{CLAIM, SKIP_WAITING};
 use crate::sync::status::OfflineStatus;
 
 thread_local! {
@@ -36,8 +36,21 @@ pub fn register(status: OfflineStatus) {
     spawn_local(async move {
         let Ok(registration) = JsFuture::from(container.register("/sw.js")).await else { return };
         let Ok(registration) = registration.dyn_into::<ServiceWorkerRegistration>() else { return };
+        // An active worker that does not control this page (the page loaded while it was
+        // activating, after its claim) is asked to take it over: else the page would not work
+        // with no signal until the next navigation.
+        if let (Some(active), None) = (registration.active(), container.controller()) {
+            post(&active, CLAIM);
+        }
         watch(&registration, status);
     });
+}
+
+/// Posts `{ type }` to a service worker.
+fn post(worker: &web_sys::ServiceWorker, kind: &str) {
+    let message = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&message, &JsValue::from_str("type"), &JsValue::from_str(kind));
+    let _ = worker.post_message(&message);
 }
 
 /// Shows the prompt when a new worker is installed while an older one controls the page.
@@ -70,9 +83,7 @@ pub fn apply_update() {
         let Ok(registration) = JsFuture::from(container.get_registration()).await else { return };
         let Ok(registration) = registration.dyn_into::<ServiceWorkerRegistration>() else { return };
         if let Some(waiting) = registration.waiting() {
-            let message = js_sys::Object::new();
-            let _ = js_sys::Reflect::set(&message, &JsValue::from_str("type"), &JsValue::from_str(SKIP_WAITING));
-            let _ = waiting.post_message(&message);
+            post(&waiting, SKIP_WAITING);
         }
     });
 }

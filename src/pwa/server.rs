@@ -14,7 +14,7 @@ use axum::{
 use leptos::{config::LeptosOptions, prelude::*};
 use leptos_meta::HashedStylesheet;
 
-use super::{SHELL_ATTRIBUTE, SKIP_WAITING};
+use super::{CLAIM, SHELL_ATTRIBUTE, SKIP_WAITING};
 use crate::{
     i18n::{LOCALES, find, reference, server as i18n_server},
     server::state::AppState,
@@ -217,7 +217,8 @@ impl PwaAssets {
         let service_worker = SW_TEMPLATE
             .replace("__VERSION__", &version)
             .replace("__PRECACHE__", &serde_json::to_string(&precache).unwrap_or_else(|_| "[]".into()))
-            .replace("__SKIP_WAITING__", SKIP_WAITING);
+            .replace("__SKIP_WAITING__", SKIP_WAITING)
+            .replace("__CLAIM__", CLAIM);
         Self { precache, stylesheet, loader, version, service_worker, shell, shell_policy }
     }
 }

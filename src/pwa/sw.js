@@ -37,6 +37,9 @@ self.addEventListener("activate", (event) => {
 
 self.addEventListener("message", (event) => {
   if (event.data && event.data.type === "__SKIP_WAITING__") self.skipWaiting();
+  // A page that loaded while this worker was activating missed its claim (and one reloaded
+  // past the worker has none): it asks, so that it works with no signal without a reload.
+  if (event.data && event.data.type === "__CLAIM__") event.waitUntil(self.clients.claim());
 });
 
 self.addEventListener("fetch", (event) => {
