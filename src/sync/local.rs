@@ -193,24 +193,26 @@ impl LocalStore {
         let tx = self.db.transaction(&[META], TransactionMode::ReadOnly).ok()?;
         let meta = tx.object_store(META).ok()?;
         // Everything asked for at once, so that the browser reads the log while the page takes
-        // in what came first. Each request is awaited before this returns, whatever came back:
-        // a request left behind would call back into a closure already dropped.
-        let state = meta.get(text(STATE_KEY)).ok()?.into_future();
-        let vocabulary = meta.get(text(VOCABULARY_KEY)).ok()?.into_future();
-        let parts: Option<Vec<_>> = log_parts()?.into_iter().map(|range| meta.get_all(Some(range.into()), None).ok().map(|r| r.into_future())).collect();
-        let parts = parts?;
-        let mut read = match (state.await, vocabulary.await) {
-            (Ok(state), Ok(vocabulary)) => read_header(state, vocabulary),
-            _ => None,
-        };
+        // in what came first. Every request made is awaited before this returns, whatever came
+        // back or failed to be made: a request left behind would call back into a closure
+        // already dropped.
+        let state = meta.get(text(STATE_KEY)).ok().map(IntoFuture::into_future);
+        let vocabulary = meta.get(text(VOCABULARY_KEY)).ok().map(IntoFuture::into_future);
+        let parts: Vec<_> =
+            log_parts().unwrap_or_default().into_iter().map(|range| meta.get_all(Some(range.into()), None).ok().map(IntoFuture::into_future)).collect();
+        let (state, vocabulary) = (settle(state).await, settle(vocabulary).await);
+        let mut read = state.zip(vocabulary).and_then(|(state, vocabulary)| read_header(state, vocabulary));
+        if parts.len() != LOG_PARTS.len() {
+            read = None;
+        }
         let phase = crate::pwa::timing::phase(crate::pwa::timing::COPY_PARSE);
         let mut log = Vec::new();
         let mut records = 0;
         for part in parts {
-            let values = part.await;
+            let values = settle(part).await;
             // Parsed as it comes, unless something before it could not be read.
             if read.is_some() {
-                let parsed = values.ok().and_then(|values| {
+                let parsed = values.and_then(|values| {
                     records += values.len();
                     parse_log(&values, &mut log)
                 });
@@ -319,6 +321,12 @@ impl LocalStore {
             .map_err(|_| LocalError::Unavailable)?;
         Ok(value.and_then(|v| v.as_string()).and_then(|s| serde_json::from_str(&s).ok()).unwrap_or_else(StoredState::fresh))
     }
+}
+
+/// What a request made (`Some`) gave, once it has answered; `None` if it could not be made or
+/// failed.
+async fn settle<T, E>(request: Option<impl std::future::Future<Output = Result<T, E>>>) -> Option<T> {
+    request?.await.ok()
 }
 
 async fn commit(tx: idb::Transaction) -> Result<(), LocalError> {
