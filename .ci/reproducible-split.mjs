@@ -11,10 +11,16 @@
 // commit served different bytes under the same names. One clone's server could then precache
 // files another clone's build had replaced (the service worker's install fails).
 //
-// This sorts those two lists, names both files by the md5 of what they now hold (base64url,
-// 22 characters, as cargo-leptos names files), writes the loader's new name wherever the old
-// one was (the same length, so binary files keep their layout), precompresses what changed
-// (brotli and gzip, as `--precompress`), and updates the hash list beside the server binary.
+// The main `.js` and `.wasm` had the same trouble with every change to lazy code alone: new
+// bytes (the loader's new name in them) under names fixed before, which the server tells browsers
+// to keep for a year (`immutable`).
+//
+// This sorts those two lists and names files by the md5 of what they hold (base64url, 22
+// characters, as cargo-leptos names files): the manifest by its bytes; the main module, which
+// now imports the loader's exports under a fixed key (`LOADER_IMPORTS`, as long as a loader's
+// name, so the binary keeps its layout), by its bytes; the main `.js` and the loader, which name
+// each other, both by what they hold besides those two names. It precompresses what changed
+// (brotli and gzip, as `--precompress`) and updates the hash list beside the server binary.
 //
 // Usage: node .ci/reproducible-split.mjs <site pkg dir> <hash.txt>
 
@@ -72,33 +78,58 @@ export function splitHashes(hashes) {
   return { split: hashOf('split'), manifest: hashOf('manifest') };
 }
 
+/** Where the main module's imports from the loader are found: the key of the imports object the
+ * main `.js` gives the main module, and the module name in the module's import section. Not a
+ * file (nothing fetches it), and as long as a loader's name, so that the binary keeps its layout. */
+export const LOADER_IMPORTS = '__wasm_split.the-main-module-import.js';
+const loaderFile = (hash) => `__wasm_split.${hash}.js`;
+
+/** The main `.js` with the keys of its imports object that name the loader `loader` (a file
+ * name) made `LOADER_IMPORTS`; its `import … from` statements keep the loader's name. */
+export function constantImportKeys(js, loader) {
+  const escaped = loader.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return js.replace(new RegExp(`(["'])\\./${escaped}\\1(\\s*):`, 'g'), (_, q, space) => `${q}./${LOADER_IMPORTS}${q}${space}:`);
+}
+
 export function makeReproducible(pkg, hashFile) {
   const hashes = readFileSync(hashFile, 'utf8');
   const { split, manifest } = splitHashes(hashes);
   if (!split || !manifest) return { changed: false }; // not a split build
   let list = hashes;
+  const hashOf = (key) => hashes.match(new RegExp(`^${key}: (\\S+)$`, 'm'))[1];
+  const [js, wasm] = [hashOf('js'), hashOf('wasm')];
+  const jsName = readdirSync(pkg).find((n) => n.endsWith(`.${js}.js`) && !n.startsWith('__wasm_split'));
+  const prefix = jsName.slice(0, -`${js}.js`.length);
+  const wasmName = `${prefix}${wasm}.wasm`;
+  if (split.length !== LOADER_IMPORTS.length - '__wasm_split..js'.length) throw new Error(`a loader name of unexpected length: ${split}`);
 
-  const loaderPath = join(pkg, `__wasm_split.${split}.js`);
-  const loader = canonicalLoader(readFileSync(loaderPath, 'utf8'));
-  const newSplit = contentHash(loader);
-  const newLoaderPath = join(pkg, `__wasm_split.${newSplit}.js`);
-  remove(loaderPath);
-  writeFileSync(newLoaderPath, loader);
-  precompress(newLoaderPath, Buffer.from(loader));
-  if (newSplit !== split) {
-    const from = Buffer.from(`__wasm_split.${split}.js`);
-    const to = Buffer.from(`__wasm_split.${newSplit}.js`);
-    for (const name of readdirSync(pkg)) {
-      if (name.endsWith('.br') || name.endsWith('.gz')) continue;
-      const path = join(pkg, name);
-      const rewritten = replaceAll(readFileSync(path), from, to);
-      if (rewritten) {
-        writeFileSync(path, rewritten);
-        precompress(path, rewritten);
-      }
-    }
-    list = list.replace(`split: ${split}`, `split: ${newSplit}`);
+  // The main .js and the loader name each other, so neither can be named by its own bytes alone
+  // (cargo-leptos names the .js before the loader's name is written into it: the same name for
+  // other bytes). Both are named by what they hold besides those names: the same sources give
+  // the same names, and other bytes under the same name are never served (a year's `immutable`).
+  const NAME = '_'.repeat(split.length);
+  const loader = canonicalLoader(readFileSync(join(pkg, loaderFile(split)), 'utf8')).replaceAll(`./${jsName}`, `./${prefix}${NAME}.js`);
+  const mainJs = readFileSync(join(pkg, jsName), 'utf8').replaceAll(loaderFile(split), loaderFile(NAME)).replaceAll(LOADER_IMPORTS, loaderFile(NAME));
+  const hash = contentHash(Buffer.concat([Buffer.from(mainJs), Buffer.from([0]), Buffer.from(loader)]));
+  const newJsName = `${prefix}${hash}.js`;
+  const newJs = constantImportKeys(mainJs.replaceAll(loaderFile(NAME), loaderFile(hash)), loaderFile(hash));
+  const newLoader = loader.replaceAll(`./${prefix}${NAME}.js`, `./${newJsName}`);
+
+  // The main module imports from the loader under LOADER_IMPORTS (the .js's key for it), so its
+  // bytes and name no longer change with the lazy code.
+  let wasmBytes = readFileSync(join(pkg, wasmName));
+  wasmBytes = replaceAll(wasmBytes, Buffer.from(loaderFile(split)), Buffer.from(LOADER_IMPORTS)) ?? wasmBytes;
+  if (wasmBytes.includes(Buffer.from(LOADER_IMPORTS)) !== newJs.includes(LOADER_IMPORTS)) {
+    throw new Error(`the main module and ${jsName} disagree on where the loader's imports are: the .js's layout changed?`);
   }
+  const newWasmName = `${prefix}${contentHash(wasmBytes)}.wasm`;
+
+  for (const name of [loaderFile(split), jsName, wasmName]) remove(join(pkg, name));
+  for (const [name, bytes] of [[loaderFile(hash), Buffer.from(newLoader)], [newJsName, Buffer.from(newJs)], [newWasmName, wasmBytes]]) {
+    writeFileSync(join(pkg, name), bytes);
+    precompress(join(pkg, name), bytes);
+  }
+  list = list.replace(`js: ${js}`, `js: ${hash}`).replace(`wasm: ${wasm}`, `wasm: ${newWasmName.slice(prefix.length, -'.wasm'.length)}`).replace(`split: ${split}`, `split: ${hash}`);
 
   const manifestPath = join(pkg, `__wasm_split_manifest.${manifest}.json`);
   const canonical = canonicalManifest(readFileSync(manifestPath, 'utf8'));
@@ -110,7 +141,7 @@ export function makeReproducible(pkg, hashFile) {
   list = list.replace(`manifest: ${manifest}`, `manifest: ${newManifest}`);
 
   writeFileSync(hashFile, list);
-  return { split: newSplit, manifest: newManifest };
+  return { split: hash, js: hash, wasm: newWasmName, manifest: newManifest };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

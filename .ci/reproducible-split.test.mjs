@@ -1,6 +1,7 @@
 // Two split builds of the same sources, as cargo-leptos leaves them (lists in HashMap order,
 // so different loader and manifest names, and the loader's name written into the main files),
-// come out byte for byte the same after .ci/reproducible-split.mjs. Run by `make test`.
+// come out byte for byte the same after .ci/reproducible-split.mjs, and every file's name
+// changes with its bytes. Run by `make test`.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -8,26 +9,27 @@ import { mkdtempSync, mkdirSync, writeFileSync, readFileSync, readdirSync, rmSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { makeReproducible, contentHash } from './reproducible-split.mjs';
+import { makeReproducible, contentHash, LOADER_IMPORTS } from './reproducible-split.mjs';
 
 const MAIN_JS = 'signpost.MAINJSMAINJSMAINJSMAINJS.js';
 const MAIN_WASM = 'signpost.WASMWASMWASMWASMWASMWAS.wasm';
 
-function build(dir, shares, routes) {
+function build(dir, shares, routes, chunk = '__chunk_2', main = 'main') {
   const pkg = join(dir, 'pkg');
   mkdirSync(pkg, { recursive: true });
   const loader = [
     `import { initSync } from "./${MAIN_JS}";`,
     `const { ${shares.map((s) => `${s}, `).join('')} } = initSync(undefined, undefined);`,
     `Object.assign(sharedImports.__wasm_split, { ${shares.map((s) => `${s}, `).join('')} });`,
-    `export const __start = wrapAsyncCb(makeLoad(f, [__chunk_1, __chunk_2]));`,
+    `export const __start = wrapAsyncCb(makeLoad(f, [__chunk_1, ${chunk}]));`,
   ].join('\n');
   const split = contentHash(loader);
   writeFileSync(join(pkg, `__wasm_split.${split}.js`), loader);
   const manifest = JSON.stringify(Object.fromEntries(routes.map((r) => [r, [`chunk_1.AAAAAAAAAAAAAAAAAAAAAA`, `split_${r}.BBBBBBBBBBBBBBBBBBBBBB`]])));
   const manifestHash = contentHash(manifest);
   writeFileSync(join(pkg, `__wasm_split_manifest.${manifestHash}.json`), manifest);
-  writeFileSync(join(pkg, MAIN_JS), `import * as split from "./__wasm_split.${split}.js";\n`);
+  // As wasm-bindgen writes it: the loader imported, then given to the main module under its name.
+  writeFileSync(join(pkg, MAIN_JS), `import * as split from "./__wasm_split.${split}.js";\nconst imports = { "./__wasm_split.${split}.js": split, ${main}: 1 };\n`);
   // The main module imports from the loader by name, inside binary.
   writeFileSync(join(pkg, MAIN_WASM), Buffer.concat([Buffer.from([0, 97, 115, 109, 1, 0, 0, 0, 2, 40]), Buffer.from(`./__wasm_split.${split}.js`), Buffer.from([0, 255, 7])]));
   writeFileSync(join(pkg, 'chunk_1.AAAAAAAAAAAAAAAAAAAAAA.wasm'), Buffer.from([0, 97, 115, 109, 1, 0, 0, 0]));
@@ -56,25 +58,32 @@ test('two builds that differ only in HashMap order end up the same bytes under t
     const sa = snapshot(a);
     assert.deepEqual(sa, snapshot(b));
 
-    // The hash list names files that exist, the main files import the loader by its new name,
-    // and no old name is left anywhere.
-    const split = sa.hashes.match(/^split: (\S+)$/m)[1];
-    const manifest = sa.hashes.match(/^manifest: (\S+)$/m)[1];
+    // The hash list names files that exist, each named by its bytes (the .js and the loader,
+    // which name each other, by both), the .js imports the loader by its new name and gives it
+    // to the main module under LOADER_IMPORTS, and no old name is left anywhere.
+    const named = (key) => sa.hashes.match(new RegExp(`^${key}: (\\S+)$`, 'm'))[1];
+    const [split, manifest, js, wasm] = ['split', 'manifest', 'js', 'wasm'].map(named);
     const pkg = first.pkg;
     const loader = readFileSync(join(pkg, `__wasm_split.${split}.js`), 'utf8');
-    assert.equal(contentHash(loader), split);
+    const mainJs = readFileSync(join(pkg, `signpost.${js}.js`), 'utf8');
+    const mainWasm = readFileSync(join(pkg, `signpost.${wasm}.wasm`));
+    assert.equal(js, split);
+    assert.equal(contentHash(Buffer.concat([Buffer.from(mainJs.replaceAll(split, '_'.repeat(22)).replaceAll(LOADER_IMPORTS, `__wasm_split.${'_'.repeat(22)}.js`)), Buffer.from([0]), Buffer.from(loader.replaceAll(js, '_'.repeat(22)))])), split);
+    assert.equal(contentHash(mainWasm), wasm);
+    assert.match(loader, new RegExp(`^import \\{ initSync \\} from "\\./signpost\\.${js}\\.js";`));
     assert.match(loader, /const \{ __indirect_function_table, __wasm_split_shared0, memory, {2}\} = initSync/);
     assert.equal(contentHash(readFileSync(join(pkg, `__wasm_split_manifest.${manifest}.json`))), manifest);
     assert.deepEqual(Object.keys(JSON.parse(readFileSync(join(pkg, `__wasm_split_manifest.${manifest}.json`), 'utf8'))), ['__login_route', '__refer_route', '__service_route']);
-    assert.ok(readFileSync(join(pkg, MAIN_JS), 'utf8').includes(`./__wasm_split.${split}.js`));
-    assert.ok(readFileSync(join(pkg, MAIN_WASM)).includes(Buffer.from(`./__wasm_split.${split}.js`)));
+    assert.equal(mainJs, `import * as split from "./__wasm_split.${split}.js";\nconst imports = { "./${LOADER_IMPORTS}": split, main: 1 };\n`);
+    assert.ok(mainWasm.includes(Buffer.from(`./${LOADER_IMPORTS}`)) && !mainWasm.includes(Buffer.from(split)));
+    assert.equal(mainWasm.length, readFileSync(join(b, 'pkg', `signpost.${wasm}.wasm`)).length);
     for (const f of readdirSync(pkg)) {
-      assert.ok(!f.includes(first.split) && !f.includes(second.split), `${f} keeps an old name`);
+      assert.ok(!f.includes(first.split) && !f.includes(second.split) && !f.includes('MAINJS') && !f.includes('WASMWASM'), `${f} keeps an old name`);
       if (f.endsWith('.br') || f.endsWith('.gz')) continue;
-      assert.ok(!readFileSync(join(pkg, f)).includes(Buffer.from(first.split)), `${f} refers to the old loader`);
+      assert.ok(!readFileSync(join(pkg, f)).includes(Buffer.from(first.split)) && !readFileSync(join(pkg, f)).includes(Buffer.from('MAINJS')), `${f} refers to an old name`);
     }
     // What changed is precompressed again, and the compressed files hold the new bytes.
-    for (const f of [MAIN_JS, MAIN_WASM, `__wasm_split.${split}.js`, `__wasm_split_manifest.${manifest}.json`]) {
+    for (const f of [`signpost.${js}.js`, `signpost.${wasm}.wasm`, `__wasm_split.${split}.js`, `__wasm_split_manifest.${manifest}.json`]) {
       const raw = readFileSync(join(pkg, f));
       assert.deepEqual(brotliDecompressSync(readFileSync(join(pkg, `${f}.br`))), raw, `${f}.br`);
       assert.deepEqual(gunzipSync(readFileSync(join(pkg, `${f}.gz`))), raw, `${f}.gz`);
@@ -86,5 +95,29 @@ test('two builds that differ only in HashMap order end up the same bytes under t
   } finally {
     rmSync(a, { recursive: true, force: true });
     rmSync(b, { recursive: true, force: true });
+  }
+});
+
+test('a change to the lazy code leaves the main module as it was; a change to either file that names the other renames both', () => {
+  const dirs = [0, 1, 2].map((i) => mkdtempSync(join(tmpdir(), `split-${i}-`)));
+  try {
+    const shares = ['memory', '__indirect_function_table', '__wasm_split_shared0'];
+    const routes = ['__service_route'];
+    const builds = [build(dirs[0], shares, routes), build(dirs[1], shares, routes, '__chunk_3'), build(dirs[2], shares, routes, '__chunk_2', 'other')];
+    const names = builds.map((x, i) => {
+      makeReproducible(x.pkg, x.hashFile);
+      const hashes = readFileSync(join(dirs[i], 'hash.txt'), 'utf8');
+      return Object.fromEntries(['js', 'wasm', 'split'].map((k) => [k, hashes.match(new RegExp(`^${k}: (\\S+)$`, 'm'))[1]]));
+    });
+    // Other lazy code: a new loader and .js, the same main module (same bytes, same name).
+    assert.notEqual(names[1].split, names[0].split);
+    assert.notEqual(names[1].js, names[0].js);
+    assert.equal(names[1].wasm, names[0].wasm);
+    assert.deepEqual(readFileSync(join(builds[1].pkg, `signpost.${names[1].wasm}.wasm`)), readFileSync(join(builds[0].pkg, `signpost.${names[0].wasm}.wasm`)));
+    // Another .js (the loader's text the same): both renamed.
+    assert.notEqual(names[2].js, names[0].js);
+    assert.notEqual(names[2].split, names[0].split);
+  } finally {
+    for (const d of dirs) rmSync(d, { recursive: true, force: true });
   }
 });

@@ -5,8 +5,7 @@
 // The main module is what every first visit downloads. cargo-leptos runs `wasm-opt -Oz` over it
 // once; a second run finds about 1.1 KiB (brotli) more, and the module's `target_features` and
 // `producers` sections (read by tools, never by a browser) are another 0.2 KiB. The module keeps
-// its name: cargo-leptos named it by its bytes before this, and the same bytes always come out
-// the same, so one name still means one content. Its exports and imports (what wasm-bindgen's
+// its name here; reproducible-split.mjs then names it by its final bytes. Its exports and imports (what wasm-bindgen's
 // glue and the split chunks use) stay as they were. A module without a `target_features`
 // section has been through here already: a second run leaves it alone.
 //
