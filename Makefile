@@ -43,6 +43,7 @@ run: build-release
 # (.ci/with-postgres.sh: a fresh cluster on a Unix socket in a temp dir, its admin URL in
 # SIGNPOST_TEST_POSTGRES, stopped and removed afterwards, pass or fail).
 rust-tests: tools
+	.ci/own-target.sh
 	cargo leptos test
 	.ci/with-postgres.sh $(MAKE) --no-print-directory rust-tests-postgres
 
@@ -73,6 +74,7 @@ load-test:
 	$(SERVER_TEST) --release --lib -- --ignored --exact --nocapture referrals::load::phones_under_load
 
 load-test-build:
+	.ci/own-target.sh
 	$(SERVER_TEST) --release --lib --no-run
 
 # The bundle-size budget (bench/budget.json) is part of the tests.

@@ -9,7 +9,8 @@
 # versions) and of what it produced that lives outside the clone (the server binary and its
 # hash list, in the shared CARGO_TARGET_DIR). When all of them match, the build is already
 # there: nothing runs. Anything else (a changed file, another clone's build in the shared
-# target directory, a missing stamp) runs the whole build.
+# target directory, a missing stamp) runs the whole build, of this clone's crate
+# (.ci/own-target.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -52,6 +53,7 @@ if [ -n "$in_git" ]; then
 fi
 
 rm -f "$stamp"
+.ci/own-target.sh
 cargo leptos build --release --precompress --split
 # The shared chunks as one file (a lazy point loads two files rather than fifty), the main
 # module optimised once more, then the same sources give the same bytes under the same names
