@@ -2,10 +2,10 @@
 //!
 //! The copy is kept as the log of the pages of changes it was made from: one record per page
 //! applied (its upserts and tombstones as JSON, in UTF-8 bytes), in order, beside the sync
-//! state and the search vocabulary. A start reads the log and replays it
-//! ([`protocol::replay`]). When later pages have made the log much longer than the copy needs,
-//! it is written again as a few records of what the copy holds ([`protocol::tidy_log`],
-//! [`LocalStore::rewrite`]).
+//! state and the search vocabulary. A start reads the log and replays it, a record at a time
+//! as it is read ([`super::protocol::Replay`]). When later pages have made the log much longer
+//! than the copy needs, it is written again as a few records of what the copy holds
+//! ([`super::protocol::tidy_log`], [`LocalStore::rewrite`]).
 //!
 //! Pages rather than a record per entity because a start reads everything: IndexedDB hands
 //! back tens of records of a few hundred KB much faster than 20,000 small ones. Bytes rather
@@ -22,7 +22,7 @@ use js_sys::Uint8Array;
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::{JsCast, JsValue};
 
-use super::protocol::{self, Changes, ChangesPage, Decision, FORMAT, decide, untidy};
+use super::protocol::{Changes, ChangesPage, Decision, FORMAT, Replay, decide, untidy};
 use crate::{directory::model::Directory, search::Vocabulary};
 
 const DB_NAME: &str = "signpost";
@@ -130,14 +130,14 @@ fn log_parts() -> Option<Vec<KeyRange>> {
         .collect()
 }
 
-/// Reads records of the log, adding them to `log` in order; `None` if any is not one (C1).
-fn parse_log(values: &[JsValue], log: &mut Vec<Changes<'static>>) -> Option<()> {
+/// Reads records of the log and applies them in order; `None` if any is not one (C1).
+fn parse_log(values: &[JsValue], log: &mut Replay) -> Option<()> {
     let mut bytes = Vec::new();
     for v in values {
         let record = v.dyn_ref::<Uint8Array>()?;
         bytes.resize(record.length() as usize, 0);
         record.copy_to(&mut bytes);
-        log.push(serde_json::from_slice(&bytes).ok()?);
+        log.apply(serde_json::from_slice(&bytes).ok()?);
     }
     Some(())
 }
@@ -206,7 +206,7 @@ impl LocalStore {
             read = None;
         }
         let phase = crate::pwa::timing::phase(crate::pwa::timing::COPY_PARSE);
-        let mut log = Vec::new();
+        let mut log = Replay::new(Directory::default());
         let mut records = 0;
         for part in parts {
             let values = settle(part).await;
@@ -222,8 +222,7 @@ impl LocalStore {
             }
         }
         let (state, vocabulary) = read?;
-        let mut directory = Directory::default();
-        protocol::replay(&mut directory, log);
+        let directory = log.finish();
         drop(phase);
         let untidy = untidy(records, directory.organisations.len() + directory.services.len());
         Some(Loaded { state, directory, vocabulary, untidy })
@@ -284,7 +283,7 @@ impl LocalStore {
     }
 
     /// Writes the log again as `records` (the copy read at `cursor`, in
-    /// [`protocol::tidy_log`]'s records), in one transaction, if the stored cursor is still `cursor`: a page applied
+    /// [`tidy_log`](super::protocol::tidy_log)'s records), in one transaction, if the stored cursor is still `cursor`: a page applied
     /// meanwhile (by this tab or another) leaves the log as it is, and false is returned.
     pub async fn rewrite(&self, cursor: i64, records: Vec<Uint8Array>) -> Result<bool, LocalError> {
         let tx = self.db.transaction(&[META], TransactionMode::ReadWrite).map_err(|_| LocalError::WriteFailed)?;

@@ -119,14 +119,35 @@ impl Changes<'_> {
 /// is added after the others, then the page's tombstones remove theirs. A later page wins:
 /// an entity deleted and then sent again is back.
 pub fn replay<'a>(directory: &mut Directory, pages: impl IntoIterator<Item = Changes<'a>>) {
-    let mut organisations = Slots::new(std::mem::take(&mut directory.organisations), |o| o.id);
-    let mut services = Slots::new(std::mem::take(&mut directory.services), |s| s.id);
+    let mut replay = Replay::new(std::mem::take(directory));
     for page in pages {
-        organisations.apply(page.organisations, &page.deleted_organisations);
-        services.apply(page.services, &page.deleted_services);
+        replay.apply(page);
     }
-    directory.organisations = organisations.finish();
-    directory.services = services.finish();
+    *directory = replay.finish();
+}
+
+/// [`replay`] a page at a time, for pages that arrive one by one: a start applies each record
+/// of the log as it is read, and drops it, so that the next record is read into the memory the
+/// last one left (a 20,000-service log is 40 records; kept until the end they were a second
+/// copy of the directory, in memory the page had to be given fresh).
+pub struct Replay {
+    organisations: Slots<Organisation>,
+    services: Slots<Service>,
+}
+
+impl Replay {
+    pub fn new(directory: Directory) -> Self {
+        Self { organisations: Slots::new(directory.organisations, |o| o.id), services: Slots::new(directory.services, |s| s.id) }
+    }
+
+    pub fn apply(&mut self, page: Changes<'_>) {
+        self.organisations.apply(page.organisations, &page.deleted_organisations);
+        self.services.apply(page.services, &page.deleted_services);
+    }
+
+    pub fn finish(self) -> Directory {
+        Directory { organisations: self.organisations.finish(), services: self.services.finish() }
+    }
 }
 
 /// Entities per record of a tidy log.
