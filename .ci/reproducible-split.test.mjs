@@ -8,8 +8,8 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, mkdirSync, writeFileSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { makeReproducible, contentHash, LOADER_IMPORTS } from './reproducible-split.mjs';
+import { brotliCompressSync, brotliDecompressSync, gunzipSync, constants } from 'node:zlib';
+import { makeReproducible, contentHash, LOADER_IMPORTS, brotli } from './reproducible-split.mjs';
 
 const MAIN_JS = 'signpost.MAINJSMAINJSMAINJSMAINJS.js';
 const MAIN_WASM = 'signpost.WASMWASMWASMWASMWASMWAS.wasm';
@@ -120,4 +120,25 @@ test('a change to the lazy code leaves the main module as it was; a change to ei
   } finally {
     for (const d of dirs) rmSync(d, { recursive: true, force: true });
   }
+});
+
+test('brotli keeps the smallest of its settings, and what it writes decompresses to the input', () => {
+  // Something shaped like a module: repeated structure with varying numbers in it, on which
+  // the settings give different sizes.
+  let seed = 7;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
+  const parts = [];
+  for (let i = 0; i < 6000; i++) parts.push(Buffer.from([0x20, next() % 64, 0x41, next() % 256, 0x10, next() % 8, 0x0b]), Buffer.from(`f${next() % 500};`));
+  const input = Buffer.concat(parts);
+  const q11 = (params) => brotliCompressSync(input, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: input.length, ...params } }).length;
+  const sizes = [
+    q11({}),
+    q11({ [constants.BROTLI_PARAM_LGBLOCK]: 17 }),
+    q11({ [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_FONT }),
+    q11({ [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_FONT, [constants.BROTLI_PARAM_LGBLOCK]: 16 }),
+  ];
+  assert.ok(new Set(sizes).size > 1, `the settings should differ on this input: ${sizes}`);
+  const out = brotli(input);
+  assert.equal(out.length, Math.min(...sizes));
+  assert.deepEqual(brotliDecompressSync(out), input);
 });
