@@ -1,4 +1,6 @@
-// Sizes of the built browser bundle (raw, gzip -9, brotli quality 11), read from target/site.
+// Sizes of the built browser bundle, read from target/site: raw, and gzip and brotli as the
+// server sends them (the precompressed files beside each; HTML compressed here, gzip -9 and
+// brotli quality 11).
 import * as fs from "fs";
 import * as path from "path";
 import * as zlib from "zlib";
@@ -32,8 +34,19 @@ export function lazyFiles() {
   return fs.readdirSync(pkgDir).filter((f) => !/\.(br|gz|ts)$/.test(f) && /^(chunk_|split_|__wasm_split)/.test(f));
 }
 
+/** A built file's size raw and as the server sends it: its precompressed `.br` and `.gz`, which
+ * the server sends to a browser that accepts them (each checked to hold the file's bytes), or,
+ * for a file without them, compressed here. */
 export function fileSizes(name) {
-  return compressedSizes(fs.readFileSync(path.join(pkgDir, name)));
+  const file = path.join(pkgDir, name);
+  const bytes = fs.readFileSync(file);
+  if (!fs.existsSync(`${file}.br`) || !fs.existsSync(`${file}.gz`)) return compressedSizes(bytes);
+  const br = fs.readFileSync(`${file}.br`);
+  const gz = fs.readFileSync(`${file}.gz`);
+  if (!zlib.brotliDecompressSync(br).equals(bytes) || !zlib.gunzipSync(gz).equals(bytes)) {
+    throw new Error(`${name}.br or ${name}.gz does not hold ${name}: build again (make build-release)`);
+  }
+  return { raw: bytes.length, gzip: gz.length, brotli: br.length };
 }
 
 /** The first load (main wasm + js + css + the home page's HTML, brotli) in each of `locales`:
