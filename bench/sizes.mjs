@@ -35,12 +35,14 @@ export function lazyFiles() {
 }
 
 /** A built file's size raw and as the server sends it: its precompressed `.br` and `.gz`, which
- * the server sends to a browser that accepts them (each checked to hold the file's bytes), or,
- * for a file without them, compressed here. */
+ * the server sends to a browser that accepts them (each checked to hold the file's bytes). The
+ * build writes both for every file; one missing is a broken build, not something to estimate. */
 export function fileSizes(name) {
   const file = path.join(pkgDir, name);
   const bytes = fs.readFileSync(file);
-  if (!fs.existsSync(`${file}.br`) || !fs.existsSync(`${file}.gz`)) return compressedSizes(bytes);
+  for (const ext of ["br", "gz"]) {
+    if (!fs.existsSync(`${file}.${ext}`)) throw new Error(`${name}.${ext} is missing: build again (make build-release)`);
+  }
   const br = fs.readFileSync(`${file}.br`);
   const gz = fs.readFileSync(`${file}.gz`);
   if (!zlib.brotliDecompressSync(br).equals(bytes) || !zlib.gunzipSync(gz).equals(bytes)) {
