@@ -15,6 +15,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 target=${CARGO_TARGET_DIR:-target}
+wasm_toolchain=$(.ci/tools.sh wasm-toolchain)
 stamp=target/site/.build-stamp
 outputs=("$target/release/signpost" "$target/release/hash.txt")
 
@@ -27,6 +28,7 @@ inputs_hash() {
       | sort -z | xargs -0 sha256sum 2>/dev/null
     cargo leptos --version
     rustc --version
+    RUSTUP_TOOLCHAIN=$wasm_toolchain rustc --version
     wasm-bindgen --version
     wasm-opt --version
     printf 'RUSTFLAGS=%s\n' "${RUSTFLAGS:-}"
@@ -54,7 +56,11 @@ fi
 
 rm -f "$stamp"
 .ci/own-target.sh
-cargo leptos build --release --precompress --split
+# The browser bundle with its pinned nightly (.cargo/config.toml: no panic or formatting
+# machinery), then the server with stable; in this order cargo-leptos does the same steps as one
+# `cargo leptos build` (the server-only run leaves the site and its hash list as they are).
+RUSTUP_TOOLCHAIN=$wasm_toolchain cargo leptos build --release --precompress --split --frontend-only
+cargo leptos build --release --precompress --split --server-only
 # The shared chunks as one file (a lazy point loads two files rather than fifty), the main
 # module optimised once more, then the same sources give the same bytes under the same names
 # (what each script says it mends).

@@ -3,13 +3,17 @@
 # when the right version is already there. Only crates.io, npm and Debian are reachable here
 # (no GitHub downloads), so every tool comes from one of those. See ARCHITECTURE.md, "Toolchain".
 #
-# Usage: .ci/tools.sh build   # rustup target, cargo-leptos, wasm-bindgen, wasm-opt
+# Usage: .ci/tools.sh build   # the browser bundle's Rust toolchain, cargo-leptos, wasm-bindgen,
+#                             # wasm-opt
 #        .ci/tools.sh test    # the above + Debian chromium, Debian PostgreSQL server (for
 #                             # .ci/postgres.sh) + end2end npm packages
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
 CARGO_LEPTOS_VERSION=0.3.11
+# The browser bundle's compiler (.cargo/config.toml says why a nightly): pinned, so every build
+# of a commit uses the same one. The server and the tests use the stable toolchain.
+WASM_TOOLCHAIN=nightly-2026-05-20
 BINARYEN_VERSION=132.0.0
 tools_dir=${SIGNPOST_TOOLS_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/signpost-tools}
 
@@ -49,10 +53,14 @@ install_patched() { # crate version "cargo update args"
   rm -rf "$work"
 }
 
-ensure_wasm_target() {
-  rustup target list --installed | grep -qx wasm32-unknown-unknown && return
-  say "adding rust target wasm32-unknown-unknown"
-  rustup target add wasm32-unknown-unknown
+# The standard library's source (rust-src) is all it needs for wasm32: the build compiles std
+# itself (build-std), so no precompiled wasm32 target is installed.
+ensure_wasm_toolchain() {
+  if rustup component list --toolchain "$WASM_TOOLCHAIN" --installed 2>/dev/null | grep -q '^rust-src'; then
+    return
+  fi
+  say "installing Rust $WASM_TOOLCHAIN with rust-src (the browser bundle's compiler)"
+  retry rustup toolchain install "$WASM_TOOLCHAIN" --profile minimal --component rust-src >/dev/null
 }
 
 ensure_cargo_leptos() {
@@ -143,9 +151,10 @@ ensure_e2e_packages() {
 tool_path() { printf '%s:%s/.cargo/bin:%s' "$tools_dir/node_modules/.bin" "$HOME" "$PATH"; }
 
 case "${1:-build}" in
-  build) ensure_wasm_target; ensure_wasm_opt; ensure_wasm_bindgen; ensure_cargo_leptos ;;
-  test)  ensure_wasm_target; ensure_wasm_opt; ensure_wasm_bindgen; ensure_cargo_leptos
+  build) ensure_wasm_toolchain; ensure_wasm_opt; ensure_wasm_bindgen; ensure_cargo_leptos ;;
+  test)  ensure_wasm_toolchain; ensure_wasm_opt; ensure_wasm_bindgen; ensure_cargo_leptos
          ensure_chromium; ensure_postgres; ensure_nginx; ensure_e2e_packages ;;
   path)  tool_path; exit 0 ;;
+  wasm-toolchain) printf '%s\n' "$WASM_TOOLCHAIN"; exit 0 ;;
   *) say "unknown mode $1"; exit 2 ;;
 esac

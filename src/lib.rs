@@ -34,7 +34,6 @@ pub use redirect::safe_next;
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn hydrate() {
     use leptos::prelude::*;
-    console_error_panic_hook::set_once();
     let shell = document().document_element().is_some_and(|e| e.has_attribute(pwa::SHELL_ATTRIBUTE));
     if !shell {
         // Lazy routes (src/referrals/routes.rs) load their code before hydrating, so hydration

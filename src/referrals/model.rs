@@ -126,7 +126,7 @@ pub struct ReferralDraft {
 }
 
 /// A field of the form, for attaching an error to it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Field {
     PersonName,
@@ -141,7 +141,7 @@ pub enum Field {
 }
 
 /// One thing wrong with a referral: the field and the Fluent id of the message.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct FieldError {
     pub field: Field,
     pub message: String,
@@ -298,7 +298,7 @@ impl ReferralDraft {
 }
 
 /// Where a referral is on the receiving side.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Status {
     New,
@@ -332,7 +332,7 @@ impl Status {
 }
 
 /// How a closed referral ended.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Outcome {
     Supported,

@@ -115,7 +115,7 @@ impl PushOutcome {
 }
 
 /// A referral's state on the phone.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(tag = "state", rename_all = "kebab-case")]
 pub enum OutboxState {
     /// Waiting for a connection.
@@ -262,7 +262,7 @@ pub fn unanswered(entry: &mut OutboxEntry) {
 }
 
 /// What the referrer may know about a referral they sent: no personal data.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Receipt {
     pub id: Uuid,
     pub service_id: Uuid,

@@ -72,7 +72,7 @@ pub fn OutboxPage() -> impl IntoView {
             }
             <p hidden=move || !outbox.loaded.get() || !outbox.entries.with(Vec::is_empty)>{t!(i18n, "outbox-empty")}</p>
             <ul class="outbox-list">
-                <For each=move || outbox.entries.get() key=|e| (e.id, format!("{:?}{:?}", e.state, e.status)) let:entry>
+                <For each=move || outbox.entries.get() key=|e| (e.id, e.state.clone(), e.status.clone()) let:entry>
                     <OutboxItem i18n=list_i18n.clone() entry/>
                 </For>
             </ul>
