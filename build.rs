@@ -63,8 +63,8 @@ fn main() {
         };
         writeln!(
             out,
-            "    LocaleInfo {{ id: {:?}, name: {:?}, english: {:?}, dir: {dir}, review: {review}, digits: {digits} }},",
-            l.id, l.name, l.english
+            "    LocaleInfo {{ id: {:?}, langid: unic_langid::langid!({:?}), name: {:?}, english: {:?}, dir: {dir}, review: {review}, digits: {digits} }},",
+            l.id, l.id, l.name, l.english
         )
         .unwrap();
     }

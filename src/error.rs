@@ -7,10 +7,7 @@
 //! browser when the server could not be reached or answered with something unreadable.
 
 use serde::{Deserialize, Serialize};
-use leptos::server_fn::{
-    codec::JsonEncoding,
-    error::{FromServerFnError, ServerFnErrorErr},
-};
+use leptos::server_fn::error::{FromServerFnError, ServerFnErrorErr};
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
 pub enum AppError {
@@ -98,7 +95,9 @@ pub fn is_error_message_id(id: &str) -> bool {
 }
 
 impl FromServerFnError for AppError {
-    type Encoder = JsonEncoding;
+    /// The same JSON as `server_fn`'s `JsonEncoding`, decoded from text like every other
+    /// answer (`wire::TextJson`): its byte decoder would be a second JSON reader in the bundle.
+    type Encoder = crate::wire::TextJson;
 
     fn from_server_fn_error(value: ServerFnErrorErr) -> Self {
         match value {

@@ -100,6 +100,9 @@ pub enum Review {
 pub struct LocaleInfo {
     /// BCP 47 tag, e.g. `en-GB`, `ar`.
     pub id: &'static str,
+    /// The same tag, parsed when the crate is compiled (`langid!`), so the browser bundle
+    /// carries no language-tag parser.
+    pub langid: LanguageIdentifier,
     /// The language's name in its own language (for the language switcher).
     pub name: &'static str,
     /// Its name in English (the switcher shows both).
@@ -131,10 +134,7 @@ pub struct Localizer {
 impl Localizer {
     /// Builds a localizer from Fluent source text. Returns the parse or duplicate-id errors.
     pub fn new(info: &'static LocaleInfo, source: String) -> Result<Self, Vec<String>> {
-        let lang: LanguageIdentifier = info
-            .id
-            .parse()
-            .map_err(|e| vec![format!("{}: bad language tag: {e}", info.id)])?;
+        let lang = info.langid.clone();
         let resource = FluentResource::try_new(source.clone()).map_err(|(_, errors)| {
             errors.iter().map(|e| format!("{}: {e:?}", info.id)).collect::<Vec<_>>()
         })?;

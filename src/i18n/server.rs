@@ -93,8 +93,8 @@ pub fn negotiate(cookie: Option<&str>, accept_language: Option<&str>) -> &'stati
     }
     let Some(accept) = accept_language else { return reference() };
     let requested = fluent_langneg::accepted_languages::parse(accept);
-    let available: Vec<LanguageIdentifier> = LOCALES.iter().filter_map(|l| l.id.parse().ok()).collect();
-    let default: LanguageIdentifier = reference().id.parse().expect("reference tag parses");
+    let available: Vec<LanguageIdentifier> = LOCALES.iter().map(|l| l.langid.clone()).collect();
+    let default = reference().langid.clone();
     let chosen = fluent_langneg::negotiate_languages(
         &requested,
         &available,

@@ -147,6 +147,11 @@ fn locale_metadata() {
     assert_eq!(ids, BTreeSet::from(wanted));
     let rtl: BTreeSet<&str> = LOCALES.iter().filter(|l| l.dir == Direction::Rtl).map(|l| l.id).collect();
     assert_eq!(rtl, BTreeSet::from(["ar", "ur", "fa", "ps", "ckb"]));
+    // The tag Fluent is given (made when the crate is compiled) is the locale's own tag.
+    for l in LOCALES {
+        assert_eq!(l.langid, l.id.parse::<LanguageIdentifier>().unwrap(), "{}", l.id);
+        assert_eq!(l.langid.to_string(), l.id);
+    }
 }
 
 #[test]
