@@ -59,7 +59,8 @@ rm -f "$stamp"
 # The browser bundle with its pinned nightly (.cargo/config.toml: no panic or formatting
 # machinery), then the server with stable; in this order cargo-leptos does the same steps as one
 # `cargo leptos build` (the server-only run leaves the site and its hash list as they are).
-RUSTUP_TOOLCHAIN=$wasm_toolchain cargo leptos build --release --precompress --split --frontend-only
+RUSTUP_TOOLCHAIN=$wasm_toolchain cargo leptos build --release --precompress --split --frontend-only \
+  --lib-cargo-args=--config=.cargo/wasm-std.toml
 cargo leptos build --release --precompress --split --server-only
 # The shared chunks as one file (a lazy point loads two files rather than fifty), the main
 # module optimised once more, then the same sources give the same bytes under the same names
