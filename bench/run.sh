@@ -28,8 +28,9 @@ make --no-print-directory build-release
 # The load test's phones, optimised (bench.mjs runs them with `make load-test`).
 make --no-print-directory load-test-build
 # The search engine alone, exported to JavaScript, for timing against MiniSearch (compiled as
-# the app's bundle is: the same toolchain and .cargo/config.toml).
-RUSTUP_TOOLCHAIN=$(.ci/tools.sh wasm-toolchain) cargo build --config .cargo/wasm-std.toml --lib --target wasm32-unknown-unknown --no-default-features --features bench \
+# the app's bundle is: the same toolchain, .cargo/config.toml and .cargo/wasm-std.toml).
+RUSTUP_TOOLCHAIN=$(.ci/tools.sh wasm-toolchain) cargo build --config .cargo/wasm-std.toml \
+  --lib --target wasm32-unknown-unknown --no-default-features --features bench \
   --profile wasm-release --target-dir "$CARGO_TARGET_DIR/bench"
 wasm-bindgen --target web --no-typescript --out-dir target/bench/wasm \
   "$CARGO_TARGET_DIR/bench/wasm32-unknown-unknown/wasm-release/signpost.wasm"
