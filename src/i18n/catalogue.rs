@@ -121,21 +121,30 @@ fn must_match(stale: Vec<&'static str>) -> Vec<&'static str> {
 }
 
 /// Each locale's files as they are sent and rendered: the shipped source, with the English in
-/// place of each stale message of [`MUST_MATCH_ENGLISH`]. Paired with the file names.
+/// place of each stale message of [`MUST_MATCH_ENGLISH`], without its comments. Paired with the
+/// file names.
 pub fn sources(info: &'static LocaleInfo) -> Vec<(&'static str, &'static str)> {
-    static ALL: OnceLock<Vec<Vec<Cow<'static, str>>>> = OnceLock::new();
+    static ALL: OnceLock<Vec<Vec<String>>> = OnceLock::new();
     let all = ALL.get_or_init(|| {
         LOCALES
             .iter()
             .zip(FTL_SOURCES)
             .map(|(info, (_, files))| {
                 let replace = english_in_place(info);
-                files.iter().map(|source| with_english(source, &replace)).collect()
+                files.iter().map(|source| without_comments(&with_english(source, &replace))).collect()
             })
             .collect()
     });
     let i = index(info);
-    FTL_FILE_NAMES[i].iter().copied().zip(all[i].iter().map(|s| s.as_ref())).collect()
+    FTL_FILE_NAMES[i].iter().copied().zip(all[i].iter().map(String::as_str)).collect()
+}
+
+/// `source` without its comment lines: notes for translators, which every page that carries
+/// its messages would otherwise send to the browser too (about 0.4 KiB of a page, compressed).
+/// A line that starts with `#` is always a comment in Fluent (a pattern's own lines are
+/// indented); blank lines stay, as they can be part of a pattern.
+fn without_comments(source: &str) -> String {
+    source.split_inclusive('\n').filter(|line| !line.starts_with('#')).collect()
 }
 
 /// The message that lists, in a locale's source as sent, the messages given in English in
@@ -213,6 +222,38 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// The sources as sent (to browsers, and parsed by the server) carry no comment, and every
+    /// message and term of the shipped files, each as the file has it (or in English, where
+    /// [`english_in_place`] says so).
+    #[test]
+    fn the_sources_as_sent_are_the_files_messages_without_their_comments() {
+        use fluent_syntax::ast::Entry as Ast;
+        let messages = |source: &str| -> Vec<String> {
+            let parsed = fluent_syntax::parser::parse(source).expect("sources parse");
+            parsed
+                .body
+                .into_iter()
+                .filter_map(|entry| match entry {
+                    Ast::Message(m) => Some(format!("{:?}", (m.id, m.value, m.attributes))),
+                    Ast::Term(t) => Some(format!("{:?}", (t.id, t.value, t.attributes))),
+                    _ => None,
+                })
+                .collect()
+        };
+        let mut comments = 0;
+        for (info, (_, files)) in LOCALES.iter().zip(FTL_SOURCES) {
+            let replace = english_in_place(info);
+            for (shipped, (name, sent)) in files.iter().zip(sources(info)) {
+                comments += shipped.lines().filter(|l| l.starts_with('#')).count();
+                assert!(!sent.lines().any(|l| l.starts_with('#')), "{} {name} is sent with its comments", info.id);
+                let want = messages(&with_english(shipped, &replace));
+                assert!(!want.is_empty(), "{} {name}", info.id);
+                assert_eq!(messages(sent), want, "{} {name}", info.id);
+            }
+        }
+        assert!(comments > 0, "the shipped files have comments to leave out");
     }
 
     #[test]
