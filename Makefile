@@ -38,13 +38,14 @@ run: build-release
 	LEPTOS_SITE_ROOT=target/site LEPTOS_SITE_ADDR=$${LEPTOS_SITE_ADDR:-127.0.0.1:3000} \
 		"$(CARGO_TARGET_DIR)/release/signpost"
 
-# The Rust tests run twice: all of them on SQLite (`cargo leptos test`), then the integration
-# tests and the lib's referrals::tests unit tests again on a throwaway PostgreSQL server
-# (.ci/with-postgres.sh: a fresh cluster on a Unix socket in a temp dir, its admin URL in
-# SIGNPOST_TEST_POSTGRES, stopped and removed afterwards, pass or fail).
+# The Rust tests run twice: all of them on SQLite (`cargo leptos test`, then model/'s crates'),
+# then the integration tests and the lib's referrals::tests unit tests again on a throwaway
+# PostgreSQL server (.ci/with-postgres.sh: a fresh cluster on a Unix socket in a temp dir, its
+# admin URL in SIGNPOST_TEST_POSTGRES, stopped and removed afterwards, pass or fail).
 rust-tests: tools
 	.ci/own-target.sh
 	cargo leptos test
+	$(MODEL_TEST)
 	.ci/with-postgres.sh $(MAKE) --no-print-directory rust-tests-postgres
 
 # The server half of `cargo leptos test` as cargo-leptos 0.3.11 runs it (src/compile/server.rs,
@@ -57,6 +58,10 @@ LEPTOS_TEST_ENV = RUSTFLAGS="$${RUSTFLAGS:+$$RUSTFLAGS }--cfg erase_components" 
 	LEPTOS_SITE_ADDR=127.0.0.1:3000 LEPTOS_RELOAD_PORT=3001 LEPTOS_LIB_DIR=. LEPTOS_BIN_DIR=. \
 	LEPTOS_JS_MINIFY=false LEPTOS_HASH_FILES=true LEPTOS_HASH_FILE_NAME=hash.txt
 SERVER_TEST = env $(LEPTOS_TEST_ENV) cargo test --package=signpost --no-default-features --features=ssr
+# The crates in model/ (the directory model, the browser's decoder) have unit tests of their own;
+# the same environment, so that the crates they share with the server's tests are not compiled
+# again.
+MODEL_TEST = env $(LEPTOS_TEST_ENV) cargo test --package=signpost-model --package=signpost-decode
 
 # Needs SIGNPOST_TEST_POSTGRES: `.ci/with-postgres.sh make rust-tests-postgres`. Runs both
 # test sets even when the first fails.

@@ -5,9 +5,6 @@ pub mod api;
 pub mod cache;
 #[cfg(feature = "ssr")]
 pub mod demo;
-pub mod hours;
-pub mod model;
-pub mod needs;
 pub mod read;
 pub mod source;
 #[cfg(feature = "ssr")]
@@ -15,3 +12,6 @@ pub mod store;
 #[cfg(feature = "ssr")]
 pub mod synthetic;
 pub mod ui;
+
+// The model itself is a crate of its own (model/, see its lib.rs for why), here where it always was.
+pub use signpost_model::directory::{hours, model, needs};

@@ -4,7 +4,6 @@
 
 use chrono::{DateTime, Utc};
 use rustc_hash::FxHashMap;
-use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use super::{
@@ -20,23 +19,7 @@ use crate::directory::{
 /// An area that covers the whole city: services listing it match every neighbourhood filter.
 pub const CITY_WIDE_AREA: &str = "Leicester";
 
-/// Words that name needs and languages in every shipped locale, so that a search in any
-/// language finds them ("ખોરાક" finds food services; "Somali" finds Somali speakers).
-/// It is data: the server builds it from the locales, and it can travel with the directory.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct Vocabulary {
-    pub needs: Vec<(Need, Vec<String>)>,
-    pub languages: Vec<(String, Vec<String>)>,
-}
-
-impl Vocabulary {
-    fn need_words(&self, need: Need) -> &[String] {
-        self.needs.iter().find(|(n, _)| *n == need).map_or(&[], |(_, w)| w)
-    }
-    fn language_words(&self, code: &str) -> &[String] {
-        self.languages.iter().find(|(c, _)| c == code).map_or(&[], |(_, w)| w)
-    }
-}
+pub use signpost_model::search::Vocabulary;
 
 /// Where a word was found, and how much that counts.
 #[derive(Clone, Copy)]

@@ -290,7 +290,7 @@ async fn fetch_page(since: i64, vocabulary: &str) -> Result<ChangesPage, SyncFai
     let body = response.array_buffer().map_err(|_| SyncFailure::Server)?;
     let body = JsFuture::from(body).await.map_err(|_| SyncFailure::Server)?;
     // A page that does not parse changes nothing (C3).
-    serde_json::from_slice(&js_sys::Uint8Array::new(&body).to_vec()).map_err(|_| SyncFailure::Server)
+    signpost_decode::page(&js_sys::Uint8Array::new(&body).to_vec()).ok_or(SyncFailure::Server)
 }
 
 /// The current copy's contents, to change (copied only when a page changes something).

@@ -137,7 +137,7 @@ fn parse_log(values: &[JsValue], log: &mut Replay) -> Option<()> {
         let record = v.dyn_ref::<Uint8Array>()?;
         bytes.resize(record.length() as usize, 0);
         record.copy_to(&mut bytes);
-        log.apply(serde_json::from_slice(&bytes).ok()?);
+        log.apply(signpost_decode::record(&bytes)?);
     }
     Some(())
 }
