@@ -10,8 +10,7 @@ use leptos_router::{
 
 use crate::listings::routes::{ListingsRoute, ListingsSubRoute, ReportRoute};
 use crate::referrals::routes::{
-    AcceptInvitationRoute, InboxReferralRoute, InboxRoute, InviteRoute, LoginRoute, MembersRoute, OutboxRoute,
-    PasswordRoute, ReferRoute,
+    AccountsRoute, InboxRoute, LoginRoute, ReferRoute,
 };
 use crate::{
     directory::ui::{OrganisationRoute, SearchPage, ServiceRoute},
@@ -220,14 +219,14 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/organisations/:id") view={Lazy::<OrganisationRoute>::new()} ssr=SsrMode::Async/>
                     <Route path=path!("/login") view={Lazy::<LoginRoute>::new()}/>
                     <Route path=path!("/inbox") view={Lazy::<InboxRoute>::new()} ssr=SsrMode::Async/>
-                    <Route path=path!("/inbox/:id") view={Lazy::<InboxReferralRoute>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/inbox/:id") view={Lazy::<InboxRoute>::new()} ssr=SsrMode::Async/>
                     <Route path=path!("/services/:id/refer") view={Lazy::<ReferRoute>::new()} ssr=SsrMode::Async/>
                     <Route path=path!("/services/:id/report") view={Lazy::<ReportRoute>::new()} ssr=SsrMode::Async/>
-                    <Route path=path!("/outbox") view={Lazy::<OutboxRoute>::new()}/>
-                    <Route path=path!("/members") view={Lazy::<MembersRoute>::new()} ssr=SsrMode::Async/>
-                    <Route path=path!("/members/invite") view={Lazy::<InviteRoute>::new()} ssr=SsrMode::Async/>
-                    <Route path=path!("/invite/:token") view={Lazy::<AcceptInvitationRoute>::new()}/>
-                    <Route path=path!("/account/password") view={Lazy::<PasswordRoute>::new()}/>
+                    <Route path=path!("/outbox") view={Lazy::<ReferRoute>::new()}/>
+                    <Route path=path!("/members") view={Lazy::<AccountsRoute>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/members/invite") view={Lazy::<AccountsRoute>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/invite/:token") view={Lazy::<AccountsRoute>::new()}/>
+                    <Route path=path!("/account/password") view={Lazy::<AccountsRoute>::new()}/>
                     <Route path=path!("/listings") view={Lazy::<ListingsRoute>::new()} ssr=SsrMode::Async/>
                     <Route path=path!("/listings/*page") view={Lazy::<ListingsSubRoute>::new()} ssr=SsrMode::Async/>
                 </Routes>

@@ -1,5 +1,5 @@
 import { expect, test } from "./fixtures";
-import { hydrated, resultNames, switchLanguage } from "./helpers";
+import { hydrated, message, resultNames, switchLanguage } from "./helpers";
 
 test("home lists the demo directory, marked as demo data", async ({ page }) => {
   await page.goto("/");
@@ -70,6 +70,28 @@ test("switching to Arabic turns the page right to left, and back", async ({ page
   // Back on the same search, in English.
   await expect(page).toHaveURL(/\/\?q=/);
   await expect(resultNames(page).filter({ hasText: "Wesley Hall Food Bank" })).toBeVisible();
+});
+
+test("pages reached by following links bring their own messages, in the user's language", async ({ page, baseURL }) => {
+  // The search and service pages carry only the messages every page uses; the referral, outbox
+  // and inbox pages' own come with the first of them a link leads to (the whole locale file).
+  const t = (id: string) => message("pl", id);
+  await page.context().addCookies([{ name: "signpost-locale", value: "pl", url: baseURL! }]);
+  await page.goto("/?q=Wesley+Hall+Food+Bank");
+  await hydrated(page);
+  await page.evaluate(() => ((window as unknown as { samePage: boolean }).samePage = true));
+  await page.getByRole("link", { name: "Wesley Hall Food Bank" }).first().click();
+  await page.getByRole("link", { name: t("refer-link") }).click();
+  await expect(page).toHaveURL(/\/refer$/);
+  await expect(page.getByRole("alert").filter({ hasText: t("refer-sign-in") })).toBeVisible();
+  const footer = page.getByRole("contentinfo");
+  await footer.getByRole("link", { name: t("outbox-link") }).click();
+  await expect(page.getByRole("heading", { level: 1, name: t("outbox-title") })).toBeVisible();
+  await footer.getByRole("link", { name: t("footer-inbox") }).click();
+  await expect(page.getByRole("heading", { level: 1, name: t("inbox-title") })).toBeVisible();
+  await expect(page.getByRole("alert").filter({ hasText: t("inbox-sign-in-needed") })).toBeVisible();
+  // All of it in the page that loaded first: links followed by the app, not page loads.
+  expect(await page.evaluate(() => (window as unknown as { samePage?: boolean }).samePage)).toBe(true);
 });
 
 test("an unknown service gets a 404 page in the user's language", async ({ page }) => {

@@ -1,4 +1,7 @@
+import * as fs from "node:fs";
+import * as path from "node:path";
 import { BrowserContext, chromium, expect, Page } from "@playwright/test";
+import { root } from "../servers";
 import { note, watch } from "./fixtures";
 
 /** Waits until the wasm bundle has hydrated the page (the app marks <html data-hydrated>). The
@@ -186,4 +189,14 @@ export async function referFamily(page: Page, family: { person: string; phone: s
   await page.getByLabel("Your phone number or email address").fill(family.referrer);
   await page.getByRole("button", { name: "Save the referral" }).click();
   await expect(page).toHaveURL(/\/outbox$/);
+}
+
+/** A one-line message of `locale`, as its locale file has it (what the page must show). */
+export function message(locale: string, id: string): string {
+  const dir = path.join(root, "locales", locale);
+  for (const file of fs.readdirSync(dir).filter((f) => f.endsWith(".ftl"))) {
+    const line = fs.readFileSync(path.join(dir, file), "utf8").split("\n").find((l) => l.startsWith(`${id} = `));
+    if (line) return line.slice(id.length + 3).trim();
+  }
+  throw new Error(`${id} is not in ${locale}`);
 }

@@ -1,8 +1,5 @@
-import * as fs from "node:fs";
-import * as path from "node:path";
-import { root } from "../servers";
 import { expect, test } from "./fixtures";
-import { resultNames, switchLanguage } from "./helpers";
+import { message, resultNames, switchLanguage } from "./helpers";
 
 // The same journey with JavaScript disabled: every page is server-rendered and forms submit.
 
@@ -44,16 +41,6 @@ test("the not-found page works without JavaScript", async ({ page }) => {
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
 });
-
-/** A one-line message of `locale`, as its locale file has it (what the page must show). */
-function message(locale: string, id: string): string {
-  const dir = path.join(root, "locales", locale);
-  for (const file of fs.readdirSync(dir).filter((f) => f.endsWith(".ftl"))) {
-    const line = fs.readFileSync(path.join(dir, file), "utf8").split("\n").find((l) => l.startsWith(`${id} = `));
-    if (line) return line.slice(id.length + 3).trim();
-  }
-  throw new Error(`${id} is not in ${locale}`);
-}
 
 // The main journey in five of the languages, each page as the server renders it: search, open a
 // service, start a referral (which asks, in the language, to sign in first).

@@ -2,7 +2,6 @@
 
 ## Inviting a member (/members/invite)
 
-invite-member-link = دعوة عضو
 invite-title = دعوة عضو
 invite-intro = أنشئ رابطًا لشخص ينضم إلى منظمتك. يفتحه، ويُدخل بريده الإلكتروني، ويختار كلمة المرور الخاصة به.
 invite-role-legend = الدور
@@ -44,7 +43,6 @@ invite-accept-needs-connection = يحتاج إنشاء حساب إلى اتصا�
 
 ## Members (/members)
 
-members-link = الأعضاء
 members-title = أعضاء منظمتك
 members-intro = يمكن لكل شخص هنا تسجيل الدخول إلى Signpost باسم منظمتك. عندما يغادر أحدهم، أزِل صلاحية وصوله: لن يتمكن من تسجيل الدخول بعد الآن، وتبقى الإحالات التي أرسلها لدى الخدمات التي استلمتها.
 members-joined = انضم في { $date }

@@ -1,26 +1,6 @@
 
 # Signpost — صندوق الإحالات الواردة للمنظمة المستقبِلة (العربية). مسودة آلية لم يراجعها متحدث بطلاقة بعد.
 
-## Names of a referral's status, outcome, urgency and contact method (by their codes)
-
-referral-status-new = جديدة
-referral-status-seen = تمت رؤيتها
-referral-status-accepted = مقبولة
-referral-status-declined = مرفوضة
-referral-status-closed = مغلقة
-referral-outcome-supported = تم تقديم الدعم
-referral-outcome-could-not-contact = تعذّر التواصل
-referral-outcome-no-longer-needed = لم تعد هناك حاجة
-referral-outcome-referred-elsewhere = أُحيلت إلى جهة أخرى
-referral-urgency-routine = غير عاجلة
-referral-urgency-soon = قريبًا
-referral-urgency-urgent = عاجلة
-referral-contact-phone = مكالمة هاتفية
-referral-contact-sms = رسالة نصية
-referral-contact-email = بريد إلكتروني
-referral-contact-letter = رسالة بريدية
-referral-contact-through-referrer = عن طريق الشخص الذي قام بالإحالة
-
 ## The inbox
 
 inbox-title = الإحالات الواردة
@@ -35,7 +15,6 @@ inbox-new-count =
     }
 inbox-empty = لم تتلقَّ خدمات منظمتك أي إحالات بعد.
 inbox-sign-in-needed = سجّل الدخول لرؤية الإحالات التي تلقتها منظمتك.
-inbox-sign-in = تسجيل الدخول
 inbox-forbidden = لا يرى الإحالات التي تتلقاها منظمتك إلا مسؤولوها والأعضاء الذين يختارونهم لخدمة ما.
 inbox-details-removed = أُزيلت البيانات
 inbox-safeguarding = مخاوف تتعلق بالحماية
@@ -50,7 +29,6 @@ inbox-date-time = { $date }، { $time }
 ## One referral
 
 inbox-referral-title = إحالة
-inbox-back = العودة إلى الإحالات الواردة
 inbox-for-service = إلى:
 inbox-decline-reason-given = سبب الرفض
 inbox-outcome = النتيجة

@@ -353,3 +353,13 @@ retention-period = { $unit ->
        *[other] { $count } يوم
     }
 }
+
+## Links to pages whose own messages travel only with them (accounts.ftl, inbox.ftl, referrals.ftl)
+
+inbox-sign-in = تسجيل الدخول
+outbox-link = الإحالات على هذا الهاتف
+refer-link = إحالة عائلة إلى هذه الخدمة
+back-to-service = العودة إلى الخدمة
+inbox-back = العودة إلى الإحالات الواردة
+invite-member-link = دعوة عضو
+members-link = الأعضاء

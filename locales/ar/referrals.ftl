@@ -1,9 +1,7 @@
 ## Referring a family (the phone's side)
 
-refer-link = إحالة عائلة إلى هذه الخدمة
 refer-title = إحالة إلى { $service }
 refer-not-accepting = لا تقبل هذه الخدمة الإحالات عبر Signpost. تواصل مع الخدمة مباشرة.
-back-to-service = العودة إلى الخدمة
 refer-needs-javascript = تبقى الإحالات محفوظة على هذا الهاتف إلى أن يمكن إرسالها، وهذا يحتاج إلى JavaScript. فعّل JavaScript، أو تواصل مع الخدمة مباشرة.
 refer-step-consent = 1. اطلب الموافقة
 refer-consent-language = اللغة التي ستقرأ بها البيان
@@ -37,7 +35,6 @@ refer-storage-failed = لم يتمكن هذا الهاتف من الاحتفاظ
 
 ## The referrals on this phone
 
-outbox-link = الإحالات على هذا الهاتف
 outbox-title = الإحالات على هذا الهاتف
 outbox-empty = لا توجد إحالات على هذا الهاتف.
 outbox-offline = لا يوجد اتصال: ستُرسَل الإحالات المنتظرة عندما يعود الهاتف إلى الاتصال بالإنترنت.
@@ -74,3 +71,23 @@ outbox-others-waiting = { $count ->
    *[other] على هذا الهاتف { $count } إحالة قدّمها موظفون آخرون تنتظر الإرسال. هم وحدهم يستطيعون رؤيتها أو إرسالها، عندما يسجّلون دخولهم مرة أخرى.
 }
 outbox-password-link = تغيير كلمة المرور
+
+## A referral's status, outcome, urgency and contact method (the outbox, the form and the inbox)
+
+referral-status-new = جديدة
+referral-status-seen = تمت رؤيتها
+referral-status-accepted = مقبولة
+referral-status-declined = مرفوضة
+referral-status-closed = مغلقة
+referral-outcome-supported = تم تقديم الدعم
+referral-outcome-could-not-contact = تعذّر التواصل
+referral-outcome-no-longer-needed = لم تعد هناك حاجة
+referral-outcome-referred-elsewhere = أُحيلت إلى جهة أخرى
+referral-urgency-routine = غير عاجلة
+referral-urgency-soon = قريبًا
+referral-urgency-urgent = عاجلة
+referral-contact-phone = مكالمة هاتفية
+referral-contact-sms = رسالة نصية
+referral-contact-email = بريد إلكتروني
+referral-contact-letter = رسالة بريدية
+referral-contact-through-referrer = عن طريق الشخص الذي قام بالإحالة

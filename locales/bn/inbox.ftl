@@ -2,26 +2,6 @@
 
 # রেফারেল গ্রহণকারী সংস্থার ইনবক্স।
 
-## রেফারেলের অবস্থা, ফলাফল, জরুরিতা ও যোগাযোগের উপায়ের নাম (কোড অনুযায়ী)
-
-referral-status-new = নতুন
-referral-status-seen = দেখা হয়েছে
-referral-status-accepted = গৃহীত
-referral-status-declined = প্রত্যাখ্যাত
-referral-status-closed = বন্ধ
-referral-outcome-supported = সহায়তা দেওয়া হয়েছে
-referral-outcome-could-not-contact = যোগাযোগ করা যায়নি
-referral-outcome-no-longer-needed = আর প্রয়োজন নেই
-referral-outcome-referred-elsewhere = অন্য জায়গায় রেফার করা হয়েছে
-referral-urgency-routine = জরুরি নয়
-referral-urgency-soon = শীঘ্রই
-referral-urgency-urgent = জরুরি
-referral-contact-phone = ফোন কল
-referral-contact-sms = টেক্সট মেসেজ
-referral-contact-email = ইমেইল
-referral-contact-letter = চিঠি
-referral-contact-through-referrer = যিনি রেফারেল করেছেন তাঁর মাধ্যমে
-
 ## ইনবক্স
 
 inbox-title = প্রাপ্ত রেফারেল
@@ -43,7 +23,6 @@ inbox-page-of = পৃষ্ঠা { $page } / { $pages }
 inbox-page-newer = নতুন রেফারেল
 inbox-page-older = পুরোনো রেফারেল
 inbox-sign-in-needed = আপনার সংস্থা যে রেফারেলগুলো পেয়েছে তা দেখতে সাইন ইন করুন।
-inbox-sign-in = সাইন ইন
 inbox-forbidden = শুধু আপনার সংস্থার অ্যাডমিনরা, এবং কোনো পরিষেবার জন্য তাঁরা যে সদস্যদের বেছে নেন তাঁরা, সেই পরিষেবার পাওয়া রেফারেল দেখতে পারেন।
 inbox-details-removed = তথ্য সরানো হয়েছে
 inbox-safeguarding = সুরক্ষা নিয়ে উদ্বেগ
@@ -58,7 +37,6 @@ inbox-date-time = { $date }, { $time }
 ## একটি রেফারেল
 
 inbox-referral-title = রেফারেল
-inbox-back = প্রাপ্ত রেফারেলে ফিরে যান
 inbox-for-service = কার জন্য:
 inbox-decline-reason-given = প্রত্যাখ্যানের কারণ
 inbox-outcome = ফলাফল

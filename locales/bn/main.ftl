@@ -326,3 +326,13 @@ retention-period = { $unit ->
        *[other] { $count } দিন
     }
 }
+
+## Links to pages whose own messages travel only with them (accounts.ftl, inbox.ftl, referrals.ftl)
+
+inbox-sign-in = সাইন ইন
+outbox-link = এই ফোনের রেফারেল
+refer-link = এই পরিষেবায় একটি পরিবারকে রেফার করুন
+back-to-service = পরিষেবায় ফিরে যান
+inbox-back = প্রাপ্ত রেফারেলে ফিরে যান
+invite-member-link = সদস্যকে আমন্ত্রণ জানান
+members-link = সদস্যরা

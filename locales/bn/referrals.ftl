@@ -2,10 +2,8 @@
 
 ## একটি পরিবারকে রেফার করা (ফোনের দিক)
 
-refer-link = এই পরিষেবায় একটি পরিবারকে রেফার করুন
 refer-title = { $service }-এ রেফার করুন
 refer-not-accepting = এই পরিষেবা Signpost-এর মাধ্যমে রেফারেল নেয় না। সরাসরি পরিষেবার সঙ্গে যোগাযোগ করুন।
-back-to-service = পরিষেবায় ফিরে যান
 refer-needs-javascript = রেফারেল পাঠানো না যাওয়া পর্যন্ত এই ফোনে রাখা হয়, আর এর জন্য JavaScript লাগে। JavaScript চালু করুন, অথবা সরাসরি পরিষেবার সঙ্গে যোগাযোগ করুন।
 refer-step-consent = 1. সম্মতি চান
 refer-consent-language = বিবৃতিটি যে ভাষায় পড়বেন
@@ -40,7 +38,6 @@ refer-sign-in = একটি পরিবারকে রেফার করত�
 
 ## এই ফোনে থাকা রেফারেল
 
-outbox-link = এই ফোনের রেফারেল
 outbox-title = এই ফোনের রেফারেল
 outbox-empty = এই ফোনে কোনো রেফারেল নেই।
 outbox-offline = সংযোগ নেই: ফোন আবার অনলাইন হলে অপেক্ষমাণ রেফারেলগুলো পাঠানো হবে।
@@ -68,3 +65,23 @@ outbox-sign-out-warning = { $count ->
     [one] { $count }টি রেফারেল এখনো পাঠানো হয়নি। সাইন আউট করলে এটি এই ফোন থেকে মুছে যাবে। তবুও সাইন আউট করবেন?
    *[other] { $count }টি রেফারেল এখনো পাঠানো হয়নি। সাইন আউট করলে এগুলো এই ফোন থেকে মুছে যাবে। তবুও সাইন আউট করবেন?
 }
+
+## A referral's status, outcome, urgency and contact method (the outbox, the form and the inbox)
+
+referral-status-new = নতুন
+referral-status-seen = দেখা হয়েছে
+referral-status-accepted = গৃহীত
+referral-status-declined = প্রত্যাখ্যাত
+referral-status-closed = বন্ধ
+referral-outcome-supported = সহায়তা দেওয়া হয়েছে
+referral-outcome-could-not-contact = যোগাযোগ করা যায়নি
+referral-outcome-no-longer-needed = আর প্রয়োজন নেই
+referral-outcome-referred-elsewhere = অন্য জায়গায় রেফার করা হয়েছে
+referral-urgency-routine = জরুরি নয়
+referral-urgency-soon = শীঘ্রই
+referral-urgency-urgent = জরুরি
+referral-contact-phone = ফোন কল
+referral-contact-sms = টেক্সট মেসেজ
+referral-contact-email = ইমেইল
+referral-contact-letter = চিঠি
+referral-contact-through-referrer = যিনি রেফারেল করেছেন তাঁর মাধ্যমে

@@ -1,25 +1,5 @@
 # Signpost — کوردیی ناوەندی. Machine draft, not yet reviewed by a fluent speaker (see locales/locales.toml).
 
-## Names of a referral's status, outcome, urgency and contact method (by their codes)
-
-referral-status-new = نوێ
-referral-status-seen = بینراو
-referral-status-accepted = وەرگیراو
-referral-status-declined = ڕەتکراوە
-referral-status-closed = داخراو
-referral-outcome-supported = یارمەتی درا
-referral-outcome-could-not-contact = نەتوانرا پەیوەندی بکرێت
-referral-outcome-no-longer-needed = ئیتر پێویست نییە
-referral-outcome-referred-elsewhere = ڕەوانەی شوێنێکی تر کرا
-referral-urgency-routine = بەپەلە نییە
-referral-urgency-soon = بەم زووانە
-referral-urgency-urgent = بەپەلە
-referral-contact-phone = پەیوەندیی تەلەفۆنی
-referral-contact-sms = نامەی کورت
-referral-contact-email = ئیمەیڵ
-referral-contact-letter = نامەی پۆستە
-referral-contact-through-referrer = لە ڕێگەی ئەو کەسەی ڕەوانەکردنەکەی کردووە
-
 ## The inbox
 
 inbox-title = ڕەوانەکردنە گەیشتووەکان
@@ -41,7 +21,6 @@ inbox-page-of = لاپەڕەی { $page } لە { $pages }
 inbox-page-newer = ڕەوانەکردنی نوێتر
 inbox-page-older = ڕەوانەکردنی کۆنتر
 inbox-sign-in-needed = بچۆ ژوورەوە بۆ بینینی ئەو ڕەوانەکردنانەی بە ڕێکخراوەکەت گەیشتوون.
-inbox-sign-in = چوونەژوورەوە
 inbox-forbidden = تەنها بەڕێوەبەرانی ڕێکخراوەکەت، و ئەو ئەندامانەی ئەوان بۆ خزمەتگوزارییەک هەڵیان دەبژێرن، دەتوانن ئەو ڕەوانەکردنانە ببینن کە بەو خزمەتگوزارییە دەگەن.
 inbox-details-removed = زانیارییەکان لابران
 inbox-safeguarding = نیگەرانیی پاراستن
@@ -56,7 +35,6 @@ inbox-date-time = { $date }، { $time }
 ## One referral
 
 inbox-referral-title = ڕەوانەکردن
-inbox-back = گەڕانەوە بۆ ڕەوانەکردنە گەیشتووەکان
 inbox-for-service = بۆ:
 inbox-decline-reason-given = هۆی ڕەتکردنەوە
 inbox-outcome = ئەنجام

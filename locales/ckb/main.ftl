@@ -326,3 +326,13 @@ retention-period = { $unit ->
        *[other] { $count } ڕۆژ
     }
 }
+
+## Links to pages whose own messages travel only with them (accounts.ftl, inbox.ftl, referrals.ftl)
+
+inbox-sign-in = چوونەژوورەوە
+outbox-link = ڕەوانەکردنەکانی سەر ئەم مۆبایلە
+refer-link = خێزانێک ڕەوانەی ئەم خزمەتگوزارییە بکە
+back-to-service = گەڕانەوە بۆ خزمەتگوزارییەکە
+inbox-back = گەڕانەوە بۆ ڕەوانەکردنە گەیشتووەکان
+invite-member-link = ئەندامێک بانگهێشت بکە
+members-link = ئەندامان

@@ -2,10 +2,8 @@
 
 ## Referring a family (the phone's side)
 
-refer-link = خێزانێک ڕەوانەی ئەم خزمەتگوزارییە بکە
 refer-title = ڕەوانەکردن بۆ { $service }
 refer-not-accepting = ئەم خزمەتگوزارییە ڕەوانەکردن لە ڕێگەی Signpost وەرناگرێت. ڕاستەوخۆ پەیوەندی بە خزمەتگوزارییەکەوە بکە.
-back-to-service = گەڕانەوە بۆ خزمەتگوزارییەکە
 refer-needs-javascript = ڕەوانەکردنەکان لەسەر ئەم مۆبایلە دەهێڵدرێنەوە تا دەتوانرێت بنێردرێن، و ئەمە پێویستی بە JavaScript هەیە. JavaScript هەڵبکە، یان ڕاستەوخۆ پەیوەندی بە خزمەتگوزارییەکەوە بکە.
 refer-step-consent = 1. داوای ڕەزامەندی بکە
 refer-consent-language = ئەو زمانەی دەقەکەی پێ دەخوێنیتەوە
@@ -40,7 +38,6 @@ refer-sign-in = بۆ ڕەوانەکردنی خێزانێک بچۆ ژوورەوە
 
 ## The referrals on this phone
 
-outbox-link = ڕەوانەکردنەکانی سەر ئەم مۆبایلە
 outbox-title = ڕەوانەکردنەکانی سەر ئەم مۆبایلە
 outbox-empty = هیچ ڕەوانەکردنێک لەسەر ئەم مۆبایلە نییە.
 outbox-offline = ئینتەرنێت نییە: ڕەوانەکردنە چاوەڕوانەکان دەنێردرێن کاتێک مۆبایلەکە دووبارە بە ئینتەرنێت دەگاتەوە.
@@ -68,3 +65,23 @@ outbox-sign-out-warning = { $count ->
     [one] یەک ڕەوانەکردن هێشتا نەنێردراوە. چوونەدەرەوە لەم مۆبایلە دەیسڕێتەوە. هەر دەتەوێت بچیتە دەرەوە؟
    *[other] { $count } ڕەوانەکردن هێشتا نەنێردراون. چوونەدەرەوە لەم مۆبایلە دەیانسڕێتەوە. هەر دەتەوێت بچیتە دەرەوە؟
 }
+
+## A referral's status, outcome, urgency and contact method (the outbox, the form and the inbox)
+
+referral-status-new = نوێ
+referral-status-seen = بینراو
+referral-status-accepted = وەرگیراو
+referral-status-declined = ڕەتکراوە
+referral-status-closed = داخراو
+referral-outcome-supported = یارمەتی درا
+referral-outcome-could-not-contact = نەتوانرا پەیوەندی بکرێت
+referral-outcome-no-longer-needed = ئیتر پێویست نییە
+referral-outcome-referred-elsewhere = ڕەوانەی شوێنێکی تر کرا
+referral-urgency-routine = بەپەلە نییە
+referral-urgency-soon = بەم زووانە
+referral-urgency-urgent = بەپەلە
+referral-contact-phone = پەیوەندیی تەلەفۆنی
+referral-contact-sms = نامەی کورت
+referral-contact-email = ئیمەیڵ
+referral-contact-letter = نامەی پۆستە
+referral-contact-through-referrer = لە ڕێگەی ئەو کەسەی ڕەوانەکردنەکەی کردووە

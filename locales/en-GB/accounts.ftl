@@ -3,7 +3,6 @@
 
 ## Inviting a member (/members/invite)
 
-invite-member-link = Invite a member
 invite-title = Invite a member
 invite-intro = Make a link for someone joining your organisation. They open it, enter their email address and choose their own password.
 invite-role-legend = Their role
@@ -33,7 +32,6 @@ invite-accept-needs-connection = Creating an account needs a connection.
 
 ## Members (/members)
 
-members-link = Members
 members-title = Members of your organisation
 members-intro = Everyone here can sign in to Signpost for your organisation. When someone leaves, remove their access: they can no longer sign in, and the referrals they sent stay with the services that received them.
 members-joined = joined { $date }

@@ -1,26 +1,6 @@
 
 # Signpost — the inbox of a receiving organisation (British English, reference locale).
 
-## Names of a referral's status, outcome, urgency and contact method (by their codes)
-
-referral-status-new = New
-referral-status-seen = Seen
-referral-status-accepted = Accepted
-referral-status-declined = Declined
-referral-status-closed = Closed
-referral-outcome-supported = Supported
-referral-outcome-could-not-contact = Could not make contact
-referral-outcome-no-longer-needed = No longer needed
-referral-outcome-referred-elsewhere = Referred elsewhere
-referral-urgency-routine = Not urgent
-referral-urgency-soon = Soon
-referral-urgency-urgent = Urgent
-referral-contact-phone = Phone call
-referral-contact-sms = Text message
-referral-contact-email = Email
-referral-contact-letter = Letter
-referral-contact-through-referrer = Through the person who made the referral
-
 ## The inbox
 
 inbox-title = Referrals received
@@ -42,7 +22,6 @@ inbox-page-of = Page { $page } of { $pages }
 inbox-page-newer = Newer referrals
 inbox-page-older = Older referrals
 inbox-sign-in-needed = Sign in to see the referrals your organisation has received.
-inbox-sign-in = Sign in
 inbox-forbidden = Only your organisation's admins, and the members they choose for a service, can see the referrals it receives.
 inbox-details-removed = Details removed
 inbox-safeguarding = Safeguarding concern
@@ -57,7 +36,6 @@ inbox-date-time = { $date }, { $time }
 ## One referral
 
 inbox-referral-title = Referral
-inbox-back = Back to referrals received
 inbox-for-service = For:
 inbox-decline-reason-given = Reason for declining
 inbox-outcome = Outcome

@@ -327,3 +327,13 @@ retention-period = { $unit ->
        *[other] { $count } days
     }
 }
+
+## Links to pages whose own messages travel only with them (accounts.ftl, inbox.ftl, referrals.ftl)
+
+inbox-sign-in = Sign in
+outbox-link = Referrals on this phone
+refer-link = Refer a family to this service
+back-to-service = Back to the service
+inbox-back = Back to referrals received
+invite-member-link = Invite a member
+members-link = Members

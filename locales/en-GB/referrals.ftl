@@ -1,9 +1,7 @@
 ## Referring a family (the phone's side)
 
-refer-link = Refer a family to this service
 refer-title = Refer to { $service }
 refer-not-accepting = This service does not take referrals through Signpost. Contact the service directly.
-back-to-service = Back to the service
 refer-needs-javascript = Referrals are kept on this phone until they can be sent, which needs JavaScript. Turn JavaScript on, or contact the service directly.
 refer-step-consent = 1. Ask for consent
 refer-consent-language = Language to read the statement in
@@ -38,7 +36,6 @@ refer-sign-in = Sign in to refer a family. Referrals are kept on this phone as y
 
 ## The referrals on this phone
 
-outbox-link = Referrals on this phone
 outbox-title = Referrals on this phone
 outbox-empty = There are no referrals on this phone.
 outbox-offline = No connection: waiting referrals are sent when the phone is back online.
@@ -66,3 +63,23 @@ outbox-sign-out-warning = { $count ->
     [one] One referral has not been sent yet. Signing out deletes it from this phone. Sign out anyway?
    *[other] { $count } referrals have not been sent yet. Signing out deletes them from this phone. Sign out anyway?
 }
+
+## A referral's status, outcome, urgency and contact method (the outbox, the form and the inbox)
+
+referral-status-new = New
+referral-status-seen = Seen
+referral-status-accepted = Accepted
+referral-status-declined = Declined
+referral-status-closed = Closed
+referral-outcome-supported = Supported
+referral-outcome-could-not-contact = Could not make contact
+referral-outcome-no-longer-needed = No longer needed
+referral-outcome-referred-elsewhere = Referred elsewhere
+referral-urgency-routine = Not urgent
+referral-urgency-soon = Soon
+referral-urgency-urgent = Urgent
+referral-contact-phone = Phone call
+referral-contact-sms = Text message
+referral-contact-email = Email
+referral-contact-letter = Letter
+referral-contact-through-referrer = Through the person who made the referral

@@ -2,7 +2,6 @@
 
 ## Inviting a member (/members/invite)
 
-invite-member-link = دعوت از یک عضو
 invite-title = دعوت از یک عضو
 invite-intro = برای کسی که به سازمان شما می‌پیوندد یک پیوند بسازید. او آن را باز می‌کند، نشانی ایمیل خود را وارد می‌کند و رمز عبورش را خودش انتخاب می‌کند.
 invite-role-legend = نقش او
@@ -32,7 +31,6 @@ invite-accept-needs-connection = ساختن حساب به اتصال اینتر�
 
 ## Members (/members)
 
-members-link = اعضا
 members-title = اعضای سازمان شما
 members-intro = همهٔ کسانی که اینجا هستند می‌توانند از طرف سازمان شما وارد Signpost شوند. وقتی کسی می‌رود، دسترسی او را بردارید: دیگر نمی‌تواند وارد شود، و ارجاع‌هایی که فرستاده نزد خدماتی که آن‌ها را دریافت کرده‌اند می‌ماند.
 members-joined = عضو از { $date }

@@ -1,25 +1,5 @@
 # Signpost — فارسی. Machine draft, not yet reviewed by a fluent speaker (see locales/locales.toml).
 
-## Names of a referral's status, outcome, urgency and contact method (by their codes)
-
-referral-status-new = جدید
-referral-status-seen = دیده‌شده
-referral-status-accepted = پذیرفته‌شده
-referral-status-declined = ردشده
-referral-status-closed = بسته‌شده
-referral-outcome-supported = کمک دریافت کرد
-referral-outcome-could-not-contact = تماس برقرار نشد
-referral-outcome-no-longer-needed = دیگر نیازی نیست
-referral-outcome-referred-elsewhere = به جای دیگری ارجاع شد
-referral-urgency-routine = فوری نیست
-referral-urgency-soon = به‌زودی
-referral-urgency-urgent = فوری
-referral-contact-phone = تماس تلفنی
-referral-contact-sms = پیامک
-referral-contact-email = ایمیل
-referral-contact-letter = نامه
-referral-contact-through-referrer = از طریق کسی که ارجاع را انجام داد
-
 ## The inbox
 
 inbox-title = ارجاع‌های دریافتی
@@ -41,7 +21,6 @@ inbox-page-of = صفحهٔ { $page } از { $pages }
 inbox-page-newer = ارجاع‌های جدیدتر
 inbox-page-older = ارجاع‌های قدیمی‌تر
 inbox-sign-in-needed = برای دیدن ارجاع‌هایی که سازمان شما دریافت کرده است، وارد شوید.
-inbox-sign-in = ورود
 inbox-forbidden = فقط مدیران سازمان شما، و اعضایی که آن‌ها برای هر خدمت انتخاب می‌کنند، می‌توانند ارجاع‌های دریافتی آن خدمت را ببینند.
 inbox-details-removed = اطلاعات پاک شد
 inbox-safeguarding = نگرانی حفاظتی
@@ -56,7 +35,6 @@ inbox-date-time = { $date }، { $time }
 ## One referral
 
 inbox-referral-title = ارجاع
-inbox-back = بازگشت به ارجاع‌های دریافتی
 inbox-for-service = برای:
 inbox-decline-reason-given = دلیل رد کردن
 inbox-outcome = نتیجه

@@ -326,3 +326,13 @@ retention-period = { $unit ->
        *[other] { $count } روز
     }
 }
+
+## Links to pages whose own messages travel only with them (accounts.ftl, inbox.ftl, referrals.ftl)
+
+inbox-sign-in = ورود
+outbox-link = ارجاع‌های روی این گوشی
+refer-link = ارجاع یک خانواده به این خدمت
+back-to-service = بازگشت به خدمت
+inbox-back = بازگشت به ارجاع‌های دریافتی
+invite-member-link = دعوت از یک عضو
+members-link = اعضا

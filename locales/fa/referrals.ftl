@@ -2,10 +2,8 @@
 
 ## Referring a family (the phone's side)
 
-refer-link = ارجاع یک خانواده به این خدمت
 refer-title = ارجاع به { $service }
 refer-not-accepting = این خدمت از طریق Signpost ارجاع نمی‌پذیرد. مستقیماً با خود خدمت تماس بگیرید.
-back-to-service = بازگشت به خدمت
 refer-needs-javascript = ارجاع‌ها تا وقتی که بتوان آن‌ها را فرستاد روی این گوشی نگه داشته می‌شوند، و این کار به JavaScript نیاز دارد. JavaScript را روشن کنید، یا مستقیماً با خدمت تماس بگیرید.
 refer-step-consent = 1. رضایت بگیرید
 refer-consent-language = زبانی که متن به آن خوانده می‌شود
@@ -40,7 +38,6 @@ refer-sign-in = برای ارجاع یک خانواده وارد شوید. ار�
 
 ## The referrals on this phone
 
-outbox-link = ارجاع‌های روی این گوشی
 outbox-title = ارجاع‌های روی این گوشی
 outbox-empty = هیچ ارجاعی روی این گوشی نیست.
 outbox-offline = اتصال برقرار نیست: ارجاع‌های در انتظار وقتی گوشی دوباره آنلاین شود فرستاده می‌شوند.
@@ -68,3 +65,23 @@ outbox-sign-out-warning = { $count ->
     [one] { $count } ارجاع هنوز فرستاده نشده است. با خروج، از این گوشی پاک می‌شود. با این حال خارج می‌شوید؟
    *[other] { $count } ارجاع هنوز فرستاده نشده‌اند. با خروج، از این گوشی پاک می‌شوند. با این حال خارج می‌شوید؟
 }
+
+## A referral's status, outcome, urgency and contact method (the outbox, the form and the inbox)
+
+referral-status-new = جدید
+referral-status-seen = دیده‌شده
+referral-status-accepted = پذیرفته‌شده
+referral-status-declined = ردشده
+referral-status-closed = بسته‌شده
+referral-outcome-supported = کمک دریافت کرد
+referral-outcome-could-not-contact = تماس برقرار نشد
+referral-outcome-no-longer-needed = دیگر نیازی نیست
+referral-outcome-referred-elsewhere = به جای دیگری ارجاع شد
+referral-urgency-routine = فوری نیست
+referral-urgency-soon = به‌زودی
+referral-urgency-urgent = فوری
+referral-contact-phone = تماس تلفنی
+referral-contact-sms = پیامک
+referral-contact-email = ایمیل
+referral-contact-letter = نامه
+referral-contact-through-referrer = از طریق کسی که ارجاع را انجام داد

@@ -2,7 +2,6 @@
 
 ## Inviting a member (/members/invite)
 
-invite-member-link = સભ્યને આમંત્રણ આપો
 invite-title = સભ્યને આમંત્રણ આપો
 invite-intro = તમારી સંસ્થામાં જોડાનાર વ્યક્તિ માટે લિંક બનાવો. તેઓ તે ખોલે, પોતાનું ઇમેઇલ સરનામું દાખલ કરે અને પોતાનો પાસવર્ડ પસંદ કરે.
 invite-role-legend = તેમની ભૂમિકા
@@ -32,7 +31,6 @@ invite-accept-needs-connection = ખાતું બનાવવા માટે
 
 ## Members (/members)
 
-members-link = સભ્યો
 members-title = તમારી સંસ્થાના સભ્યો
 members-intro = અહીંના દરેક વ્યક્તિ તમારી સંસ્થા માટે Signpost માં સાઇન ઇન કરી શકે છે. કોઈ છોડી જાય ત્યારે તેમની ઍક્સેસ દૂર કરો: તેઓ હવે સાઇન ઇન કરી શકશે નહીં, અને તેમણે મોકલેલા રેફરલ જે સેવાઓને મળ્યા તેમની પાસે રહેશે.
 members-joined = { $date } એ જોડાયા

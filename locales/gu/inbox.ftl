@@ -1,26 +1,6 @@
 
 # Signpost — મેળવનાર સંસ્થાનું રેફરલ ઇનબોક્સ (ગુજરાતી). મશીન દ્વારા તૈયાર થયેલ ડ્રાફ્ટ, હજુ સુધી અસ્ખલિત વક્તાએ તપાસ્યો નથી.
 
-## Names of a referral's status, outcome, urgency and contact method (by their codes)
-
-referral-status-new = નવું
-referral-status-seen = જોયેલું
-referral-status-accepted = સ્વીકાર્યું
-referral-status-declined = નકાર્યું
-referral-status-closed = બંધ
-referral-outcome-supported = મદદ આપવામાં આવી
-referral-outcome-could-not-contact = સંપર્ક થઈ શક્યો નહીં
-referral-outcome-no-longer-needed = હવે જરૂર નથી
-referral-outcome-referred-elsewhere = બીજે રેફર કર્યું
-referral-urgency-routine = તાત્કાલિક નથી
-referral-urgency-soon = જલદી
-referral-urgency-urgent = તાત્કાલિક
-referral-contact-phone = ફોન કૉલ
-referral-contact-sms = ટેક્સ્ટ સંદેશ
-referral-contact-email = ઇમેઇલ
-referral-contact-letter = પત્ર
-referral-contact-through-referrer = રેફરલ કરનાર વ્યક્તિ દ્વારા
-
 ## The inbox
 
 inbox-title = મળેલા રેફરલ
@@ -32,7 +12,6 @@ inbox-new-count =
     }
 inbox-empty = તમારી સંસ્થાની સેવાઓને હજુ સુધી કોઈ રેફરલ મળ્યો નથી.
 inbox-sign-in-needed = તમારી સંસ્થાને મળેલા રેફરલ જોવા માટે સાઇન ઇન કરો.
-inbox-sign-in = સાઇન ઇન
 inbox-forbidden = તમારી સંસ્થાને મળેલા રેફરલ ફક્ત તેના એડમિન અને તેઓ કોઈ સેવા માટે પસંદ કરે તે સભ્યો જ જોઈ શકે છે.
 inbox-details-removed = વિગતો દૂર કરવામાં આવી
 inbox-safeguarding = સુરક્ષા અંગે ચિંતા
@@ -47,7 +26,6 @@ inbox-date-time = { $date }, { $time }
 ## One referral
 
 inbox-referral-title = રેફરલ
-inbox-back = મળેલા રેફરલ પર પાછા જાઓ
 inbox-for-service = સેવા:
 inbox-decline-reason-given = નકારવાનું કારણ
 inbox-outcome = પરિણામ

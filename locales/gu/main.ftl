@@ -323,3 +323,13 @@ retention-period = { $unit ->
        *[other] { $count } દિવસ
     }
 }
+
+## Links to pages whose own messages travel only with them (accounts.ftl, inbox.ftl, referrals.ftl)
+
+inbox-sign-in = સાઇન ઇન
+outbox-link = આ ફોન પરના રેફરલ
+refer-link = પરિવારને આ સેવામાં રેફર કરો
+back-to-service = સેવા પર પાછા જાઓ
+inbox-back = મળેલા રેફરલ પર પાછા જાઓ
+invite-member-link = સભ્યને આમંત્રણ આપો
+members-link = સભ્યો

@@ -1,9 +1,7 @@
 ## Referring a family (the phone's side)
 
-refer-link = પરિવારને આ સેવામાં રેફર કરો
 refer-title = { $service } માં રેફર કરો
 refer-not-accepting = આ સેવા Signpost દ્વારા રેફરલ સ્વીકારતી નથી. સેવાનો સીધો સંપર્ક કરો.
-back-to-service = સેવા પર પાછા જાઓ
 refer-needs-javascript = રેફરલ મોકલી શકાય ત્યાં સુધી આ ફોન પર રાખવામાં આવે છે, અને તે માટે JavaScript જરૂરી છે. JavaScript ચાલુ કરો, અથવા સેવાનો સીધો સંપર્ક કરો.
 refer-step-consent = 1. સંમતિ માંગો
 refer-consent-language = નિવેદન કઈ ભાષામાં વાંચવું
@@ -37,7 +35,6 @@ refer-storage-failed = આ ફોન રેફરલ રાખી શક્ય�
 
 ## The referrals on this phone
 
-outbox-link = આ ફોન પરના રેફરલ
 outbox-title = આ ફોન પરના રેફરલ
 outbox-empty = આ ફોન પર કોઈ રેફરલ નથી.
 outbox-offline = કનેક્શન નથી: ફોન ફરી ઑનલાઇન થશે ત્યારે બાકી રેફરલ મોકલવામાં આવશે.
@@ -66,3 +63,23 @@ outbox-others-waiting = { $count ->
    *[other] બીજા કાર્યકરોએ કરેલાં { $count } રેફરલ આ ફોન પર મોકલવાની રાહ જુએ છે. ફક્ત તેઓ જ તેમને જોઈ કે મોકલી શકે છે, જ્યારે તેઓ ફરી સાઇન ઇન કરે.
 }
 outbox-password-link = તમારો પાસવર્ડ બદલો
+
+## A referral's status, outcome, urgency and contact method (the outbox, the form and the inbox)
+
+referral-status-new = નવું
+referral-status-seen = જોયેલું
+referral-status-accepted = સ્વીકાર્યું
+referral-status-declined = નકાર્યું
+referral-status-closed = બંધ
+referral-outcome-supported = મદદ આપવામાં આવી
+referral-outcome-could-not-contact = સંપર્ક થઈ શક્યો નહીં
+referral-outcome-no-longer-needed = હવે જરૂર નથી
+referral-outcome-referred-elsewhere = બીજે રેફર કર્યું
+referral-urgency-routine = તાત્કાલિક નથી
+referral-urgency-soon = જલદી
+referral-urgency-urgent = તાત્કાલિક
+referral-contact-phone = ફોન કૉલ
+referral-contact-sms = ટેક્સ્ટ સંદેશ
+referral-contact-email = ઇમેઇલ
+referral-contact-letter = પત્ર
+referral-contact-through-referrer = રેફરલ કરનાર વ્યક્તિ દ્વારા

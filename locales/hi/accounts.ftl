@@ -4,7 +4,6 @@
 
 ## Inviting a member (/members/invite)
 
-invite-member-link = सदस्य को आमंत्रित करें
 invite-title = सदस्य को आमंत्रित करें
 invite-intro = आपकी संस्था से जुड़ने वाले व्यक्ति के लिए एक लिंक बनाएँ। वे इसे खोलते हैं, अपना ईमेल पता डालते हैं और अपना पासवर्ड खुद चुनते हैं।
 invite-role-legend = उनकी भूमिका
@@ -34,7 +33,6 @@ invite-accept-needs-connection = खाता बनाने के लिए �
 
 ## Members (/members)
 
-members-link = सदस्य
 members-title = आपकी संस्था के सदस्य
 members-intro = यहाँ दिए सभी लोग आपकी संस्था के लिए Signpost में साइन इन कर सकते हैं। जब कोई चला जाए, तो उसकी पहुँच हटा दें: वे फिर साइन इन नहीं कर सकेंगे, और उनके भेजे गए रेफ़रल उन्हीं सेवाओं के पास रहेंगे जिन्हें वे मिले थे।
 members-joined = { $date } को जुड़े

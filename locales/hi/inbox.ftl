@@ -2,26 +2,6 @@
 
 # रेफ़रल पाने वाली संस्था का इनबॉक्स।
 
-## Names of a referral's status, outcome, urgency and contact method (by their codes)
-
-referral-status-new = नया
-referral-status-seen = देखा गया
-referral-status-accepted = स्वीकार किया गया
-referral-status-declined = अस्वीकार किया गया
-referral-status-closed = बंद
-referral-outcome-supported = मदद दी गई
-referral-outcome-could-not-contact = संपर्क नहीं हो सका
-referral-outcome-no-longer-needed = अब ज़रूरत नहीं
-referral-outcome-referred-elsewhere = कहीं और रेफ़र किया गया
-referral-urgency-routine = कोई जल्दी नहीं
-referral-urgency-soon = जल्द
-referral-urgency-urgent = बहुत ज़रूरी
-referral-contact-phone = फ़ोन कॉल
-referral-contact-sms = टेक्स्ट मैसेज
-referral-contact-email = ईमेल
-referral-contact-letter = चिट्ठी
-referral-contact-through-referrer = रेफ़र करने वाले व्यक्ति के ज़रिए
-
 ## The inbox
 
 inbox-title = मिले हुए रेफ़रल
@@ -43,7 +23,6 @@ inbox-page-of = { $pages } में से पेज { $page }
 inbox-page-newer = नए रेफ़रल
 inbox-page-older = पुराने रेफ़रल
 inbox-sign-in-needed = आपकी संस्था को मिले रेफ़रल देखने के लिए साइन इन करें।
-inbox-sign-in = साइन इन करें
 inbox-forbidden = किसी सेवा को मिले रेफ़रल केवल आपकी संस्था के एडमिन, और वे सदस्य जिन्हें वे उस सेवा के लिए चुनते हैं, देख सकते हैं।
 inbox-details-removed = जानकारी हटा दी गई
 inbox-safeguarding = सुरक्षा की चिंता
@@ -58,7 +37,6 @@ inbox-date-time = { $date }, { $time }
 ## One referral
 
 inbox-referral-title = रेफ़रल
-inbox-back = मिले हुए रेफ़रल पर वापस जाएँ
 inbox-for-service = किसके लिए:
 inbox-decline-reason-given = अस्वीकार करने का कारण
 inbox-outcome = नतीजा

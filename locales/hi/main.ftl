@@ -326,3 +326,13 @@ retention-period = { $unit ->
        *[other] { $count } दिन
     }
 }
+
+## Links to pages whose own messages travel only with them (accounts.ftl, inbox.ftl, referrals.ftl)
+
+inbox-sign-in = साइन इन करें
+outbox-link = इस फ़ोन पर रेफ़रल
+refer-link = परिवार को इस सेवा के पास रेफ़र करें
+back-to-service = सेवा पर वापस जाएँ
+inbox-back = मिले हुए रेफ़रल पर वापस जाएँ
+invite-member-link = सदस्य को आमंत्रित करें
+members-link = सदस्य

@@ -2,10 +2,8 @@
 
 ## Referring a family (the phone's side)
 
-refer-link = परिवार को इस सेवा के पास रेफ़र करें
 refer-title = { $service } के पास रेफ़र करें
 refer-not-accepting = यह सेवा Signpost के ज़रिए रेफ़रल नहीं लेती। सीधे सेवा से संपर्क करें।
-back-to-service = सेवा पर वापस जाएँ
 refer-needs-javascript = रेफ़रल भेजे जा सकने तक इस फ़ोन पर रखे जाते हैं, और इसके लिए JavaScript चाहिए। JavaScript चालू करें, या सीधे सेवा से संपर्क करें।
 refer-step-consent = 1. सहमति माँगें
 refer-consent-language = बयान किस भाषा में पढ़ें
@@ -40,7 +38,6 @@ refer-sign-in = परिवार को रेफ़र करने के �
 
 ## The referrals on this phone
 
-outbox-link = इस फ़ोन पर रेफ़रल
 outbox-title = इस फ़ोन पर रेफ़रल
 outbox-empty = इस फ़ोन पर कोई रेफ़रल नहीं है।
 outbox-offline = कनेक्शन नहीं है: फ़ोन के फिर से ऑनलाइन होने पर प्रतीक्षा में रखे रेफ़रल भेज दिए जाएँगे।
@@ -68,3 +65,23 @@ outbox-sign-out-warning = { $count ->
     [one] { $count } रेफ़रल अभी तक भेजा नहीं गया है। साइन आउट करने से यह इस फ़ोन से मिट जाएगा। फिर भी साइन आउट करें?
    *[other] { $count } रेफ़रल अभी तक भेजे नहीं गए हैं। साइन आउट करने से वे इस फ़ोन से मिट जाएँगे। फिर भी साइन आउट करें?
 }
+
+## A referral's status, outcome, urgency and contact method (the outbox, the form and the inbox)
+
+referral-status-new = नया
+referral-status-seen = देखा गया
+referral-status-accepted = स्वीकार किया गया
+referral-status-declined = अस्वीकार किया गया
+referral-status-closed = बंद
+referral-outcome-supported = मदद दी गई
+referral-outcome-could-not-contact = संपर्क नहीं हो सका
+referral-outcome-no-longer-needed = अब ज़रूरत नहीं
+referral-outcome-referred-elsewhere = कहीं और रेफ़र किया गया
+referral-urgency-routine = कोई जल्दी नहीं
+referral-urgency-soon = जल्द
+referral-urgency-urgent = बहुत ज़रूरी
+referral-contact-phone = फ़ोन कॉल
+referral-contact-sms = टेक्स्ट मैसेज
+referral-contact-email = ईमेल
+referral-contact-letter = चिट्ठी
+referral-contact-through-referrer = रेफ़र करने वाले व्यक्ति के ज़रिए

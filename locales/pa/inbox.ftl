@@ -2,26 +2,6 @@
 
 # ਰੈਫ਼ਰਲ ਪ੍ਰਾਪਤ ਕਰਨ ਵਾਲੀ ਸੰਸਥਾ ਦਾ ਇਨਬਾਕਸ।
 
-## Names of a referral's status, outcome, urgency and contact method (by their codes)
-
-referral-status-new = ਨਵਾਂ
-referral-status-seen = ਦੇਖਿਆ ਗਿਆ
-referral-status-accepted = ਸਵੀਕਾਰ ਕੀਤਾ
-referral-status-declined = ਨਾਮਨਜ਼ੂਰ ਕੀਤਾ
-referral-status-closed = ਬੰਦ
-referral-outcome-supported = ਮਦਦ ਦਿੱਤੀ ਗਈ
-referral-outcome-could-not-contact = ਸੰਪਰਕ ਨਹੀਂ ਹੋ ਸਕਿਆ
-referral-outcome-no-longer-needed = ਹੁਣ ਲੋੜ ਨਹੀਂ
-referral-outcome-referred-elsewhere = ਕਿਤੇ ਹੋਰ ਰੈਫ਼ਰ ਕੀਤਾ
-referral-urgency-routine = ਕੋਈ ਕਾਹਲੀ ਨਹੀਂ
-referral-urgency-soon = ਜਲਦੀ
-referral-urgency-urgent = ਬਹੁਤ ਜ਼ਰੂਰੀ
-referral-contact-phone = ਫ਼ੋਨ ਕਾਲ
-referral-contact-sms = ਟੈਕਸਟ ਸੁਨੇਹਾ
-referral-contact-email = ਈਮੇਲ
-referral-contact-letter = ਚਿੱਠੀ
-referral-contact-through-referrer = ਰੈਫ਼ਰ ਕਰਨ ਵਾਲੇ ਵਿਅਕਤੀ ਰਾਹੀਂ
-
 ## The inbox
 
 inbox-title = ਮਿਲੇ ਹੋਏ ਰੈਫ਼ਰਲ
@@ -43,7 +23,6 @@ inbox-page-of = { $pages } ਵਿੱਚੋਂ ਪੰਨਾ { $page }
 inbox-page-newer = ਨਵੇਂ ਰੈਫ਼ਰਲ
 inbox-page-older = ਪੁਰਾਣੇ ਰੈਫ਼ਰਲ
 inbox-sign-in-needed = ਤੁਹਾਡੀ ਸੰਸਥਾ ਨੂੰ ਮਿਲੇ ਰੈਫ਼ਰਲ ਦੇਖਣ ਲਈ ਸਾਈਨ ਇਨ ਕਰੋ।
-inbox-sign-in = ਸਾਈਨ ਇਨ ਕਰੋ
 inbox-forbidden = ਕਿਸੇ ਸੇਵਾ ਨੂੰ ਮਿਲੇ ਰੈਫ਼ਰਲ ਸਿਰਫ਼ ਤੁਹਾਡੀ ਸੰਸਥਾ ਦੇ ਐਡਮਿਨ, ਅਤੇ ਉਹ ਮੈਂਬਰ ਜਿਨ੍ਹਾਂ ਨੂੰ ਉਹ ਉਸ ਸੇਵਾ ਲਈ ਚੁਣਦੇ ਹਨ, ਦੇਖ ਸਕਦੇ ਹਨ।
 inbox-details-removed = ਜਾਣਕਾਰੀ ਹਟਾ ਦਿੱਤੀ ਗਈ
 inbox-safeguarding = ਸੁਰੱਖਿਆ ਦੀ ਚਿੰਤਾ
@@ -58,7 +37,6 @@ inbox-date-time = { $date }, { $time }
 ## One referral
 
 inbox-referral-title = ਰੈਫ਼ਰਲ
-inbox-back = ਮਿਲੇ ਹੋਏ ਰੈਫ਼ਰਲਾਂ 'ਤੇ ਵਾਪਸ ਜਾਓ
 inbox-for-service = ਕਿਸ ਲਈ:
 inbox-decline-reason-given = ਨਾਮਨਜ਼ੂਰ ਕਰਨ ਦਾ ਕਾਰਨ
 inbox-outcome = ਨਤੀਜਾ

@@ -326,3 +326,13 @@ retention-period = { $unit ->
        *[other] { $count } ਦਿਨ
     }
 }
+
+## Links to pages whose own messages travel only with them (accounts.ftl, inbox.ftl, referrals.ftl)
+
+inbox-sign-in = ਸਾਈਨ ਇਨ ਕਰੋ
+outbox-link = ਇਸ ਫ਼ੋਨ 'ਤੇ ਰੈਫ਼ਰਲ
+refer-link = ਪਰਿਵਾਰ ਨੂੰ ਇਸ ਸੇਵਾ ਕੋਲ ਰੈਫ਼ਰ ਕਰੋ
+back-to-service = ਸੇਵਾ 'ਤੇ ਵਾਪਸ ਜਾਓ
+inbox-back = ਮਿਲੇ ਹੋਏ ਰੈਫ਼ਰਲਾਂ 'ਤੇ ਵਾਪਸ ਜਾਓ
+invite-member-link = ਮੈਂਬਰ ਨੂੰ ਸੱਦਾ ਭੇਜੋ
+members-link = ਮੈਂਬਰ

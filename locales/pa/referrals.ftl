@@ -2,10 +2,8 @@
 
 ## Referring a family (the phone's side)
 
-refer-link = ਪਰਿਵਾਰ ਨੂੰ ਇਸ ਸੇਵਾ ਕੋਲ ਰੈਫ਼ਰ ਕਰੋ
 refer-title = { $service } ਕੋਲ ਰੈਫ਼ਰ ਕਰੋ
 refer-not-accepting = ਇਹ ਸੇਵਾ Signpost ਰਾਹੀਂ ਰੈਫ਼ਰਲ ਨਹੀਂ ਲੈਂਦੀ। ਸਿੱਧਾ ਸੇਵਾ ਨਾਲ ਸੰਪਰਕ ਕਰੋ।
-back-to-service = ਸੇਵਾ 'ਤੇ ਵਾਪਸ ਜਾਓ
 refer-needs-javascript = ਰੈਫ਼ਰਲ ਭੇਜੇ ਜਾ ਸਕਣ ਤੱਕ ਇਸ ਫ਼ੋਨ 'ਤੇ ਰੱਖੇ ਜਾਂਦੇ ਹਨ, ਅਤੇ ਇਸ ਲਈ JavaScript ਚਾਹੀਦੀ ਹੈ। JavaScript ਚਾਲੂ ਕਰੋ, ਜਾਂ ਸਿੱਧਾ ਸੇਵਾ ਨਾਲ ਸੰਪਰਕ ਕਰੋ।
 refer-step-consent = 1. ਸਹਿਮਤੀ ਮੰਗੋ
 refer-consent-language = ਬਿਆਨ ਕਿਸ ਭਾਸ਼ਾ ਵਿੱਚ ਪੜ੍ਹਨਾ ਹੈ
@@ -40,7 +38,6 @@ refer-sign-in = ਪਰਿਵਾਰ ਨੂੰ ਰੈਫ਼ਰ ਕਰਨ ਲਈ �
 
 ## The referrals on this phone
 
-outbox-link = ਇਸ ਫ਼ੋਨ 'ਤੇ ਰੈਫ਼ਰਲ
 outbox-title = ਇਸ ਫ਼ੋਨ 'ਤੇ ਰੈਫ਼ਰਲ
 outbox-empty = ਇਸ ਫ਼ੋਨ 'ਤੇ ਕੋਈ ਰੈਫ਼ਰਲ ਨਹੀਂ ਹੈ।
 outbox-offline = ਕਨੈਕਸ਼ਨ ਨਹੀਂ ਹੈ: ਫ਼ੋਨ ਦੇ ਦੁਬਾਰਾ ਔਨਲਾਈਨ ਹੋਣ 'ਤੇ ਉਡੀਕ ਵਿੱਚ ਪਏ ਰੈਫ਼ਰਲ ਭੇਜ ਦਿੱਤੇ ਜਾਣਗੇ।
@@ -68,3 +65,23 @@ outbox-sign-out-warning = { $count ->
     [one] { $count } ਰੈਫ਼ਰਲ ਅਜੇ ਤੱਕ ਭੇਜਿਆ ਨਹੀਂ ਗਿਆ। ਸਾਈਨ ਆਊਟ ਕਰਨ ਨਾਲ ਇਹ ਇਸ ਫ਼ੋਨ ਤੋਂ ਮਿਟ ਜਾਵੇਗਾ। ਫਿਰ ਵੀ ਸਾਈਨ ਆਊਟ ਕਰਨਾ ਹੈ?
    *[other] { $count } ਰੈਫ਼ਰਲ ਅਜੇ ਤੱਕ ਭੇਜੇ ਨਹੀਂ ਗਏ। ਸਾਈਨ ਆਊਟ ਕਰਨ ਨਾਲ ਇਹ ਇਸ ਫ਼ੋਨ ਤੋਂ ਮਿਟ ਜਾਣਗੇ। ਫਿਰ ਵੀ ਸਾਈਨ ਆਊਟ ਕਰਨਾ ਹੈ?
 }
+
+## A referral's status, outcome, urgency and contact method (the outbox, the form and the inbox)
+
+referral-status-new = ਨਵਾਂ
+referral-status-seen = ਦੇਖਿਆ ਗਿਆ
+referral-status-accepted = ਸਵੀਕਾਰ ਕੀਤਾ
+referral-status-declined = ਨਾਮਨਜ਼ੂਰ ਕੀਤਾ
+referral-status-closed = ਬੰਦ
+referral-outcome-supported = ਮਦਦ ਦਿੱਤੀ ਗਈ
+referral-outcome-could-not-contact = ਸੰਪਰਕ ਨਹੀਂ ਹੋ ਸਕਿਆ
+referral-outcome-no-longer-needed = ਹੁਣ ਲੋੜ ਨਹੀਂ
+referral-outcome-referred-elsewhere = ਕਿਤੇ ਹੋਰ ਰੈਫ਼ਰ ਕੀਤਾ
+referral-urgency-routine = ਕੋਈ ਕਾਹਲੀ ਨਹੀਂ
+referral-urgency-soon = ਜਲਦੀ
+referral-urgency-urgent = ਬਹੁਤ ਜ਼ਰੂਰੀ
+referral-contact-phone = ਫ਼ੋਨ ਕਾਲ
+referral-contact-sms = ਟੈਕਸਟ ਸੁਨੇਹਾ
+referral-contact-email = ਈਮੇਲ
+referral-contact-letter = ਚਿੱਠੀ
+referral-contact-through-referrer = ਰੈਫ਼ਰ ਕਰਨ ਵਾਲੇ ਵਿਅਕਤੀ ਰਾਹੀਂ

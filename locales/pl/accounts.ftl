@@ -3,7 +3,6 @@
 
 ## Inviting a member (/members/invite)
 
-invite-member-link = Zaproś członka
 invite-title = Zaproś członka
 invite-intro = Utwórz link dla osoby, która dołącza do Twojej organizacji. Otworzy go, wpisze swój adres e-mail i wybierze własne hasło.
 invite-role-legend = Rola tej osoby
@@ -35,7 +34,6 @@ invite-accept-needs-connection = Do utworzenia konta potrzebne jest połączenie
 
 ## Members (/members)
 
-members-link = Członkowie
 members-title = Członkowie Twojej organizacji
 members-intro = Każda osoba z tej listy może logować się do Signpost w imieniu Twojej organizacji. Gdy ktoś odchodzi, odbierz tej osobie dostęp: nie będzie mogła się już zalogować, a skierowania, które wysłała, pozostaną w usługach, które je otrzymały.
 members-joined = data dołączenia: { $date }

@@ -1,26 +1,6 @@
 # Signpost — Polski. Machine draft, not yet reviewed by a fluent speaker (see locales/locales.toml).
 # Skrzynka organizacji, która otrzymuje skierowania.
 
-## Names of a referral's status, outcome, urgency and contact method (by their codes)
-
-referral-status-new = Nowe
-referral-status-seen = Odczytane
-referral-status-accepted = Przyjęte
-referral-status-declined = Odrzucone
-referral-status-closed = Zamknięte
-referral-outcome-supported = Udzielono wsparcia
-referral-outcome-could-not-contact = Nie udało się nawiązać kontaktu
-referral-outcome-no-longer-needed = Już niepotrzebne
-referral-outcome-referred-elsewhere = Skierowano gdzie indziej
-referral-urgency-routine = Niepilne
-referral-urgency-soon = Wkrótce
-referral-urgency-urgent = Pilne
-referral-contact-phone = Rozmowa telefoniczna
-referral-contact-sms = SMS
-referral-contact-email = E-mail
-referral-contact-letter = List
-referral-contact-through-referrer = Przez osobę, która wysłała skierowanie
-
 ## The inbox
 
 inbox-title = Otrzymane skierowania
@@ -46,7 +26,6 @@ inbox-page-of = Strona { $page } z { $pages }
 inbox-page-newer = Nowsze skierowania
 inbox-page-older = Starsze skierowania
 inbox-sign-in-needed = Zaloguj się, aby zobaczyć skierowania otrzymane przez Twoją organizację.
-inbox-sign-in = Zaloguj się
 inbox-forbidden = Skierowania, które otrzymuje usługa, widzą tylko administratorzy Twojej organizacji i członkowie, których wybiorą do tej usługi.
 inbox-details-removed = Dane usunięte
 inbox-safeguarding = Obawa o bezpieczeństwo
@@ -61,7 +40,6 @@ inbox-date-time = { $date }, { $time }
 ## One referral
 
 inbox-referral-title = Skierowanie
-inbox-back = Wróć do otrzymanych skierowań
 inbox-for-service = Dla:
 inbox-decline-reason-given = Powód odrzucenia
 inbox-outcome = Wynik

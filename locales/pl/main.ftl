@@ -344,3 +344,13 @@ retention-period = { $unit ->
        *[other] { $count } dnia
     }
 }
+
+## Links to pages whose own messages travel only with them (accounts.ftl, inbox.ftl, referrals.ftl)
+
+inbox-sign-in = Zaloguj się
+outbox-link = Skierowania na tym telefonie
+refer-link = Skieruj rodzinę do tej usługi
+back-to-service = Wróć do usługi
+inbox-back = Wróć do otrzymanych skierowań
+invite-member-link = Zaproś członka
+members-link = Członkowie

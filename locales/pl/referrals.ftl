@@ -2,10 +2,8 @@
 
 ## Referring a family (the phone's side)
 
-refer-link = Skieruj rodzinę do tej usługi
 refer-title = Skierowanie do: { $service }
 refer-not-accepting = Ta usługa nie przyjmuje skierowań przez Signpost. Skontaktuj się bezpośrednio z usługą.
-back-to-service = Wróć do usługi
 refer-needs-javascript = Skierowania są przechowywane na tym telefonie, dopóki nie da się ich wysłać, a do tego potrzebny jest JavaScript. Włącz JavaScript lub skontaktuj się bezpośrednio z usługą.
 refer-step-consent = 1. Poproś o zgodę
 refer-consent-language = Język, w którym odczytasz oświadczenie
@@ -40,7 +38,6 @@ refer-sign-in = Zaloguj się, aby skierować rodzinę. Skierowania są przechowy
 
 ## The referrals on this phone
 
-outbox-link = Skierowania na tym telefonie
 outbox-title = Skierowania na tym telefonie
 outbox-empty = Na tym telefonie nie ma żadnych skierowań.
 outbox-offline = Brak połączenia: oczekujące skierowania zostaną wysłane, gdy telefon znów będzie online.
@@ -72,3 +69,23 @@ outbox-sign-out-warning = { $count ->
     [many] { $count } skierowań nie zostało jeszcze wysłanych. Wylogowanie usunie je z tego telefonu. Wylogować się mimo to?
    *[other] { $count } skierowania nie zostało jeszcze wysłane. Wylogowanie usunie je z tego telefonu. Wylogować się mimo to?
 }
+
+## A referral's status, outcome, urgency and contact method (the outbox, the form and the inbox)
+
+referral-status-new = Nowe
+referral-status-seen = Odczytane
+referral-status-accepted = Przyjęte
+referral-status-declined = Odrzucone
+referral-status-closed = Zamknięte
+referral-outcome-supported = Udzielono wsparcia
+referral-outcome-could-not-contact = Nie udało się nawiązać kontaktu
+referral-outcome-no-longer-needed = Już niepotrzebne
+referral-outcome-referred-elsewhere = Skierowano gdzie indziej
+referral-urgency-routine = Niepilne
+referral-urgency-soon = Wkrótce
+referral-urgency-urgent = Pilne
+referral-contact-phone = Rozmowa telefoniczna
+referral-contact-sms = SMS
+referral-contact-email = E-mail
+referral-contact-letter = List
+referral-contact-through-referrer = Przez osobę, która wysłała skierowanie

@@ -2,7 +2,6 @@
 
 ## Inviting a member (/members/invite)
 
-invite-member-link = یو غړی راوبلئ
 invite-title = یو غړی راوبلئ
 invite-intro = د هغه چا لپاره لینک جوړ کړئ چې ستاسو سازمان ته راځي. هغه یې خلاصوي، خپل ایمیل آدرس لیکي او خپل پاسورډ ټاکي.
 invite-role-legend = د هغوی رول
@@ -32,7 +31,6 @@ invite-accept-needs-connection = د حساب جوړولو لپاره انټرن�
 
 ## Members (/members)
 
-members-link = غړي
 members-title = ستاسو د سازمان غړي
 members-intro = دلته هر څوک کولی شي ستاسو د سازمان لپاره Signpost ته ننوځي. کله چې څوک ځي، د هغوی لاسرسی لرې کړئ: نور نشي ننوتلی، او هغه ارجاعات چې دوی لېږلي د هغو خدمتونو سره پاتې کېږي چې ترلاسه کړي یې دي.
 members-joined = په { $date } یوځای شو

@@ -1,25 +1,5 @@
 # Signpost — پښتو. Machine draft, not yet reviewed by a fluent speaker (see locales/locales.toml).
 
-## Names of a referral's status, outcome, urgency and contact method (by their codes)
-
-referral-status-new = نوی
-referral-status-seen = لیدل شوی
-referral-status-accepted = منل شوی
-referral-status-declined = رد شوی
-referral-status-closed = تړل شوی
-referral-outcome-supported = مرسته ورسره وشوه
-referral-outcome-could-not-contact = اړیکه ونه نیول شوه
-referral-outcome-no-longer-needed = نور اړتیا نشته
-referral-outcome-referred-elsewhere = بل ځای ته راجع شو
-referral-urgency-routine = بېړنی نه دی
-referral-urgency-soon = ژر
-referral-urgency-urgent = بېړنی
-referral-contact-phone = ټیلیفوني زنګ
-referral-contact-sms = لنډ پیغام
-referral-contact-email = ایمیل
-referral-contact-letter = لیک
-referral-contact-through-referrer = د هغه کس له لارې چې راجع یې کړی
-
 ## The inbox
 
 inbox-title = ترلاسه شوي ارجاعات
@@ -41,7 +21,6 @@ inbox-page-of = پاڼه { $page } له { $pages }
 inbox-page-newer = نوي ارجاعات
 inbox-page-older = زاړه ارجاعات
 inbox-sign-in-needed = ننوځئ ترڅو هغه ارجاعات وګورئ چې ستاسو سازمان ترلاسه کړي دي.
-inbox-sign-in = ننوتل
 inbox-forbidden = یوازې ستاسو د سازمان مدیران، او هغه غړي چې دوی یې د یو خدمت لپاره ټاکي، کولی شي هغه ارجاعات وګوري چې هغه خدمت ته رسېږي.
 inbox-details-removed = معلومات لرې شوي
 inbox-safeguarding = د خوندیتوب اندېښنه
@@ -56,7 +35,6 @@ inbox-date-time = { $date }، { $time }
 ## One referral
 
 inbox-referral-title = ارجاع
-inbox-back = بېرته ترلاسه شویو ارجاعاتو ته
 inbox-for-service = د خدمت لپاره:
 inbox-decline-reason-given = د ردولو دلیل
 inbox-outcome = پایله

@@ -326,3 +326,13 @@ retention-period = { $unit ->
        *[other] { $count } ورځې
     }
 }
+
+## Links to pages whose own messages travel only with them (accounts.ftl, inbox.ftl, referrals.ftl)
+
+inbox-sign-in = ننوتل
+outbox-link = په دې موبایل کې ارجاعات
+refer-link = یوه کورنۍ دې خدمت ته راجع کړئ
+back-to-service = بېرته خدمت ته
+inbox-back = بېرته ترلاسه شویو ارجاعاتو ته
+invite-member-link = یو غړی راوبلئ
+members-link = غړي

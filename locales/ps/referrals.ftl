@@ -2,10 +2,8 @@
 
 ## Referring a family (the phone's side)
 
-refer-link = یوه کورنۍ دې خدمت ته راجع کړئ
 refer-title = { $service } ته راجع کول
 refer-not-accepting = دا خدمت د Signpost له لارې ارجاعات نه مني. مستقیم له خدمت سره اړیکه ونیسئ.
-back-to-service = بېرته خدمت ته
 refer-needs-javascript = ارجاعات په دې موبایل کې ساتل کېږي تر هغه چې ولېږل شي، او دې کار ته JavaScript اړین دی. JavaScript فعال کړئ، یا مستقیم له خدمت سره اړیکه ونیسئ.
 refer-step-consent = 1. رضایت وغواړئ
 refer-consent-language = هغه ژبه چې بیان پکې لوستل کېږي
@@ -40,7 +38,6 @@ refer-sign-in = د کورنۍ د راجع کولو لپاره ننوځئ. ارج
 
 ## The referrals on this phone
 
-outbox-link = په دې موبایل کې ارجاعات
 outbox-title = په دې موبایل کې ارجاعات
 outbox-empty = په دې موبایل کې هېڅ ارجاع نشته.
 outbox-offline = انټرنټ نشته: د لېږلو په تمه ارجاعات هغه وخت لېږل کېږي چې موبایل بیا انټرنټ ته وصل شي.
@@ -68,3 +65,23 @@ outbox-sign-out-warning = { $count ->
     [one] یو ارجاع لا نه دی لېږل شوی. وتل یې له دې موبایل څخه ړنګوي. بیا هم غواړئ ووځئ؟
    *[other] { $count } ارجاعات لا نه دي لېږل شوي. وتل یې له دې موبایل څخه ړنګوي. بیا هم غواړئ ووځئ؟
 }
+
+## A referral's status, outcome, urgency and contact method (the outbox, the form and the inbox)
+
+referral-status-new = نوی
+referral-status-seen = لیدل شوی
+referral-status-accepted = منل شوی
+referral-status-declined = رد شوی
+referral-status-closed = تړل شوی
+referral-outcome-supported = مرسته ورسره وشوه
+referral-outcome-could-not-contact = اړیکه ونه نیول شوه
+referral-outcome-no-longer-needed = نور اړتیا نشته
+referral-outcome-referred-elsewhere = بل ځای ته راجع شو
+referral-urgency-routine = بېړنی نه دی
+referral-urgency-soon = ژر
+referral-urgency-urgent = بېړنی
+referral-contact-phone = ټیلیفوني زنګ
+referral-contact-sms = لنډ پیغام
+referral-contact-email = ایمیل
+referral-contact-letter = لیک
+referral-contact-through-referrer = د هغه کس له لارې چې راجع یې کړی

@@ -3,7 +3,6 @@
 
 ## Convidar um membro (/members/invite)
 
-invite-member-link = Convidar um membro
 invite-title = Convidar um membro
 invite-intro = Crie uma ligação para alguém que se junta à sua organização. A pessoa abre-a, introduz o seu endereço de email e escolhe a sua própria palavra-passe.
 invite-role-legend = A função da pessoa
@@ -33,7 +32,6 @@ invite-accept-needs-connection = Para criar uma conta é preciso ter ligação �
 
 ## Membros (/members)
 
-members-link = Membros
 members-title = Membros da sua organização
 members-intro = Todas as pessoas aqui podem iniciar sessão no Signpost pela sua organização. Quando alguém sai, retire-lhe o acesso: deixa de poder iniciar sessão, e os encaminhamentos que enviou ficam com os serviços que os receberam.
 members-joined = entrou a { $date }

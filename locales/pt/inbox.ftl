@@ -1,26 +1,6 @@
 # Signpost — Português. Machine draft, not yet reviewed by a fluent speaker (see locales/locales.toml).
 # A caixa de entrada de uma organização que recebe encaminhamentos.
 
-## Nomes do estado, resultado, urgência e forma de contacto de um encaminhamento (pelos seus códigos)
-
-referral-status-new = Novo
-referral-status-seen = Visto
-referral-status-accepted = Aceite
-referral-status-declined = Recusado
-referral-status-closed = Encerrado
-referral-outcome-supported = Apoiado
-referral-outcome-could-not-contact = Não foi possível contactar
-referral-outcome-no-longer-needed = Já não é necessário
-referral-outcome-referred-elsewhere = Encaminhado para outro serviço
-referral-urgency-routine = Não urgente
-referral-urgency-soon = Em breve
-referral-urgency-urgent = Urgente
-referral-contact-phone = Chamada telefónica
-referral-contact-sms = Mensagem de texto
-referral-contact-email = Email
-referral-contact-letter = Carta
-referral-contact-through-referrer = Através da pessoa que fez o encaminhamento
-
 ## A caixa de entrada
 
 inbox-title = Encaminhamentos recebidos
@@ -42,7 +22,6 @@ inbox-page-of = Página { $page } de { $pages }
 inbox-page-newer = Encaminhamentos mais recentes
 inbox-page-older = Encaminhamentos mais antigos
 inbox-sign-in-needed = Inicie sessão para ver os encaminhamentos que a sua organização recebeu.
-inbox-sign-in = Iniciar sessão
 inbox-forbidden = Só os administradores da sua organização, e os membros que eles escolherem para um serviço, podem ver os encaminhamentos que esse serviço recebe.
 inbox-details-removed = Dados removidos
 inbox-safeguarding = Preocupação de proteção
@@ -57,7 +36,6 @@ inbox-date-time = { $date }, { $time }
 ## Um encaminhamento
 
 inbox-referral-title = Encaminhamento
-inbox-back = Voltar aos encaminhamentos recebidos
 inbox-for-service = Para:
 inbox-decline-reason-given = Motivo da recusa
 inbox-outcome = Resultado

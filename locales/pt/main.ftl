@@ -326,3 +326,13 @@ retention-period = { $unit ->
        *[other] { $count } dias
     }
 }
+
+## Links to pages whose own messages travel only with them (accounts.ftl, inbox.ftl, referrals.ftl)
+
+inbox-sign-in = Iniciar sessão
+outbox-link = Encaminhamentos neste telemóvel
+refer-link = Encaminhar uma família para este serviço
+back-to-service = Voltar ao serviço
+inbox-back = Voltar aos encaminhamentos recebidos
+invite-member-link = Convidar um membro
+members-link = Membros

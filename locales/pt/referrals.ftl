@@ -2,10 +2,8 @@
 
 ## Encaminhar uma família (do lado do telemóvel)
 
-refer-link = Encaminhar uma família para este serviço
 refer-title = Encaminhar para { $service }
 refer-not-accepting = Este serviço não recebe encaminhamentos através do Signpost. Contacte o serviço diretamente.
-back-to-service = Voltar ao serviço
 refer-needs-javascript = Os encaminhamentos ficam guardados neste telemóvel até poderem ser enviados, o que precisa de JavaScript. Ative o JavaScript, ou contacte o serviço diretamente.
 refer-step-consent = 1. Pedir consentimento
 refer-consent-language = Língua em que vai ler a declaração
@@ -40,7 +38,6 @@ refer-sign-in = Inicie sessão para encaminhar uma família. Os encaminhamentos 
 
 ## Os encaminhamentos neste telemóvel
 
-outbox-link = Encaminhamentos neste telemóvel
 outbox-title = Encaminhamentos neste telemóvel
 outbox-empty = Não há encaminhamentos neste telemóvel.
 outbox-offline = Sem ligação: os encaminhamentos em espera são enviados quando o telemóvel voltar a estar ligado.
@@ -68,3 +65,23 @@ outbox-sign-out-warning = { $count ->
     [one] Um encaminhamento ainda não foi enviado. Terminar a sessão apaga-o deste telemóvel. Terminar a sessão mesmo assim?
    *[other] { $count } encaminhamentos ainda não foram enviados. Terminar a sessão apaga-os deste telemóvel. Terminar a sessão mesmo assim?
 }
+
+## A referral's status, outcome, urgency and contact method (the outbox, the form and the inbox)
+
+referral-status-new = Novo
+referral-status-seen = Visto
+referral-status-accepted = Aceite
+referral-status-declined = Recusado
+referral-status-closed = Encerrado
+referral-outcome-supported = Apoiado
+referral-outcome-could-not-contact = Não foi possível contactar
+referral-outcome-no-longer-needed = Já não é necessário
+referral-outcome-referred-elsewhere = Encaminhado para outro serviço
+referral-urgency-routine = Não urgente
+referral-urgency-soon = Em breve
+referral-urgency-urgent = Urgente
+referral-contact-phone = Chamada telefónica
+referral-contact-sms = Mensagem de texto
+referral-contact-email = Email
+referral-contact-letter = Carta
+referral-contact-through-referrer = Através da pessoa que fez o encaminhamento

@@ -3,7 +3,6 @@
 
 ## Inviting a member (/members/invite)
 
-invite-member-link = Invitați un membru
 invite-title = Invitați un membru
 invite-intro = Creați un link pentru cineva care se alătură organizației dumneavoastră. Persoana îl deschide, își introduce adresa de e-mail și își alege propria parolă.
 invite-role-legend = Rolul persoanei
@@ -34,7 +33,6 @@ invite-accept-needs-connection = Pentru a crea un cont este nevoie de conexiune 
 
 ## Members (/members)
 
-members-link = Membri
 members-title = Membrii organizației dumneavoastră
 members-intro = Toate persoanele de aici se pot autentifica în Signpost pentru organizația dumneavoastră. Când cineva pleacă, eliminați-i accesul: nu se va mai putea autentifica, iar trimiterile pe care le-a transmis rămân la serviciile care le-au primit.
 members-joined = s-a alăturat pe { $date }

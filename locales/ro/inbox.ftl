@@ -1,26 +1,6 @@
 # Signpost — Română. Machine draft, not yet reviewed by a fluent speaker (see locales/locales.toml).
 # Căsuța unei organizații care primește trimiteri.
 
-## Names of a referral's status, outcome, urgency and contact method (by their codes)
-
-referral-status-new = Nouă
-referral-status-seen = Văzută
-referral-status-accepted = Acceptată
-referral-status-declined = Refuzată
-referral-status-closed = Închisă
-referral-outcome-supported = Sprijin oferit
-referral-outcome-could-not-contact = Nu s-a putut lua legătura
-referral-outcome-no-longer-needed = Nu mai este necesară
-referral-outcome-referred-elsewhere = Trimisă în altă parte
-referral-urgency-routine = Nu este urgentă
-referral-urgency-soon = În curând
-referral-urgency-urgent = Urgentă
-referral-contact-phone = Apel telefonic
-referral-contact-sms = SMS
-referral-contact-email = E-mail
-referral-contact-letter = Scrisoare
-referral-contact-through-referrer = Prin persoana care a făcut trimiterea
-
 ## The inbox
 
 inbox-title = Trimiteri primite
@@ -44,7 +24,6 @@ inbox-page-of = Pagina { $page } din { $pages }
 inbox-page-newer = Trimiteri mai noi
 inbox-page-older = Trimiteri mai vechi
 inbox-sign-in-needed = Autentificați-vă pentru a vedea trimiterile primite de organizația dumneavoastră.
-inbox-sign-in = Autentificare
 inbox-forbidden = Doar administratorii organizației dumneavoastră și membrii pe care aceștia îi aleg pentru un serviciu pot vedea trimiterile primite de serviciul respectiv.
 inbox-details-removed = Date eliminate
 inbox-safeguarding = Îngrijorare privind siguranța
@@ -59,7 +38,6 @@ inbox-date-time = { $date }, { $time }
 ## One referral
 
 inbox-referral-title = Trimitere
-inbox-back = Înapoi la trimiterile primite
 inbox-for-service = Pentru:
 inbox-decline-reason-given = Motivul refuzului
 inbox-outcome = Rezultat

@@ -335,3 +335,13 @@ retention-period = { $unit ->
        *[other] { $count } de zile
     }
 }
+
+## Links to pages whose own messages travel only with them (accounts.ftl, inbox.ftl, referrals.ftl)
+
+inbox-sign-in = Autentificare
+outbox-link = Trimiteri pe acest telefon
+refer-link = Trimiteți o familie către acest serviciu
+back-to-service = Înapoi la serviciu
+inbox-back = Înapoi la trimiterile primite
+invite-member-link = Invitați un membru
+members-link = Membri

@@ -2,10 +2,8 @@
 
 ## Referring a family (the phone's side)
 
-refer-link = Trimiteți o familie către acest serviciu
 refer-title = Trimitere către { $service }
 refer-not-accepting = Acest serviciu nu primește trimiteri prin Signpost. Contactați direct serviciul.
-back-to-service = Înapoi la serviciu
 refer-needs-javascript = Trimiterile sunt păstrate pe acest telefon până când pot fi transmise, iar pentru asta este nevoie de JavaScript. Activați JavaScript sau contactați direct serviciul.
 refer-step-consent = 1. Cereți consimțământul
 refer-consent-language = Limba în care citiți declarația
@@ -40,7 +38,6 @@ refer-sign-in = Autentificați-vă pentru a trimite o familie către un serviciu
 
 ## The referrals on this phone
 
-outbox-link = Trimiteri pe acest telefon
 outbox-title = Trimiteri pe acest telefon
 outbox-empty = Nu există trimiteri pe acest telefon.
 outbox-offline = Fără conexiune: trimiterile în așteptare sunt transmise când telefonul revine online.
@@ -70,3 +67,23 @@ outbox-sign-out-warning = { $count ->
     [few] { $count } trimiteri nu au fost încă transmise. Deconectarea le șterge de pe acest telefon. Vă deconectați totuși?
    *[other] { $count } de trimiteri nu au fost încă transmise. Deconectarea le șterge de pe acest telefon. Vă deconectați totuși?
 }
+
+## A referral's status, outcome, urgency and contact method (the outbox, the form and the inbox)
+
+referral-status-new = Nouă
+referral-status-seen = Văzută
+referral-status-accepted = Acceptată
+referral-status-declined = Refuzată
+referral-status-closed = Închisă
+referral-outcome-supported = Sprijin oferit
+referral-outcome-could-not-contact = Nu s-a putut lua legătura
+referral-outcome-no-longer-needed = Nu mai este necesară
+referral-outcome-referred-elsewhere = Trimisă în altă parte
+referral-urgency-routine = Nu este urgentă
+referral-urgency-soon = În curând
+referral-urgency-urgent = Urgentă
+referral-contact-phone = Apel telefonic
+referral-contact-sms = SMS
+referral-contact-email = E-mail
+referral-contact-letter = Scrisoare
+referral-contact-through-referrer = Prin persoana care a făcut trimiterea

@@ -3,7 +3,6 @@
 
 ## Casuumidda xubin (/members/invite)
 
-invite-member-link = Casuum xubin
 invite-title = Casuum xubin
 invite-intro = Samee xiriiriye loogu talagalay qof ku soo biiraya hay'addaada. Qofku wuu furaa, wuxuu geliyaa cinwaanka iimaylkiisa, wuxuuna doortaa erayga sirta ah ee isaga u gaarka ah.
 invite-role-legend = Doorka qofka
@@ -33,7 +32,6 @@ invite-accept-needs-connection = Abuurista akoon waxay u baahan tahay internet.
 
 ## Xubnaha (/members)
 
-members-link = Xubnaha
 members-title = Xubnaha hay'addaada
 members-intro = Qof kasta oo halkan ku jira wuxuu Signpost ku geli karaa magaca hay'addaada. Marka qof ka tago, ka qaad gelitaanka: mar dambe ma soo geli karo, gudbinnadii uu dirayna waxay la sii joogayaan adeegyadii helay.
 members-joined = ku biiray { $date }

@@ -1,26 +1,6 @@
 # Signpost — Soomaali. Machine draft, not yet reviewed by a fluent speaker (see locales/locales.toml).
 # Sanduuqa gudbinnada ee hay'adda helaysa.
 
-## Magacyada xaaladda, natiijada, degdegga iyo habka xiriirka ee gudbinta (koodhadhkooda)
-
-referral-status-new = Cusub
-referral-status-seen = La arkay
-referral-status-accepted = La aqbalay
-referral-status-declined = La diiday
-referral-status-closed = La xiray
-referral-outcome-supported = La caawiyay
-referral-outcome-could-not-contact = Lama xiriiri karin
-referral-outcome-no-longer-needed = Looma baahna mar dambe
-referral-outcome-referred-elsewhere = Meel kale ayaa loo gudbiyay
-referral-urgency-routine = Aan degdeg ahayn
-referral-urgency-soon = Dhowaan
-referral-urgency-urgent = Degdeg
-referral-contact-phone = Wicitaan taleefan
-referral-contact-sms = Fariin qoraal ah
-referral-contact-email = Iimayl
-referral-contact-letter = Warqad
-referral-contact-through-referrer = Iyadoo loo marayo qofka sameeyay gudbinta
-
 ## Sanduuqa
 
 inbox-title = Gudbinnada la helay
@@ -42,7 +22,6 @@ inbox-page-of = Bogga { $page } ee { $pages }
 inbox-page-newer = Gudbinnada ka cusub
 inbox-page-older = Gudbinnada ka horreeyay
 inbox-sign-in-needed = Soo gal si aad u aragto gudbinnada hay'addaadu heshay.
-inbox-sign-in = Soo gal
 inbox-forbidden = Maamulayaasha hay'addaada, iyo xubnaha ay u doortaan adeeg, oo keliya ayaa arki kara gudbinnada uu adeeggaasi helo.
 inbox-details-removed = Xogta waa la tirtiray
 inbox-safeguarding = Walaac badbaado
@@ -57,7 +36,6 @@ inbox-date-time = { $date }, { $time }
 ## Hal gudbin
 
 inbox-referral-title = Gudbin
-inbox-back = Ku noqo gudbinnada la helay
 inbox-for-service = Loogu talagalay:
 inbox-decline-reason-given = Sababta diidmada
 inbox-outcome = Natiijada

@@ -326,3 +326,13 @@ retention-period = { $unit ->
        *[other] { $count } maalmood
     }
 }
+
+## Links to pages whose own messages travel only with them (accounts.ftl, inbox.ftl, referrals.ftl)
+
+inbox-sign-in = Soo gal
+outbox-link = Gudbinnada taleefankan
+refer-link = Qoys u gudbi adeeggan
+back-to-service = Ku noqo adeegga
+inbox-back = Ku noqo gudbinnada la helay
+invite-member-link = Casuum xubin
+members-link = Xubnaha

@@ -2,10 +2,8 @@
 
 ## U gudbinta qoys (dhinaca taleefanka)
 
-refer-link = Qoys u gudbi adeeggan
 refer-title = U gudbi { $service }
 refer-not-accepting = Adeeggani ma aqbalo gudbinno loo soo maro Signpost. Si toos ah ula xiriir adeegga.
-back-to-service = Ku noqo adeegga
 refer-needs-javascript = Gudbinnada waxaa lagu hayaa taleefankan ilaa la diri karo, taasoo u baahan JavaScript. Daar JavaScript, ama si toos ah ula xiriir adeegga.
 refer-step-consent = 1. Weydii oggolaansho
 refer-consent-language = Luqadda lagu akhrinayo bayaanka
@@ -40,7 +38,6 @@ refer-sign-in = Soo gal si aad qoys u gudbiso. Gudbinnada waxaa taleefankan lagu
 
 ## Gudbinnada taleefankan ku jira
 
-outbox-link = Gudbinnada taleefankan
 outbox-title = Gudbinnada taleefankan ku jira
 outbox-empty = Taleefankan kuma jiraan wax gudbinno ah.
 outbox-offline = Internet ma jiro: gudbinnada sugaya waa la diraa marka taleefanku internetka ku soo laabto.
@@ -68,3 +65,23 @@ outbox-sign-out-warning = { $count ->
     [one] Hal gudbin weli lama dirin. Ka bixiddu waxay ka tirtiraysaa taleefankan. Ma ka baxaysaa si kastaba?
    *[other] { $count } gudbin weli lama dirin. Ka bixiddu waxay ka tirtiraysaa taleefankan. Ma ka baxaysaa si kastaba?
 }
+
+## A referral's status, outcome, urgency and contact method (the outbox, the form and the inbox)
+
+referral-status-new = Cusub
+referral-status-seen = La arkay
+referral-status-accepted = La aqbalay
+referral-status-declined = La diiday
+referral-status-closed = La xiray
+referral-outcome-supported = La caawiyay
+referral-outcome-could-not-contact = Lama xiriiri karin
+referral-outcome-no-longer-needed = Looma baahna mar dambe
+referral-outcome-referred-elsewhere = Meel kale ayaa loo gudbiyay
+referral-urgency-routine = Aan degdeg ahayn
+referral-urgency-soon = Dhowaan
+referral-urgency-urgent = Degdeg
+referral-contact-phone = Wicitaan taleefan
+referral-contact-sms = Fariin qoraal ah
+referral-contact-email = Iimayl
+referral-contact-letter = Warqad
+referral-contact-through-referrer = Iyadoo loo marayo qofka sameeyay gudbinta

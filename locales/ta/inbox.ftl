@@ -1,26 +1,6 @@
 # Signpost — தமிழ். Machine draft, not yet reviewed by a fluent speaker (see locales/locales.toml).
 # பரிந்துரைகளைப் பெறும் நிறுவனத்தின் உள்பெட்டி.
 
-## ஒரு பரிந்துரையின் நிலை, முடிவு, அவசரம், தொடர்பு முறை ஆகியவற்றின் பெயர்கள் (குறியீடுகளின்படி)
-
-referral-status-new = புதியது
-referral-status-seen = பார்க்கப்பட்டது
-referral-status-accepted = ஏற்கப்பட்டது
-referral-status-declined = மறுக்கப்பட்டது
-referral-status-closed = முடிக்கப்பட்டது
-referral-outcome-supported = உதவி வழங்கப்பட்டது
-referral-outcome-could-not-contact = தொடர்பு கொள்ள முடியவில்லை
-referral-outcome-no-longer-needed = இனி தேவையில்லை
-referral-outcome-referred-elsewhere = வேறு இடத்திற்குப் பரிந்துரைக்கப்பட்டது
-referral-urgency-routine = அவசரமில்லை
-referral-urgency-soon = விரைவில்
-referral-urgency-urgent = அவசரம்
-referral-contact-phone = தொலைபேசி அழைப்பு
-referral-contact-sms = குறுஞ்செய்தி
-referral-contact-email = மின்னஞ்சல்
-referral-contact-letter = கடிதம்
-referral-contact-through-referrer = பரிந்துரை செய்தவர் மூலம்
-
 ## உள்பெட்டி
 
 inbox-title = பெறப்பட்ட பரிந்துரைகள்
@@ -42,7 +22,6 @@ inbox-page-of = பக்கம் { $page } / { $pages }
 inbox-page-newer = புதிய பரிந்துரைகள்
 inbox-page-older = பழைய பரிந்துரைகள்
 inbox-sign-in-needed = உங்கள் நிறுவனம் பெற்ற பரிந்துரைகளைப் பார்க்க உள்நுழையுங்கள்.
-inbox-sign-in = உள்நுழை
 inbox-forbidden = உங்கள் நிறுவனத்தின் நிர்வாகிகளும், ஒரு சேவைக்காக அவர்கள் தேர்ந்தெடுக்கும் உறுப்பினர்களும் மட்டுமே அது பெறும் பரிந்துரைகளைப் பார்க்க முடியும்.
 inbox-details-removed = விவரங்கள் நீக்கப்பட்டன
 inbox-safeguarding = பாதுகாப்புக் கவலை
@@ -57,7 +36,6 @@ inbox-date-time = { $date }, { $time }
 ## ஒரு பரிந்துரை
 
 inbox-referral-title = பரிந்துரை
-inbox-back = பெறப்பட்ட பரிந்துரைகளுக்குத் திரும்பு
 inbox-for-service = யாருக்கு:
 inbox-decline-reason-given = மறுத்ததற்கான காரணம்
 inbox-outcome = முடிவு

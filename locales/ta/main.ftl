@@ -326,3 +326,13 @@ retention-period = { $unit ->
        *[other] { $count } நாட்கள்
     }
 }
+
+## Links to pages whose own messages travel only with them (accounts.ftl, inbox.ftl, referrals.ftl)
+
+inbox-sign-in = உள்நுழை
+outbox-link = இந்தத் தொலைபேசியில் உள்ள பரிந்துரைகள்
+refer-link = இந்தச் சேவைக்கு ஒரு குடும்பத்தைப் பரிந்துரை
+back-to-service = சேவைக்குத் திரும்பு
+inbox-back = பெறப்பட்ட பரிந்துரைகளுக்குத் திரும்பு
+invite-member-link = உறுப்பினரை அழை
+members-link = உறுப்பினர்கள்

@@ -2,10 +2,8 @@
 
 ## ஒரு குடும்பத்தைப் பரிந்துரைத்தல் (தொலைபேசிப் பக்கம்)
 
-refer-link = இந்தச் சேவைக்கு ஒரு குடும்பத்தைப் பரிந்துரை
 refer-title = { $service } சேவைக்குப் பரிந்துரை
 refer-not-accepting = இந்தச் சேவை Signpost மூலம் பரிந்துரைகளை ஏற்பதில்லை. சேவையை நேரடியாகத் தொடர்பு கொள்ளுங்கள்.
-back-to-service = சேவைக்குத் திரும்பு
 refer-needs-javascript = பரிந்துரைகள் அனுப்பப்படும் வரை இந்தத் தொலைபேசியில் வைக்கப்படும், அதற்கு JavaScript தேவை. JavaScript-ஐ இயக்குங்கள், அல்லது சேவையை நேரடியாகத் தொடர்பு கொள்ளுங்கள்.
 refer-step-consent = 1. ஒப்புதல் கேளுங்கள்
 refer-consent-language = அறிக்கையை வாசிக்க வேண்டிய மொழி
@@ -40,7 +38,6 @@ refer-sign-in = ஒரு குடும்பத்தைப் பரிந�
 
 ## இந்தத் தொலைபேசியில் உள்ள பரிந்துரைகள்
 
-outbox-link = இந்தத் தொலைபேசியில் உள்ள பரிந்துரைகள்
 outbox-title = இந்தத் தொலைபேசியில் உள்ள பரிந்துரைகள்
 outbox-empty = இந்தத் தொலைபேசியில் பரிந்துரைகள் எதுவும் இல்லை.
 outbox-offline = இணைப்பு இல்லை: தொலைபேசி மீண்டும் இணைப்பு பெறும்போது காத்திருக்கும் பரிந்துரைகள் அனுப்பப்படும்.
@@ -68,3 +65,23 @@ outbox-sign-out-warning = { $count ->
     [one] ஒரு பரிந்துரை இன்னும் அனுப்பப்படவில்லை. வெளியேறினால் அது இந்தத் தொலைபேசியிலிருந்து நீக்கப்படும். இருந்தாலும் வெளியேறவா?
    *[other] { $count } பரிந்துரைகள் இன்னும் அனுப்பப்படவில்லை. வெளியேறினால் அவை இந்தத் தொலைபேசியிலிருந்து நீக்கப்படும். இருந்தாலும் வெளியேறவா?
 }
+
+## A referral's status, outcome, urgency and contact method (the outbox, the form and the inbox)
+
+referral-status-new = புதியது
+referral-status-seen = பார்க்கப்பட்டது
+referral-status-accepted = ஏற்கப்பட்டது
+referral-status-declined = மறுக்கப்பட்டது
+referral-status-closed = முடிக்கப்பட்டது
+referral-outcome-supported = உதவி வழங்கப்பட்டது
+referral-outcome-could-not-contact = தொடர்பு கொள்ள முடியவில்லை
+referral-outcome-no-longer-needed = இனி தேவையில்லை
+referral-outcome-referred-elsewhere = வேறு இடத்திற்குப் பரிந்துரைக்கப்பட்டது
+referral-urgency-routine = அவசரமில்லை
+referral-urgency-soon = விரைவில்
+referral-urgency-urgent = அவசரம்
+referral-contact-phone = தொலைபேசி அழைப்பு
+referral-contact-sms = குறுஞ்செய்தி
+referral-contact-email = மின்னஞ்சல்
+referral-contact-letter = கடிதம்
+referral-contact-through-referrer = பரிந்துரை செய்தவர் மூலம்

@@ -3,7 +3,6 @@
 
 ## Inviting a member (/members/invite)
 
-invite-member-link = ኣባል ዕደሙ
 invite-title = ኣባል ዕደሙ
 invite-intro = ናብ ትካልኩም ንዝጽንበር ሰብ ሊንክ ኣዳልዉ። ንሱ ይኸፍቶ፣ ኣድራሻ ኢመይሉ የእቱ፣ ናቱ ቃለ-ምስጢር ድማ ይመርጽ።
 invite-role-legend = ተራኡ
@@ -33,7 +32,6 @@ invite-accept-needs-connection = ኣካውንት ንምፍጣር ርክብ ኢ�
 
 ## Members (/members)
 
-members-link = ኣባላት
 members-title = ኣባላት ትካልኩም
 members-intro = ኣብዚ ዘለዉ ኩሎም ብስም ትካልኩም ናብ Signpost ክኣትዉ ይኽእሉ። ሓደ ሰብ ምስ ዝሓድግ፣ ፍቓድ ምእታዉ ኣልግሱ፦ ድሕሪኡ ክኣቱ ኣይክእልን፣ እቶም ዝሰደዶም ሪፈራላት ድማ ምስቶም ዝተቐበልዎም ኣገልግሎታት ይጸንሑ።
 members-joined = ኣብ { $date } ተጸንቢሩ

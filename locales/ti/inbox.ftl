@@ -1,26 +1,6 @@
 # Signpost — ትግርኛ. Machine draft, not yet reviewed by a fluent speaker (see locales/locales.toml).
 # The inbox of a receiving organisation.
 
-## Names of a referral's status, outcome, urgency and contact method (by their codes)
-
-referral-status-new = ሓድሽ
-referral-status-seen = ተራእዩ
-referral-status-accepted = ተቐቢሉ
-referral-status-declined = ተነጺጉ
-referral-status-closed = ተዓጽዩ
-referral-outcome-supported = ሓገዝ ረኺቡ
-referral-outcome-could-not-contact = ክረኸብ ኣይተኻእለን
-referral-outcome-no-longer-needed = ድሕሪ ሕጂ ኣየድልን
-referral-outcome-referred-elsewhere = ናብ ካልእ ተላኢኹ
-referral-urgency-routine = ህጹጽ ኣይኮነን
-referral-urgency-soon = ኣብ ቀረባ እዋን
-referral-urgency-urgent = ህጹጽ
-referral-contact-phone = ደወል ተሌፎን
-referral-contact-sms = መልእኽቲ ጽሑፍ
-referral-contact-email = ኢመይል
-referral-contact-letter = ደብዳቤ
-referral-contact-through-referrer = ብመንገዲ እቲ ሪፈራል ዝገበረ ሰብ
-
 ## The inbox
 
 inbox-title = ዝበጽሑ ሪፈራላት
@@ -42,7 +22,6 @@ inbox-page-of = ገጽ { $page } ካብ { $pages }
 inbox-page-newer = ዝሓደሱ ሪፈራላት
 inbox-page-older = ዝቐደሙ ሪፈራላት
 inbox-sign-in-needed = ትካልኩም ዝተቐበሎም ሪፈራላት ንምርኣይ እተዉ።
-inbox-sign-in = እተዉ
 inbox-forbidden = ሓደ ኣገልግሎት ዝቕበሎም ሪፈራላት ክርእዩ ዝኽእሉ፣ ኣመሓደርቲ ትካልኩምን ንሳቶም ነቲ ኣገልግሎት ዝመረጽዎም ኣባላትን ጥራይ እዮም።
 inbox-details-removed = ሓበሬታ ተላጊሱ
 inbox-safeguarding = ስግኣት ድሕንነት
@@ -57,7 +36,6 @@ inbox-date-time = { $date }፣ { $time }
 ## One referral
 
 inbox-referral-title = ሪፈራል
-inbox-back = ናብ ዝበጽሑ ሪፈራላት ተመለሱ
 inbox-for-service = ንኣገልግሎት፦
 inbox-decline-reason-given = ምኽንያት ምንጻግ
 inbox-outcome = ውጽኢት

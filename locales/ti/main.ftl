@@ -330,3 +330,13 @@ retention-period =
                *[other] { $count } መዓልታት
             }
     }
+
+## Links to pages whose own messages travel only with them (accounts.ftl, inbox.ftl, referrals.ftl)
+
+inbox-sign-in = እተዉ
+outbox-link = ኣብዚ ተሌፎን ዘለዉ ሪፈራላት
+refer-link = ንስድራቤት ናብዚ ኣገልግሎት ሪፈራል ግበሩ
+back-to-service = ናብቲ ኣገልግሎት ተመለሱ
+inbox-back = ናብ ዝበጽሑ ሪፈራላት ተመለሱ
+invite-member-link = ኣባል ዕደሙ
+members-link = ኣባላት

@@ -2,10 +2,8 @@
 
 ## Referring a family (the phone's side)
 
-refer-link = ንስድራቤት ናብዚ ኣገልግሎት ሪፈራል ግበሩ
 refer-title = ናብ { $service } ሪፈራል
 refer-not-accepting = እዚ ኣገልግሎት ብመንገዲ Signpost ሪፈራላት ኣይቕበልን። ብቐጥታ ምስቲ ኣገልግሎት ተራኸቡ።
-back-to-service = ናብቲ ኣገልግሎት ተመለሱ
 refer-needs-javascript = ሪፈራላት ክሳብ ዝለኣኹ ኣብዚ ተሌፎን ይዕቀቡ፣ እዚ ድማ JavaScript የድልዮ። JavaScript ኣንቕሕዎ፣ ወይ ብቐጥታ ምስቲ ኣገልግሎት ተራኸቡ።
 refer-step-consent = 1. ፍቓድ ሕተቱ
 refer-consent-language = እቲ መግለጺ ዝንበበሉ ቋንቋ
@@ -40,7 +38,6 @@ refer-sign-in = ንስድራቤት ሪፈራል ንምግባር እተዉ። ሪ
 
 ## The referrals on this phone
 
-outbox-link = ኣብዚ ተሌፎን ዘለዉ ሪፈራላት
 outbox-title = ኣብዚ ተሌፎን ዘለዉ ሪፈራላት
 outbox-empty = ኣብዚ ተሌፎን ሪፈራል የለን።
 outbox-offline = ርክብ የለን፦ ዝጽበዩ ሪፈራላት፣ ተሌፎን ናብ ኢንተርነት ምስ ተመልሰ ክለኣኹ እዮም።
@@ -70,3 +67,23 @@ outbox-sign-out-warning =
         [one] ሓደ ሪፈራል ገና ኣይተለኣኸን። ምውጻእ ካብዚ ተሌፎን ይድምስሶ። ብዘየገድስ ክትወጹ ዲኹም፧
        *[other] { $count } ሪፈራላት ገና ኣይተለኣኹን። ምውጻእ ካብዚ ተሌፎን ይድምስሶም። ብዘየገድስ ክትወጹ ዲኹም፧
     }
+
+## A referral's status, outcome, urgency and contact method (the outbox, the form and the inbox)
+
+referral-status-new = ሓድሽ
+referral-status-seen = ተራእዩ
+referral-status-accepted = ተቐቢሉ
+referral-status-declined = ተነጺጉ
+referral-status-closed = ተዓጽዩ
+referral-outcome-supported = ሓገዝ ረኺቡ
+referral-outcome-could-not-contact = ክረኸብ ኣይተኻእለን
+referral-outcome-no-longer-needed = ድሕሪ ሕጂ ኣየድልን
+referral-outcome-referred-elsewhere = ናብ ካልእ ተላኢኹ
+referral-urgency-routine = ህጹጽ ኣይኮነን
+referral-urgency-soon = ኣብ ቀረባ እዋን
+referral-urgency-urgent = ህጹጽ
+referral-contact-phone = ደወል ተሌፎን
+referral-contact-sms = መልእኽቲ ጽሑፍ
+referral-contact-email = ኢመይል
+referral-contact-letter = ደብዳቤ
+referral-contact-through-referrer = ብመንገዲ እቲ ሪፈራል ዝገበረ ሰብ

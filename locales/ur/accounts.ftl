@@ -2,7 +2,6 @@
 
 ## Inviting a member (/members/invite)
 
-invite-member-link = رکن کو مدعو کریں
 invite-title = رکن کو مدعو کریں
 invite-intro = آپ کی تنظیم میں شامل ہونے والے شخص کے لیے ایک لنک بنائیں۔ وہ اسے کھول کر اپنا ای میل پتہ درج کریں گے اور اپنا پاس ورڈ خود چنیں گے۔
 invite-role-legend = ان کا کردار
@@ -32,7 +31,6 @@ invite-accept-needs-connection = اکاؤنٹ بنانے کے لیے انٹرن�
 
 ## Members (/members)
 
-members-link = اراکین
 members-title = آپ کی تنظیم کے اراکین
 members-intro = یہاں موجود ہر شخص آپ کی تنظیم کی طرف سے Signpost میں سائن اِن کر سکتا ہے۔ جب کوئی چھوڑ کر جائے تو اس کی رسائی ختم کر دیں: وہ پھر سائن اِن نہیں کر سکے گا، اور اس کے بھیجے ہوئے ریفرلز انہی سروسز کے پاس رہیں گے جنہیں وہ ملے تھے۔
 members-joined = { $date } کو شامل ہوئے

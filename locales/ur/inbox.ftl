@@ -1,25 +1,5 @@
 # Signpost — اردو. Machine draft, not yet reviewed by a fluent speaker (see locales/locales.toml).
 
-## Names of a referral's status, outcome, urgency and contact method (by their codes)
-
-referral-status-new = نیا
-referral-status-seen = دیکھ لیا گیا
-referral-status-accepted = قبول کیا گیا
-referral-status-declined = مسترد کیا گیا
-referral-status-closed = بند
-referral-outcome-supported = مدد فراہم کی گئی
-referral-outcome-could-not-contact = رابطہ نہیں ہو سکا
-referral-outcome-no-longer-needed = اب ضرورت نہیں
-referral-outcome-referred-elsewhere = کہیں اور ریفر کیا گیا
-referral-urgency-routine = فوری نہیں
-referral-urgency-soon = جلد
-referral-urgency-urgent = فوری
-referral-contact-phone = فون کال
-referral-contact-sms = ٹیکسٹ میسج
-referral-contact-email = ای میل
-referral-contact-letter = خط
-referral-contact-through-referrer = ریفرل کرنے والے شخص کے ذریعے
-
 ## The inbox
 
 inbox-title = موصول ہونے والے ریفرلز
@@ -41,7 +21,6 @@ inbox-page-of = صفحہ { $page } از { $pages }
 inbox-page-newer = نئے ریفرلز
 inbox-page-older = پرانے ریفرلز
 inbox-sign-in-needed = اپنی تنظیم کو موصول ہونے والے ریفرلز دیکھنے کے لیے سائن اِن کریں۔
-inbox-sign-in = سائن اِن کریں
 inbox-forbidden = کسی سروس کو ملنے والے ریفرلز صرف آپ کی تنظیم کے ایڈمن، اور وہ اراکین دیکھ سکتے ہیں جنہیں ایڈمن اس سروس کے لیے چنیں۔
 inbox-details-removed = تفصیلات ہٹا دی گئیں
 inbox-safeguarding = تحفظ سے متعلق تشویش
@@ -56,7 +35,6 @@ inbox-date-time = { $date }، { $time }
 ## One referral
 
 inbox-referral-title = ریفرل
-inbox-back = موصول ہونے والے ریفرلز پر واپس
 inbox-for-service = برائے:
 inbox-decline-reason-given = مسترد کرنے کی وجہ
 inbox-outcome = نتیجہ

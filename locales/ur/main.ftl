@@ -326,3 +326,13 @@ retention-period = { $unit ->
        *[other] { $count } دن
     }
 }
+
+## Links to pages whose own messages travel only with them (accounts.ftl, inbox.ftl, referrals.ftl)
+
+inbox-sign-in = سائن اِن کریں
+outbox-link = اس فون پر ریفرلز
+refer-link = اس سروس کے لیے خاندان کو ریفر کریں
+back-to-service = سروس پر واپس
+inbox-back = موصول ہونے والے ریفرلز پر واپس
+invite-member-link = رکن کو مدعو کریں
+members-link = اراکین

@@ -2,10 +2,8 @@
 
 ## Referring a family (the phone's side)
 
-refer-link = اس سروس کے لیے خاندان کو ریفر کریں
 refer-title = { $service } کو ریفر کریں
 refer-not-accepting = یہ سروس Signpost کے ذریعے ریفرلز نہیں لیتی۔ سروس سے براہِ راست رابطہ کریں۔
-back-to-service = سروس پر واپس
 refer-needs-javascript = ریفرلز اس فون پر اس وقت تک رکھے جاتے ہیں جب تک انہیں بھیجا نہ جا سکے، اور اس کے لیے JavaScript ضروری ہے۔ JavaScript آن کریں، یا سروس سے براہِ راست رابطہ کریں۔
 refer-step-consent = 1. رضامندی لیں
 refer-consent-language = بیان کس زبان میں پڑھ کر سنانا ہے
@@ -40,7 +38,6 @@ refer-sign-in = خاندان کو ریفر کرنے کے لیے سائن اِن 
 
 ## The referrals on this phone
 
-outbox-link = اس فون پر ریفرلز
 outbox-title = اس فون پر ریفرلز
 outbox-empty = اس فون پر کوئی ریفرل نہیں ہے۔
 outbox-offline = کنکشن نہیں ہے: فون کے دوبارہ آن لائن ہونے پر انتظار میں پڑے ریفرلز بھیج دیے جائیں گے۔
@@ -68,3 +65,23 @@ outbox-sign-out-warning = { $count ->
     [one] ایک ریفرل ابھی تک نہیں بھیجا گیا۔ سائن آؤٹ کرنے سے یہ اس فون سے حذف ہو جائے گا۔ پھر بھی سائن آؤٹ کریں؟
    *[other] { $count } ریفرلز ابھی تک نہیں بھیجے گئے۔ سائن آؤٹ کرنے سے یہ اس فون سے حذف ہو جائیں گے۔ پھر بھی سائن آؤٹ کریں؟
 }
+
+## A referral's status, outcome, urgency and contact method (the outbox, the form and the inbox)
+
+referral-status-new = نیا
+referral-status-seen = دیکھ لیا گیا
+referral-status-accepted = قبول کیا گیا
+referral-status-declined = مسترد کیا گیا
+referral-status-closed = بند
+referral-outcome-supported = مدد فراہم کی گئی
+referral-outcome-could-not-contact = رابطہ نہیں ہو سکا
+referral-outcome-no-longer-needed = اب ضرورت نہیں
+referral-outcome-referred-elsewhere = کہیں اور ریفر کیا گیا
+referral-urgency-routine = فوری نہیں
+referral-urgency-soon = جلد
+referral-urgency-urgent = فوری
+referral-contact-phone = فون کال
+referral-contact-sms = ٹیکسٹ میسج
+referral-contact-email = ای میل
+referral-contact-letter = خط
+referral-contact-through-referrer = ریفرل کرنے والے شخص کے ذریعے

@@ -1,20 +1,21 @@
 //! Browser side of translations. A hydrated page brings its locale's messages with it (see
 //! `Localizer::browser_payload`); the app shell brings none, so the app picks the locale
 //! itself (the language cookie, then the browser's languages) and fetches that locale's
-//! Fluent file, which the service worker keeps for offline use.
+//! Fluent file, which the service worker keeps for offline use. A page brings only the message
+//! files it uses ([`super::PageFile`]); a lazy route that needs another reads the whole locale
+//! file first ([`load`]).
 
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-use super::{Direction, I18n, LOCALE_COOKIE, LOCALES, LocaleInfo, Localizer, PAYLOAD_ELEMENT_ID, find, reference};
+use super::{Direction, I18n, LOCALE_COOKIE, LOCALES, LocaleInfo, Localizer, PAYLOAD_ELEMENT_ID, PageFile, find, reference};
 
-#[derive(serde::Deserialize)]
-struct Payload {
-    locale: String,
-    ftl: String,
-}
+/// The messages the page came with (or the app shell read).
+static PAGE: OnceLock<I18n> = OnceLock::new();
+/// The page's whole locale file, once a route has needed a file the page did not bring.
+static WHOLE: OnceLock<Localizer> = OnceLock::new();
 
 fn empty(info: &'static LocaleInfo) -> Localizer {
     Localizer::new(info, String::new()).expect("empty source parses")
@@ -24,13 +25,45 @@ fn empty(info: &'static LocaleInfo) -> Localizer {
 /// the server never sends) falls back to message ids rather than failing to start.
 pub fn from_page() -> I18n {
     let _phase = crate::pwa::timing::phase(crate::pwa::timing::LOCALE);
+    // The browser's own JSON parser reads it: no decoder for it in the main module.
     let payload = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id(PAYLOAD_ELEMENT_ID))
         .and_then(|e| e.text_content())
-        .and_then(|text| serde_json::from_str::<Payload>(&text).ok());
-    let localizer = payload.and_then(|p| Localizer::new(find(&p.locale)?, p.ftl).ok()).unwrap_or_else(|| empty(reference()));
-    I18n(Arc::new(localizer))
+        .and_then(|text| js_sys::JSON::parse(&text).ok());
+    let field = |name: &str| payload.as_ref().and_then(|p| js_sys::Reflect::get(p, &name.into()).ok()?.as_string());
+    let localizer = field("locale")
+        .and_then(|locale| Localizer::new(find(&locale)?, field("ftl")?).ok())
+        .unwrap_or_else(|| empty(reference()));
+    page(localizer)
+}
+
+fn page(localizer: Localizer) -> I18n {
+    let i18n = I18n(Arc::new(localizer));
+    let _ = PAGE.set(i18n.clone());
+    i18n
+}
+
+/// Makes sure the messages of `files` are at hand before a lazy route that uses them renders:
+/// when the page came without one of them (the route was reached by following a link), reads
+/// the whole locale file, which the service worker keeps, once. Messages the page lacks then
+/// come from it ([`Localizer::has`]). Without the file (no network and no worker yet) the
+/// route renders with the messages it has.
+pub async fn load(files: &[PageFile]) {
+    let Some(page) = PAGE.get() else { return };
+    if WHOLE.get().is_some() || files.iter().all(|file| page.bundle.has_message(file.marker)) {
+        return;
+    }
+    let info = page.info();
+    let Some(source) = fetch_text(&format!("/locales/{}.ftl", info.id)).await else { return };
+    if let Ok(whole) = Localizer::new(info, source) {
+        let _ = WHOLE.set(whole);
+    }
+}
+
+/// The whole file of locale `info`, if a route has read it.
+pub(super) fn whole(info: &'static LocaleInfo) -> Option<&'static Localizer> {
+    WHOLE.get().filter(|whole| std::ptr::eq(whole.info, info))
 }
 
 fn cookie_locale() -> Option<&'static LocaleInfo> {
@@ -75,7 +108,7 @@ pub async fn for_shell() -> I18n {
         let _ = root.set_attribute("lang", info.id);
         let _ = root.set_attribute("dir", if info.dir == Direction::Rtl { "rtl" } else { "ltr" });
     }
-    I18n(Arc::new(localizer))
+    page(localizer)
 }
 
 /// Keeps the chosen language in the cookie the server reads, and loads `next` with it.

@@ -129,10 +129,8 @@ pub fn sources(info: &'static LocaleInfo) -> Vec<(&'static str, &'static str)> {
         LOCALES
             .iter()
             .zip(FTL_SOURCES)
-            .map(|(info, (_, files))| {
-                let replace = english_in_place(info);
-                files.iter().map(|source| without_comments(&with_english(source, &replace))).collect()
-            })
+            .enumerate()
+            .map(|(i, (info, (_, files)))| as_sent(files, FTL_FILE_NAMES[i], &english_in_place(info)))
             .collect()
     });
     let i = index(info);
@@ -151,14 +149,31 @@ fn without_comments(source: &str) -> String {
 /// place of a stale translation ([`Localizer::in_english`](super::Localizer::in_english)).
 pub const IN_ENGLISH: &str = "signpost-in-english";
 
-/// `source` with the English text of each message in `ids` in place of its own, and a
-/// [`IN_ENGLISH`] message naming them.
-fn with_english(source: &'static str, ids: &[&str]) -> Cow<'static, str> {
+/// A locale's `files` (named `names`) as sent: each without its comments and with the English
+/// in place of the messages in `replace`, and the one [`IN_ENGLISH`] message naming those in the
+/// file every page carries.
+fn as_sent(files: &[&'static str], names: &[&str], replace: &[&str]) -> Vec<String> {
+    let mut named = Vec::new();
+    let mut sent: Vec<String> = files.iter().map(|source| without_comments(&with_english(source, replace, &mut named))).collect();
+    if !named.is_empty() {
+        let main = names.iter().position(|f| *f == ALWAYS_CARRIED).expect("every locale has main.ftl");
+        sent[main].push_str(&format!("\n{IN_ENGLISH} = {}\n", named.join(" ")));
+    }
+    sent
+}
+
+/// The file of a locale that every page carries, and so the one that lists the messages given
+/// in English ([`IN_ENGLISH`]) for all of its files.
+const ALWAYS_CARRIED: &str = "main.ftl";
+
+/// `source` with the English text of each message in `ids` in place of its own; the ids it
+/// replaced are added to `named` (for the one [`IN_ENGLISH`] message of the locale).
+fn with_english(source: &'static str, ids: &[&str], named: &mut Vec<&'static str>) -> Cow<'static, str> {
     let found: Vec<Entry> = entries(source).into_iter().filter(|e| ids.contains(&e.id)).collect();
     if found.is_empty() {
         return Cow::Borrowed(source);
     }
-    let names: Vec<&str> = found.iter().map(|e| e.id).collect();
+    named.extend(found.iter().map(|e| e.id));
     let mut out = String::with_capacity(source.len());
     let mut at = 0;
     for e in found {
@@ -167,7 +182,6 @@ fn with_english(source: &'static str, ids: &[&str]) -> Cow<'static, str> {
         at = e.start + e.text.len();
     }
     out.push_str(&source[at..]);
-    out.push_str(&format!("\n{IN_ENGLISH} = {}\n", names.join(" ")));
     Cow::Owned(out)
 }
 
@@ -248,7 +262,7 @@ mod tests {
             for (shipped, (name, sent)) in files.iter().zip(sources(info)) {
                 comments += shipped.lines().filter(|l| l.starts_with('#')).count();
                 assert!(!sent.lines().any(|l| l.starts_with('#')), "{} {name} is sent with its comments", info.id);
-                let want = messages(&with_english(shipped, &replace));
+                let want = messages(&with_english(shipped, &replace, &mut Vec::new()));
                 assert!(!want.is_empty(), "{} {name}", info.id);
                 assert_eq!(messages(sent), want, "{} {name}", info.id);
             }
@@ -291,8 +305,17 @@ mod tests {
         assert_eq!(english_now, vec!["referral-consent-statement"], "an ordinary message stays translated");
 
         let polish = crate::i18n::find("pl").unwrap();
-        let source: String = LOCALES.iter().zip(FTL_SOURCES).find(|(l, _)| l.id == "pl").unwrap().1 .1.iter().map(|s| with_english(s, &english_now)).collect();
-        let pl = crate::i18n::Localizer::new(polish, source).unwrap();
+        let pl_files = LOCALES.iter().zip(FTL_SOURCES).position(|(l, _)| l.id == "pl").unwrap();
+        let sent = |replace: &[&str]| as_sent(FTL_SOURCES[pl_files].1, FTL_FILE_NAMES[pl_files], replace);
+        let pl = crate::i18n::Localizer::new(polish, sent(&english_now).concat()).unwrap();
+        // Promises in two files stale at once (the period is in main.ftl, the statement in
+        // referrals.ftl): one list of them, in the file every page carries.
+        let both = sent(&["retention-period", "referral-consent-statement"]);
+        let main = FTL_FILE_NAMES[pl_files].iter().position(|f| *f == ALWAYS_CARRIED).unwrap();
+        assert!(both[main].ends_with(&format!("\n{IN_ENGLISH} = retention-period referral-consent-statement\n")));
+        assert_eq!(both.concat().matches(IN_ENGLISH).count(), 1);
+        let two = crate::i18n::Localizer::new(polish, both.concat()).unwrap();
+        assert!(two.in_english("retention-period") && two.in_english("referral-consent-statement"));
         let en = crate::i18n::Localizer::new(crate::i18n::reference(), FTL_SOURCES[0].1.concat()).unwrap();
         let args = |l: &crate::i18n::Localizer| {
             let mut a = crate::i18n::FluentArgs::new();

@@ -17,7 +17,7 @@ use unic_langid::LanguageIdentifier;
 #[cfg(feature = "hydrate")]
 mod browser;
 #[cfg(feature = "hydrate")]
-pub use browser::{choose as choose_in_browser, for_shell};
+pub use browser::{choose as choose_in_browser, for_shell, load};
 #[cfg(feature = "ssr")]
 pub mod server;
 #[cfg(any(feature = "ssr", test))]
@@ -87,6 +87,28 @@ fn numbers_in<const ZERO: u32, M>(value: &fluent_bundle::FluentValue, _: &M) -> 
         _ => None,
     }
 }
+
+/// A message file that only the pages using it carry to the browser (ARCHITECTURE.md,
+/// "Translations"): the server adds it to those pages' messages (`server::page_source`), and a
+/// lazy route that needs it, reached from a page that came without it, first reads the whole
+/// locale file (`load`, in the browser).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PageFile {
+    pub name: &'static str,
+    /// One of its messages: how the browser tells whether a page brought the file.
+    pub marker: &'static str,
+}
+
+/// Inviting members, the members list, changing a password.
+pub const ACCOUNTS: PageFile = PageFile { name: "accounts.ftl", marker: "members-title" };
+/// Referrals received.
+pub const INBOX: PageFile = PageFile { name: "inbox.ftl", marker: "inbox-title" };
+/// Referring a family, and the referrals on this phone.
+pub const REFERRALS: PageFile = PageFile { name: "referrals.ftl", marker: "refer-title" };
+/// An organisation's listings, the coordinator's queue, reporting a problem with a listing.
+pub const LISTINGS: PageFile = PageFile { name: "listings.ftl", marker: "listings-title" };
+/// The Open Referral UK import and export page.
+pub const ORUK: PageFile = PageFile { name: "oruk.ftl", marker: "oruk-title" };
 
 /// Whether a fluent speaker has checked a translation. Machine drafts are shown with a notice.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -163,9 +185,18 @@ impl Localizer {
         &self.source
     }
 
-    /// Whether this locale has a message with this id.
+    /// Whether this locale has a message with this id (in the browser, from the page's
+    /// messages or from the whole locale file, once a route has read it).
     pub fn has(&self, id: &str) -> bool {
-        self.bundle.has_message(id)
+        self.bundle.has_message(id) || self.whole().is_some_and(|whole| whole.bundle.has_message(id))
+    }
+
+    /// The locale's whole file, when this is a page's part of it and a route has read the rest.
+    fn whole(&self) -> Option<&'static Localizer> {
+        #[cfg(feature = "hydrate")]
+        return browser::whole(self.info).filter(|whole| !std::ptr::eq(*whole, self));
+        #[cfg(not(feature = "hydrate"))]
+        None
     }
 
     /// `text` (a time, say) with its ASCII digits in this locale's digits. Numbers given to
@@ -204,6 +235,9 @@ impl Localizer {
     /// id can still come from elsewhere, such as an error's). Never the raw id on screen: on the
     /// server the reference locale's message if it has one (logged once), else nothing.
     fn missing(&self, id: &str, args: Option<&FluentArgs>) -> String {
+        if let Some(whole) = self.whole().filter(|whole| whole.bundle.has_message(id)) {
+            return whole.format(id, args);
+        }
         #[cfg(feature = "ssr")]
         if !std::ptr::eq(self.info, reference()) {
             let english = server::localizer(reference());

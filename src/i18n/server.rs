@@ -6,14 +6,18 @@ use std::sync::{Arc, OnceLock};
 use axum::http::{HeaderMap, header};
 use unic_langid::LanguageIdentifier;
 
-use super::{LOCALE_COOKIE, LOCALES, LocaleInfo, Localizer, find, reference};
+use super::{ACCOUNTS, INBOX, LISTINGS, LOCALE_COOKIE, LOCALES, LocaleInfo, Localizer, ORUK, PageFile, REFERRALS, find, reference};
 
-/// Message files only some pages use: a page carries one to the browser only when its path is
-/// one of those pages'. Links to those pages are full page loads (`rel="external"`), and the
-/// app shell (offline) reads the whole locale file, so a page never lacks its messages.
-const PAGE_FILES: &[(&str, fn(&str) -> bool)] = &[
-    ("listings.ftl", |path| path.starts_with("/listings") || path.ends_with("/report")),
-    ("oruk.ftl", |path| path.starts_with("/listings/oruk")),
+/// Message files only some pages use ([`PageFile`]): a page carries one to the browser only when
+/// its path is one of those pages'. A lazy route that needs one reads the whole locale file when
+/// the page it was reached from came without it (`i18n::load`), and the app shell (offline)
+/// reads the whole file anyway, so a page never lacks its messages.
+const PAGE_FILES: &[(PageFile, fn(&str) -> bool)] = &[
+    (ACCOUNTS, |path| path.starts_with("/members") || path.starts_with("/invite/") || path.starts_with("/account/")),
+    (INBOX, |path| path.starts_with("/inbox")),
+    (LISTINGS, |path| path.starts_with("/listings") || path.ends_with("/report")),
+    (ORUK, |path| path.starts_with("/listings/")),
+    (REFERRALS, |path| path == "/outbox" || path.ends_with("/refer") || path.starts_with("/inbox")),
 ];
 
 /// The Fluent source the page at `path` carries to the browser, in locale `info`: every file
@@ -24,13 +28,18 @@ pub fn page_source(info: &'static LocaleInfo, path: &str) -> String {
 
 /// Which of [`PAGE_FILES`] the page at `path` carries, one bit each.
 fn page_files(path: &str) -> usize {
+    // The router finds a route with or without a slash at the end.
+    let path = match path.trim_end_matches('/') {
+        "" => "/",
+        trimmed => trimmed,
+    };
     PAGE_FILES.iter().enumerate().filter(|(_, (_, wanted))| wanted(path)).fold(0, |bits, (i, _)| bits | 1 << i)
 }
 
 fn source_with(info: &'static LocaleInfo, files: usize) -> String {
     super::catalogue::sources(info)
         .into_iter()
-        .filter(|(name, _)| PAGE_FILES.iter().enumerate().all(|(i, (file, _))| file != name || files & 1 << i != 0))
+        .filter(|(name, _)| PAGE_FILES.iter().enumerate().all(|(i, (file, _))| file.name != *name || files & 1 << i != 0))
         .map(|(_, source)| source)
         .collect()
 }

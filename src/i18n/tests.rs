@@ -199,27 +199,121 @@ fn browser_payload_cannot_close_its_script_element() {
     assert_eq!(back["ftl"], "x = </script><b>&amp;\n");
 }
 
-/// Pages carry the messages they may need: the listings pages' only to those pages, the
-/// Open Referral UK page's only to it.
+/// Each page carries the message files its route uses ([`PageFile`]) and no others, so a route
+/// renders at once from the page it hydrates and the search page carries only what every page
+/// needs.
 #[cfg(feature = "ssr")]
 #[test]
-fn a_page_carries_the_messages_of_its_own_kind_only() {
+fn a_page_carries_the_message_files_of_its_route_and_no_others() {
+    use crate::{
+        directory::ui::{OrganisationRoute, ServiceRoute},
+        listings::routes::{ListingsRoute, ListingsSubRoute, ReportRoute},
+        referrals::routes::*,
+    };
+    let pages: &[(&str, &[PageFile])] = &[
+        ("/", &[]),
+        ("/?q=food", &[]),
+        ("/services/8c2b", ServiceRoute::MESSAGES),
+        ("/organisations/8c2b", OrganisationRoute::MESSAGES),
+        ("/login", LoginRoute::MESSAGES),
+        ("/inbox", InboxRoute::MESSAGES),
+        ("/inbox/8c2b", InboxRoute::MESSAGES),
+        ("/services/8c2b/refer", ReferRoute::MESSAGES),
+        ("/services/8c2b/report", ReportRoute::MESSAGES),
+        ("/outbox", ReferRoute::MESSAGES),
+        ("/members", AccountsRoute::MESSAGES),
+        ("/members/invite", AccountsRoute::MESSAGES),
+        ("/invite/abc", AccountsRoute::MESSAGES),
+        ("/account/password", AccountsRoute::MESSAGES),
+        ("/listings", ListingsRoute::MESSAGES),
+        ("/listings/edit", ListingsSubRoute::MESSAGES),
+        ("/listings/oruk", ListingsSubRoute::MESSAGES),
+        ("/services/8c2b/refer/", ReferRoute::MESSAGES),
+        ("/outbox/", ReferRoute::MESSAGES),
+    ];
+    let every = [ACCOUNTS, INBOX, LISTINGS, ORUK, REFERRALS];
     for info in super::LOCALES {
-        let search = super::server::page_source(info, "/");
-        let listings = super::server::page_source(info, "/listings/edit");
-        let report = super::server::page_source(info, "/services/8c2b/report");
-        let oruk = super::server::page_source(info, "/listings/oruk");
-        let full = super::server::localizer(info).source().to_string();
-        assert_eq!(oruk, full, "{}", info.id);
-        assert!(listings.contains("listings-title") && !listings.contains("oruk-refused-id"), "{}", info.id);
-        assert_eq!(report, listings, "{}", info.id);
-        assert!(search.len() < full.len() && search.contains("service-report-link") && !search.contains("listings-title"), "{}", info.id);
-        // Every message a page outside the listings uses is there.
-        let page = Localizer::new(info, search).unwrap();
-        for id in ["app-name", "service-report-link", "footer-listings", "error-conflict"] {
-            assert!(page.has(id), "{} {id}", info.id);
+        let full = super::server::localizer(info);
+        for (path, files) in pages {
+            let page = Localizer::new(info, super::server::page_source(info, path)).unwrap();
+            for file in every {
+                assert!(full.has(file.marker), "{} {}", info.id, file.marker);
+                assert_eq!(page.has(file.marker), files.contains(&file), "{} {path} {}", info.id, file.name);
+            }
+            // What every page shows: the layout, the links into the pages with files of their
+            // own, the errors.
+            for id in ["app-name", "outbox-link", "refer-link", "inbox-sign-in", "footer-listings", "error-conflict"] {
+                assert!(page.has(id), "{} {path} {id}", info.id);
+            }
         }
     }
+}
+
+/// The messages of a file only some pages carry are named only by the code of those pages, so
+/// no other page shows a blank where a message should be (the browser has no English to fall
+/// back on).
+#[test]
+fn the_messages_of_a_page_file_are_named_only_by_its_pages() {
+    use crate::{
+        listings::routes::{ListingsRoute, ListingsSubRoute, ReportRoute},
+        referrals::routes::*,
+    };
+    // Source file (or folder) → the files its pages' routes declare.
+    let pages: &[(&str, &[PageFile])] = &[
+        ("referrals/refer_page.rs", ReferRoute::MESSAGES),
+        // The consent statement: shown on the refer page.
+        ("referrals/consent.rs", ReferRoute::MESSAGES),
+        ("referrals/outbox_page.rs", ReferRoute::MESSAGES),
+        // A referral the outbox refused: shown on the outbox page.
+        ("referrals/outbox.rs", ReferRoute::MESSAGES),
+        ("referrals/ui.rs", InboxRoute::MESSAGES),
+        // Errors of the inbox's actions: shown on the inbox pages.
+        ("referrals/api.rs", InboxRoute::MESSAGES),
+        ("accounts/invite_page.rs", AccountsRoute::MESSAGES),
+        ("accounts/members_page.rs", AccountsRoute::MESSAGES),
+        ("accounts/password_page.rs", AccountsRoute::MESSAGES),
+        ("listings/report_page.rs", ReportRoute::MESSAGES),
+        ("listings/oruk_page.rs", ListingsSubRoute::MESSAGES),
+        // An import's refusals: shown on the Open Referral UK page.
+        ("oruk/", ListingsSubRoute::MESSAGES),
+        ("listings/", ListingsRoute::MESSAGES),
+        // The server's own checks of the files.
+        ("i18n/", &[ACCOUNTS, INBOX, LISTINGS, ORUK, REFERRALS]),
+    ];
+    let names = FTL_FILE_NAMES[0];
+    let ids_of = |file: &PageFile| -> BTreeSet<String> {
+        let source = FTL_SOURCES[0].1[names.iter().position(|n| *n == file.name).expect("a reference file")];
+        source.lines().filter_map(|l| l.split_once(" =").map(|(id, _)| id)).filter(|id| !id.is_empty() && !id.starts_with([' ', '#', '-'])).map(str::to_string).collect()
+    };
+    let files = [ACCOUNTS, INBOX, LISTINGS, ORUK, REFERRALS].map(|f| (f, ids_of(&f)));
+    let root = std::env::var_os("CARGO_MANIFEST_DIR").unwrap_or_else(|| env!("CARGO_MANIFEST_DIR").into());
+    let src = Path::new(&root).join("src");
+    let mut stack = vec![src.clone()];
+    let (mut named, mut wrong) = (0, Vec::new());
+    while let Some(dir) = stack.pop() {
+        for entry in fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+                continue;
+            }
+            let relative = path.strip_prefix(&src).unwrap().to_string_lossy().replace('\\', "/");
+            let text = fs::read_to_string(&path).unwrap();
+            // The code, not its tests.
+            let code = text.split("#[cfg(test)]\nmod ").next().unwrap_or_default();
+            let declared = pages.iter().find(|(prefix, _)| relative.starts_with(prefix)).map_or(&[][..], |(_, files)| *files);
+            for (file, ids) in &files {
+                for id in ids.iter().filter(|id| code.contains(&format!("\"{id}\""))) {
+                    named += 1;
+                    if !declared.contains(file) {
+                        wrong.push(format!("{relative} names {id} of {}", file.name));
+                    }
+                }
+            }
+        }
+    }
+    assert!(named > 100, "the scan found too few: {named}");
+    assert!(wrong.is_empty(), "messages named outside the pages that carry their file: {wrong:#?}");
 }
 
 #[cfg(feature = "ssr")]

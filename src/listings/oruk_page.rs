@@ -141,17 +141,8 @@ pub async fn oruk_import(token: String) -> Result<usize, AppError> {
     Ok(new + changed)
 }
 
-/// The page's messages travel only with it (see `i18n::server::page_source`).
-fn ensure_messages() {
-    #[cfg(feature = "hydrate")]
-    if !crate::i18n::use_i18n().has("oruk-title") {
-        let _ = window().location().reload();
-    }
-}
-
 #[component]
 pub fn OrukImportPage() -> impl IntoView {
-    ensure_messages();
     let query = use_query_map();
     let check = move || query.with(|q| q.get("check")).filter(|v| !v.is_empty());
     let data = Resource::new(check, oruk_page);

@@ -19,7 +19,6 @@ use crate::{
 
 #[component]
 pub fn ReportPage() -> impl IntoView {
-    super::ui::ensure_messages();
     let params = use_params_map();
     let page = Resource::new(move || params.with(|p| p.get("id").unwrap_or_default()), source::service);
     loaded_page(page, |i18n, page| view! { <ReportView i18n page/> })

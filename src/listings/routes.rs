@@ -7,14 +7,14 @@ use crate::referrals::routes::lazy_page;
 
 lazy_page!(
     /// `/listings`: an organisation's listings
-    ListingsRoute => super::ui::ListingsPage
+    ListingsRoute => crate::listings::ui::ListingsPage, listings_route_view, messages [LISTINGS]
 );
 lazy_page!(
     /// `/listings/*`: the service form, a service's history, the coordinator's queue and
     /// organisations, an organisation's details (one route: each route costs main-bundle bytes)
-    ListingsSubRoute => super::ui::ListingsSubPage
+    ListingsSubRoute => crate::listings::ui::ListingsSubPage, listings_sub_route_view, messages [LISTINGS, ORUK]
 );
 lazy_page!(
     /// `/services/:id/report`: report a problem with a listing
-    ReportRoute => super::report_page::ReportPage
+    ReportRoute => crate::listings::report_page::ReportPage, report_route_view, messages [LISTINGS]
 );

@@ -33,15 +33,6 @@ const LISTINGS_GATE: Gate = Gate { title: "listings-title", signed_out: "listing
 const QUEUE_GATE: Gate = Gate { title: "queue-title", signed_out: "listings-sign-in-needed", forbidden: "coordinator-only" };
 const ORGANISATIONS_GATE: Gate = Gate { title: "organisations-title", signed_out: "listings-sign-in-needed", forbidden: "coordinator-only" };
 
-/// The listings pages' messages travel only with those pages (see `i18n::server::page_source`);
-/// reached some other way (the browser's forward button), the page loads again with them.
-pub(crate) fn ensure_messages() {
-    #[cfg(feature = "hydrate")]
-    if !crate::i18n::use_i18n().has("listings-title") {
-        let _ = window().location().reload();
-    }
-}
-
 fn query(name: &'static str) -> impl Fn() -> Option<String> + Copy + Send + Sync + 'static {
     let q = use_query_map();
     move || q.with(|q| q.get(name)).filter(|v| !v.trim().is_empty())
@@ -73,7 +64,6 @@ pub fn ListingsSubPage() -> impl IntoView {
 /// change waiting; its recent changes; links to edit, add and see history.
 #[component]
 pub fn ListingsPage() -> impl IntoView {
-    ensure_messages();
     let confirm = ServerAction::<ConfirmService>::new();
     let trust = ServerAction::<TrustOrganisation>::new();
     let caseworkers = ServerAction::<SetCaseworkers>::new();
@@ -273,7 +263,6 @@ fn ChangeSummary(i18n: I18n, change: ChangeItem) -> impl IntoView {
 /// `/listings/edit?id=` (a service) or `?organisation=` (a new one).
 #[component]
 pub fn ServiceEditPage() -> impl IntoView {
-    ensure_messages();
     let (id, organisation) = (query("id"), query("organisation"));
     let editor = Resource::new(move || (id(), organisation()), |(id, organisation)| service_editor(id, organisation));
     signed_in_page(editor, LISTINGS_GATE, move |i18n, editor| view! { <ServiceEditView i18n editor/> })
@@ -976,7 +965,6 @@ fn FieldChanges(i18n: I18n, listing: Listing) -> impl IntoView {
 /// can restore any earlier one.
 #[component]
 pub fn HistoryPage() -> impl IntoView {
-    ensure_messages();
     let restore = ServerAction::<RestoreVersion>::new();
     let id = query("id");
     let history = Resource::new(move || (id(), restore.version().get()), |(id, _)| service_history(id.unwrap_or_default()));
@@ -1039,7 +1027,6 @@ fn HistoryView(i18n: I18n, versions: Vec<ServiceVersion>, restore: ServerAction<
 /// fields that change, before and after; approve, or send back with a reason.
 #[component]
 pub fn QueuePage() -> impl IntoView {
-    ensure_messages();
     let approve = ServerAction::<ApproveChange>::new();
     let send_back = ServerAction::<SendBackChange>::new();
     let queue = Resource::new(move || (approve.version().get(), send_back.version().get()), |_| listing_queue());
@@ -1103,7 +1090,6 @@ fn QueueView(i18n: I18n, queue: Vec<ChangeItem>, approve: ServerAction<ApproveCh
 /// invitation link.
 #[component]
 pub fn OrganisationsListPage() -> impl IntoView {
-    ensure_messages();
     let create = ServerAction::<CreateOrganisation>::new();
     let created = saved_count(move || matches!(create.value().get(), Some(Ok(_))));
     let page = Resource::new(move || created.get(), |_| organisations_page());
@@ -1234,7 +1220,6 @@ fn OrganisationFields(i18n: I18n, o: OrganisationForm) -> impl IntoView {
 /// the organisation is trusted or a coordinator makes the change).
 #[component]
 pub fn OrganisationEditPage() -> impl IntoView {
-    ensure_messages();
     let save = ServerAction::<SaveOrganisation>::new();
     let id = query("id");
     let saved = saved_count(move || matches!(save.value().get(), Some(Ok(_))));

@@ -11,11 +11,11 @@ pub use search_page::SearchPage;
 
 crate::referrals::routes::lazy_page!(
     /// `/services/:id`
-    ServiceRoute => service_page::ServicePage
+    ServiceRoute => crate::directory::ui::service_page::ServicePage, service_route_view, messages []
 );
 crate::referrals::routes::lazy_page!(
     /// `/organisations/:id`
-    OrganisationRoute => organisation_page::OrganisationPage
+    OrganisationRoute => crate::directory::ui::organisation_page::OrganisationPage, organisation_route_view, messages []
 );
 
 use crate::{
