@@ -68,22 +68,33 @@ export function oneImportEach(text) {
   return kept.join('\n').replace(use, (n) => rename.get(n));
 }
 
-/** The split loader with every chunk's loader replaced by one loader of the merged file. */
+/** The split loader with every chunk's loader replaced by one loader of the merged file. Each
+ * lazy point's list of chunks becomes that one loader, and what named the chunks goes (a
+ * `const __chunk_<n>` for each chunk, the comment above it listing the points that share it,
+ * and the template's own comment lines): the browser fetches the loader on every first visit
+ * (the main module's glue imports it), and these were most of its bytes. */
 export function loaderOfMerged(text, merged) {
   const block = /const (__chunk_\d+) = makeLoad\(\(\) => \{\n\s*const src = fetch\(new URL\("\.\/chunk_\d+\.[\w-]+\.wasm", import\.meta\.url\)\);\n\s*return async \(imports\) => \(WebAssembly\.instantiateStreaming\(src, imports\)\);\n\}\n, \[\]\);/g;
-  let first = true;
-  const out = text.replace(block, (_, name) => {
-    if (!first) return `const ${name} = __chunks;`;
-    first = false;
+  const chunks = new Set();
+  let out = text.replace(block, (_, name) => {
+    const first = chunks.size === 0;
+    chunks.add(name);
+    if (!first) return '';
     return (
       `const __chunks = makeLoad(() => {\n` +
       `    const src = fetch(new URL("./${merged}.wasm", import.meta.url));\n` +
-      `    return async (imports) => (WebAssembly.instantiateStreaming(src, imports));\n}\n, []);\n` +
-      `const ${name} = __chunks;`
+      `    return async (imports) => (WebAssembly.instantiateStreaming(src, imports));\n}\n, []);`
     );
   });
   if (/chunk_\d+\./.test(out)) throw new Error('merge-chunks: the split loader loads a chunk in a way this script does not know');
-  return out;
+  out = out.replace(/, \[(__chunk_\d+(?:, __chunk_\d+)*)\]\)/g, (whole, names) => {
+    if (!names.split(', ').every((n) => chunks.has(n))) throw new Error(`merge-chunks: a lazy point needs a chunk the split loader does not load: ${whole}`);
+    return ', [__chunks])';
+  });
+  if (/__chunk_\d/.test(out)) throw new Error('merge-chunks: the split loader names a chunk in a way this script does not know');
+  // Comment lines (a block comment alone on its line, or a line comment), and the empty lines
+  // the chunks' loaders left.
+  return out.replace(/^[ \t]*(?:\/\*.*\*\/|\/\/.*)?\n/gm, '');
 }
 
 /** The manifest with each route's chunks replaced by the merged file (once, where its first

@@ -94,7 +94,7 @@ async function sizes(base) {
     lazy.raw += s.raw;
     lazy.brotli += s.brotli;
   }
-  rows.push(["later", `${lazyFiles().length} lazy wasm chunks and loader (offline copy, sync, search)`, lazy.raw, "", lazy.brotli]);
+  rows.push(["later", `${lazyFiles().length} lazy wasm chunks and their manifest (offline copy, sync, pages)`, lazy.raw, "", lazy.brotli]);
   // The same first load in other languages (their messages are in the page).
   for (const { locale, html, total } of await firstLoadByLocale(base, ["ar", "gu", "ti", "ta"], bundleBrotli)) {
     rows.push([`total, ${locale}`, `first load with the home page in ${locale} (its HTML ${html} B brotli)`, "", "", `${total} (${kib(total)} KiB)`]);

@@ -18,7 +18,8 @@ export function compressedSizes(bytes) {
   };
 }
 
-/** The files a first page load fetches: the main wasm, its js glue and the stylesheet. */
+/** The files a first page load fetches: the main wasm, its js glue, the split loader (the glue
+ * imports it, so the browser fetches it before the glue runs) and the stylesheet. */
 export function firstLoadFiles() {
   const files = fs.readdirSync(pkgDir).filter((f) => !/\.(br|gz|ts)$/.test(f));
   const pick = (re) => {
@@ -26,12 +27,17 @@ export function firstLoadFiles() {
     if (!f) throw new Error(`no ${re} in ${pkgDir}: build first (make build-release)`);
     return f;
   };
-  return { wasm: pick(/^signpost\.[\w-]+\.wasm$/), js: pick(/^signpost\.[\w-]+\.js$/), css: pick(/^signpost\.[\w-]+\.css$/) };
+  return {
+    wasm: pick(/^signpost\.[\w-]+\.wasm$/),
+    js: pick(/^signpost\.[\w-]+\.js$/),
+    split: pick(/^__wasm_split\.[\w-]+\.js$/),
+    css: pick(/^signpost\.[\w-]+\.css$/),
+  };
 }
 
-/** Files loaded later (lazily, or by the service worker): split chunks and their loader. */
+/** Files loaded later (lazily, or by the service worker): split chunks and the manifest. */
 export function lazyFiles() {
-  return fs.readdirSync(pkgDir).filter((f) => !/\.(br|gz|ts)$/.test(f) && /^(chunk_|split_|__wasm_split)/.test(f));
+  return fs.readdirSync(pkgDir).filter((f) => !/\.(br|gz|ts)$/.test(f) && /^(chunk_|split_|__wasm_split_manifest)/.test(f));
 }
 
 /** A built file's size raw and as the server sends it: its precompressed `.br` and `.gz`, which
