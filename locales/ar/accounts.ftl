@@ -70,3 +70,17 @@ password-new-hint = { $min } حرفاً على الأقل، وألا تكون ك
 password-confirm = كلمة المرور الجديدة مرة أخرى
 password-submit = غيّر كلمة المرور
 password-changed = تم تغيير كلمة المرور.
+
+## Errors of the account pages
+
+account-error-password-short = اختر كلمة مرور من 12 حرفًا على الأقل.
+account-error-password-long = اختر كلمة مرور من 128 حرفًا على الأكثر.
+account-error-email-invalid = أدخل بريدًا إلكترونيًا مثل name@example.org.
+account-error-email-taken = يوجد حساب بهذا البريد الإلكتروني بالفعل.
+account-error-remove-self = لا يمكنك إزالة صلاحية الوصول الخاصة بك. اطلب ذلك من مسؤول آخر في منظمتك.
+account-error-invitation = انتهت صلاحية رابط الدعوة هذا أو تم استخدامه. اطلب رابطًا جديدًا.
+account-error-role = الدعوات للموظفين أو مسؤولي المنظمات فقط.
+account-error-password-common = من السهل تخمين كلمة المرور هذه. اختر كلمة أخرى: بضع كلمات تتذكرها تكون مناسبة.
+account-error-password-mismatch = كلمتا المرور الجديدتان غير متطابقتين. اكتب كلمة المرور الجديدة مرة أخرى.
+account-error-password-same = كلمة المرور الجديدة هي نفسها القديمة. اختر كلمة مختلفة.
+account-error-current-password = كلمة المرور الحالية غير صحيحة. تحقق منها وحاول مرة أخرى.

@@ -185,3 +185,24 @@ listings-caseworkers-save = احفظ من يعمل على إحالاتها
 listings-caseworkers-saved = تم الحفظ: يرون إحالاتها في صندوق الوارد.
 listing-error-member = يمكن اختيار موظفي منظمتك فقط.
 organisation-areas = المناطق التي تعمل فيها
+
+## Checks on a service before it is saved (the listings pages show them)
+
+service-invalid-name = يجب أن يتكون الاسم من 1 إلى 200 حرف.
+service-invalid-text = يجب ألا يزيد الوصف و«لمن هي» عن 5000 حرف لكل منهما.
+service-invalid-ages = يجب أن تكون الأعمار من 0 إلى 120، وألا يزيد الحد الأدنى للعمر عن الحد الأقصى.
+service-invalid-needs = اختر حاجة واحدة على الأقل تساعد فيها الخدمة.
+service-invalid-language = يجب أن تكون اللغات رموز ISO 639، مثل so للصومالية أو gu للغوجاراتية.
+service-invalid-hours = يجب أن تحتوي ساعات العمل على يوم من الاثنين إلى الأحد وأوقات من 00:00 إلى 23:59.
+service-invalid-closure = يجب أن ينتهي الإغلاق في يوم بدئه أو بعده، وألا تزيد ملاحظته على 200 حرف.
+service-invalid-special-hours = تحتاج الأوقات المختلفة إلى تاريخ بداية، وتاريخ نهاية (إن وُجد) في يوم البداية أو بعده، ووقت فتح ووقت إغلاق بعده، وملاحظة لا تزيد على 200 حرف.
+service-invalid-email = عنوان البريد الإلكتروني غير صالح.
+service-invalid-website = يجب أن يكون الموقع الإلكتروني عنواناً كاملاً يبدأ بـ https://.
+service-invalid-phone = يجب أن يحتوي رقم الهاتف على 3 أرقام على الأقل و40 حرفاً على الأكثر، وألا يزيد وصفه على 200 حرف.
+service-invalid-organisation = هذه المنظمة غير موجودة في الدليل.
+service-invalid-location = كل مكان يحتاج إلى عنوان ومدينة (200 حرف على الأكثر لكل منهما)؛ وإحداثيات الخريطة، إن وُجدت، يجب أن تكون أرقاماً.
+service-invalid-postcode = يجب أن يكون الرمز البريدي رمزاً بريدياً في المملكة المتحدة، مثل LE2 0AB.
+service-invalid-fees = يجب ألا يزيد وصف التكلفة على 200 حرف.
+service-invalid-areas = يجب أن يكون طول كل منطقة من 1 إلى 200 حرف، وألا يزيد عدد المناطق على 50.
+service-invalid-period-order = يجب أن ينتهي وقت الفتح بعد أن يبدأ. إذا استمر بعد منتصف الليل، ضع علامة على "يستمر بعد منتصف الليل".
+service-invalid-status = اختر ما إذا كانت الخدمة مفتوحة، أو مغلقة مؤقتاً، أو متوقفة.

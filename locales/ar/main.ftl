@@ -204,27 +204,6 @@ language-ta = التاميلية
 language-fr = الفرنسية
 language-sw = السواحيلية
 
-## Checks on a service before it is saved
-
-service-invalid-name = يجب أن يتكون الاسم من 1 إلى 200 حرف.
-service-invalid-text = يجب ألا يزيد الوصف و«لمن هي» عن 5000 حرف لكل منهما.
-service-invalid-ages = يجب أن تكون الأعمار من 0 إلى 120، وألا يزيد الحد الأدنى للعمر عن الحد الأقصى.
-service-invalid-needs = اختر حاجة واحدة على الأقل تساعد فيها الخدمة.
-service-invalid-language = يجب أن تكون اللغات رموز ISO 639، مثل so للصومالية أو gu للغوجاراتية.
-service-invalid-hours = يجب أن تحتوي ساعات العمل على يوم من الاثنين إلى الأحد وأوقات من 00:00 إلى 23:59.
-service-invalid-closure = يجب أن ينتهي الإغلاق في يوم بدئه أو بعده، وألا تزيد ملاحظته على 200 حرف.
-service-invalid-special-hours = تحتاج الأوقات المختلفة إلى تاريخ بداية، وتاريخ نهاية (إن وُجد) في يوم البداية أو بعده، ووقت فتح ووقت إغلاق بعده، وملاحظة لا تزيد على 200 حرف.
-service-invalid-email = عنوان البريد الإلكتروني غير صالح.
-service-invalid-website = يجب أن يكون الموقع الإلكتروني عنواناً كاملاً يبدأ بـ https://.
-service-invalid-phone = يجب أن يحتوي رقم الهاتف على 3 أرقام على الأقل و40 حرفاً على الأكثر، وألا يزيد وصفه على 200 حرف.
-service-invalid-organisation = هذه المنظمة غير موجودة في الدليل.
-service-invalid-location = كل مكان يحتاج إلى عنوان ومدينة (200 حرف على الأكثر لكل منهما)؛ وإحداثيات الخريطة، إن وُجدت، يجب أن تكون أرقاماً.
-service-invalid-postcode = يجب أن يكون الرمز البريدي رمزاً بريدياً في المملكة المتحدة، مثل LE2 0AB.
-service-invalid-fees = يجب ألا يزيد وصف التكلفة على 200 حرف.
-service-invalid-areas = يجب أن يكون طول كل منطقة من 1 إلى 200 حرف، وألا يزيد عدد المناطق على 50.
-service-invalid-period-order = يجب أن ينتهي وقت الفتح بعد أن يبدأ. إذا استمر بعد منتصف الليل، ضع علامة على "يستمر بعد منتصف الليل".
-service-invalid-status = اختر ما إذا كانت الخدمة مفتوحة، أو مغلقة مؤقتاً، أو متوقفة.
-
 ## Offline: the connection and the directory saved on this phone
 
 net-offline = أنت غير متصل. يستخدم Signpost الدليل المحفوظ على هذا الهاتف.
@@ -293,40 +272,9 @@ login-submit = تسجيل الدخول
 login-error-invalid = البريد الإلكتروني وكلمة المرور لا يطابقان أي حساب. تحقق منهما وحاول مرة أخرى.
 login-error-limited = محاولات كثيرة لتسجيل الدخول. انتظر دقيقة ثم حاول مرة أخرى.
 login-needs-connection = يحتاج تسجيل الدخول إلى اتصال. لا يزال بإمكانك البحث في الدليل.
-account-error-password-short = اختر كلمة مرور من 12 حرفًا على الأقل.
-account-error-password-long = اختر كلمة مرور من 128 حرفًا على الأكثر.
-account-error-email-invalid = أدخل بريدًا إلكترونيًا مثل name@example.org.
-account-error-email-taken = يوجد حساب بهذا البريد الإلكتروني بالفعل.
-account-error-remove-self = لا يمكنك إزالة صلاحية الوصول الخاصة بك. اطلب ذلك من مسؤول آخر في منظمتك.
-account-error-invitation = انتهت صلاحية رابط الدعوة هذا أو تم استخدامه. اطلب رابطًا جديدًا.
-account-error-role = الدعوات للموظفين أو مسؤولي المنظمات فقط.
-referral-error-name-required = أدخل اسم الشخص.
-referral-error-name-too-long = يجب ألا يزيد الاسم عن 100 حرف.
-referral-error-phone-invalid = أدخل رقم هاتف مثل 0116 496 0123.
-referral-error-mobile-invalid = أدخل رقم جوال للرسائل النصية مثل 07700 900123.
-referral-error-email-invalid = أدخل بريدًا إلكترونيًا مثل name@example.org.
-referral-error-address-invalid = أدخل عنوانًا بريديًا (من 8 إلى 300 حرف).
-referral-error-language-invalid = اختر اللغة المفضلة للشخص.
-referral-error-language-name = اكتب اسم اللغة بالحروف.
-referral-error-support-required = اختر حاجة واحدة على الأقل، أو صف الدعم المطلوب.
-referral-error-support-too-long = يجب ألا يزيد الوصف عن 2000 حرف.
-referral-error-referrer-contact-invalid = أدخل رقم هاتفك أو بريدك الإلكتروني لتتمكن الخدمة من التواصل معك.
-referral-error-consent-required = يجب أن يوافق الشخص قبل حفظ الإحالة أو إرسالها.
-referral-error-consent-invalid = سجل الموافقة غير صالح. اقرأ بيان الموافقة مع الشخص مرة أخرى.
-referral-error-reason-required = اذكر سبب الرفض.
-referral-error-reason-too-long = يجب ألا يزيد السبب عن 500 حرف.
-referral-error-status-change = هذا التغيير غير ممكن الآن. أعد التحميل لرؤية الحالة الحالية للإحالة.
-referral-error-purged = أُزيلت البيانات الشخصية لهذه الإحالة وفق سياسة الاحتفاظ بالبيانات.
-referral-error-note = يجب أن تتكون الملاحظة من 1 إلى 2000 حرف.
-referral-error-batch = تعذرت قراءة الإحالات المرسلة. لم يُحفظ شيء؛ ولا تزال على الهاتف.
 error-busy = الخادم مشغول. يُرجى المحاولة مرة أخرى بعد دقيقة.
 error-unavailable = لا يستطيع Signpost الوصول إلى قاعدة بياناته الآن. يُرجى المحاولة مرة أخرى بعد دقيقة.
 login-error-busy = الخادم مشغول. يُرجى المحاولة مرة أخرى بعد دقيقة.
-account-error-password-common = من السهل تخمين كلمة المرور هذه. اختر كلمة أخرى: بضع كلمات تتذكرها تكون مناسبة.
-account-error-password-mismatch = كلمتا المرور الجديدتان غير متطابقتين. اكتب كلمة المرور الجديدة مرة أخرى.
-account-error-password-same = كلمة المرور الجديدة هي نفسها القديمة. اختر كلمة مختلفة.
-account-error-current-password = كلمة المرور الحالية غير صحيحة. تحقق منها وحاول مرة أخرى.
-referral-error-consent-unknown = بيان الموافقة على هذا الهاتف ليس من البيانات التي يعرفها الخادم. حدّث Signpost، ثم اقرأ البيان مع الشخص مرة أخرى.
 retention-period = { $unit ->
     [years] { $count ->
         [zero] { $count } سنة

@@ -91,3 +91,26 @@ referral-contact-sms = رسالة نصية
 referral-contact-email = بريد إلكتروني
 referral-contact-letter = رسالة بريدية
 referral-contact-through-referrer = عن طريق الشخص الذي قام بالإحالة
+
+## Errors of a referral (the form, the outbox and the inbox show them)
+
+referral-error-name-required = أدخل اسم الشخص.
+referral-error-name-too-long = يجب ألا يزيد الاسم عن 100 حرف.
+referral-error-phone-invalid = أدخل رقم هاتف مثل 0116 496 0123.
+referral-error-mobile-invalid = أدخل رقم جوال للرسائل النصية مثل 07700 900123.
+referral-error-email-invalid = أدخل بريدًا إلكترونيًا مثل name@example.org.
+referral-error-address-invalid = أدخل عنوانًا بريديًا (من 8 إلى 300 حرف).
+referral-error-language-invalid = اختر اللغة المفضلة للشخص.
+referral-error-language-name = اكتب اسم اللغة بالحروف.
+referral-error-support-required = اختر حاجة واحدة على الأقل، أو صف الدعم المطلوب.
+referral-error-support-too-long = يجب ألا يزيد الوصف عن 2000 حرف.
+referral-error-referrer-contact-invalid = أدخل رقم هاتفك أو بريدك الإلكتروني لتتمكن الخدمة من التواصل معك.
+referral-error-consent-required = يجب أن يوافق الشخص قبل حفظ الإحالة أو إرسالها.
+referral-error-consent-invalid = سجل الموافقة غير صالح. اقرأ بيان الموافقة مع الشخص مرة أخرى.
+referral-error-reason-required = اذكر سبب الرفض.
+referral-error-reason-too-long = يجب ألا يزيد السبب عن 500 حرف.
+referral-error-status-change = هذا التغيير غير ممكن الآن. أعد التحميل لرؤية الحالة الحالية للإحالة.
+referral-error-purged = أُزيلت البيانات الشخصية لهذه الإحالة وفق سياسة الاحتفاظ بالبيانات.
+referral-error-note = يجب أن تتكون الملاحظة من 1 إلى 2000 حرف.
+referral-error-batch = تعذرت قراءة الإحالات المرسلة. لم يُحفظ شيء؛ ولا تزال على الهاتف.
+referral-error-consent-unknown = بيان الموافقة على هذا الهاتف ليس من البيانات التي يعرفها الخادم. حدّث Signpost، ثم اقرأ البيان مع الشخص مرة أخرى.

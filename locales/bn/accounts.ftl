@@ -59,3 +59,17 @@ password-new-hint = কমপক্ষে { $min }টি অক্ষর, এব
 password-confirm = নতুন পাসওয়ার্ড আবার
 password-submit = আমার পাসওয়ার্ড বদলান
 password-changed = আপনার পাসওয়ার্ড বদলানো হয়েছে।
+
+## Errors of the account pages
+
+account-error-password-short = কমপক্ষে 12টি অক্ষরের একটি পাসওয়ার্ড বেছে নিন।
+account-error-password-long = সর্বোচ্চ 128টি অক্ষরের একটি পাসওয়ার্ড বেছে নিন।
+account-error-password-common = এই পাসওয়ার্ড আন্দাজ করা খুব সহজ। অন্য একটি বেছে নিন: মনে রাখতে পারবেন এমন কয়েকটি শব্দ ভালো কাজ করে।
+account-error-password-mismatch = দুটি নতুন পাসওয়ার্ড এক নয়। নতুন পাসওয়ার্ডটি আবার লিখুন।
+account-error-password-same = নতুন পাসওয়ার্ডটি পুরোনোটির মতোই। অন্য একটি বেছে নিন।
+account-error-current-password = আপনার বর্তমান পাসওয়ার্ড সঠিক নয়। দেখে নিয়ে আবার চেষ্টা করুন।
+account-error-email-invalid = name@example.org-এর মতো একটি ইমেইল ঠিকানা লিখুন।
+account-error-email-taken = এই ইমেইল ঠিকানা দিয়ে আগে থেকেই একটি অ্যাকাউন্ট আছে।
+account-error-remove-self = আপনি নিজের অ্যাক্সেস সরাতে পারবেন না। আপনার সংস্থার অন্য কোনো অ্যাডমিনকে বলুন।
+account-error-invitation = এই আমন্ত্রণ লিংকের মেয়াদ শেষ হয়ে গেছে বা এটি আগেই ব্যবহার করা হয়েছে। নতুন একটি চেয়ে নিন।
+account-error-role = আমন্ত্রণ শুধু কর্মী বা সংস্থার অ্যাডমিনদের জন্য হতে পারে।

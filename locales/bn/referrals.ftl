@@ -85,3 +85,26 @@ referral-contact-sms = টেক্সট মেসেজ
 referral-contact-email = ইমেইল
 referral-contact-letter = চিঠি
 referral-contact-through-referrer = যিনি রেফারেল করেছেন তাঁর মাধ্যমে
+
+## Errors of a referral (the form, the outbox and the inbox show them)
+
+referral-error-name-required = ব্যক্তির নাম লিখুন।
+referral-error-name-too-long = নাম সর্বোচ্চ 100টি অক্ষরের হতে পারে।
+referral-error-phone-invalid = 0116 496 0123-এর মতো একটি ফোন নম্বর লিখুন।
+referral-error-mobile-invalid = টেক্সটের জন্য 07700 900123-এর মতো একটি মোবাইল নম্বর লিখুন।
+referral-error-email-invalid = name@example.org-এর মতো একটি ইমেইল ঠিকানা লিখুন।
+referral-error-address-invalid = একটি ডাক ঠিকানা লিখুন (8 থেকে 300টি অক্ষর)।
+referral-error-language-invalid = ব্যক্তির পছন্দের ভাষা বেছে নিন।
+referral-error-language-name = ভাষার নাম অক্ষরে লিখুন।
+referral-error-support-required = অন্তত একটি প্রয়োজন বেছে নিন, অথবা প্রয়োজনীয় সহায়তার বিবরণ লিখুন।
+referral-error-support-too-long = বিবরণ সর্বোচ্চ 2,000টি অক্ষরের হতে পারে।
+referral-error-referrer-contact-invalid = আপনার ফোন নম্বর বা ইমেইল ঠিকানা লিখুন, যাতে পরিষেবা আপনার সঙ্গে যোগাযোগ করতে পারে।
+referral-error-consent-required = রেফারেল সংরক্ষণ বা পাঠানোর আগে ব্যক্তিকে অবশ্যই রাজি হতে হবে।
+referral-error-consent-invalid = সম্মতির রেকর্ডটি সঠিক নয়। ব্যক্তির সঙ্গে সম্মতির বিবৃতিটি আবার পড়ুন।
+referral-error-consent-unknown = এই ফোনের সম্মতির বিবৃতিটি সার্ভারের জানা নয়। Signpost আপডেট করুন, তারপর ব্যক্তির সঙ্গে বিবৃতিটি আবার পড়ুন।
+referral-error-reason-required = প্রত্যাখ্যানের একটি কারণ লিখুন।
+referral-error-reason-too-long = কারণ সর্বোচ্চ 500টি অক্ষরের হতে পারে।
+referral-error-status-change = এই পরিবর্তন এখন সম্ভব নয়। রেফারেলের বর্তমান অবস্থা দেখতে রিলোড করুন।
+referral-error-purged = তথ্য সংরক্ষণ নীতি অনুযায়ী এই রেফারেলের ব্যক্তিগত তথ্য সরিয়ে ফেলা হয়েছে।
+referral-error-note = নোটে 1 থেকে 2,000টি অক্ষর থাকতে হবে।
+referral-error-batch = পাঠানো রেফারেলগুলো পড়া যায়নি। কিছুই সংরক্ষিত হয়নি; সেগুলো এখনো ফোনে আছে।

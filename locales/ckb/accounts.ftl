@@ -57,3 +57,17 @@ password-new-hint = لانیکەم { $min } پیت، و نابێت وشەیەک�
 password-confirm = دووبارە وشەی نهێنیی نوێ
 password-submit = وشەی نهێنییەکەم بگۆڕە
 password-changed = وشەی نهێنییەکەت گۆڕدرا.
+
+## Errors of the account pages
+
+account-error-password-short = وشەیەکی نهێنی هەڵبژێرە کە لانیکەم 12 پیت بێت.
+account-error-password-long = وشەیەکی نهێنی هەڵبژێرە کە زۆرترین 128 پیت بێت.
+account-error-password-common = ئەو وشە نهێنییە زۆر ئاسان مەزەندە دەکرێت. یەکێکی تر هەڵبژێرە: چەند وشەیەک کە لەبیرت بمێنن باش کار دەکەن.
+account-error-password-mismatch = دوو وشە نهێنییە نوێیەکە وەک یەک نین. وشە نهێنییە نوێیەکە دووبارە بنووسەوە.
+account-error-password-same = وشە نهێنییە نوێیەکە هەمان کۆنەکەیە. یەکێکی جیاواز هەڵبژێرە.
+account-error-current-password = وشەی نهێنیی ئێستات ڕاست نییە. بیپشکنە و دووبارە هەوڵ بدەرەوە.
+account-error-email-invalid = ناونیشانێکی ئیمەیڵ بنووسە وەک name@example.org.
+account-error-email-taken = پێشتر هەژمارێک بەو ناونیشانی ئیمەیڵە هەیە.
+account-error-remove-self = ناتوانیت دەستگەیشتنی خۆت لابەریت. داوا لە بەڕێوەبەرێکی تری ڕێکخراوەکەت بکە.
+account-error-invitation = ئەم بەستەری بانگهێشتە بەسەرچووە یان پێشتر بەکارهاتووە. داوای یەکێکی نوێ بکە.
+account-error-role = بانگهێشت تەنها دەکرێت بۆ کارمەندان یان بەڕێوەبەرانی ڕێکخراو بێت.

@@ -200,27 +200,6 @@ language-ta = تامیلی
 language-fr = فەرەنسی
 language-sw = سواحیلی
 
-## Checks on a service before it is saved
-
-service-invalid-name = ناوەکە دەبێت لە 1 تا 200 پیت بێت.
-service-invalid-text = وەسف و «بۆ کێیە» هەریەکەیان دەبێت زۆرترین 5,000 پیت بن.
-service-invalid-ages = تەمەنەکان دەبێت لە 0 تا 120 بن، و کەمترین تەمەن لە زۆرترین تەمەن زیاتر نەبێت.
-service-invalid-needs = لانیکەم یەک پێداویستی هەڵبژێرە کە خزمەتگوزارییەکە یارمەتیی تێدا دەدات.
-service-invalid-language = زمانەکان دەبێت کۆدی ISO 639 بن، وەک so بۆ سۆمالی یان gu بۆ گوجەراتی.
-service-invalid-hours = کاتەکانی کردنەوە دەبێت ڕۆژێکیان هەبێت لە دووشەممەوە تا یەکشەممە، و کاتەکانیان لە 00:00 تا 23:59 بێت.
-service-invalid-closure = داخرانێک دەبێت لە هەمان ڕۆژی دەستپێکردنیدا یان دوای ئەو کۆتایی بێت، و تێبینییەکەی زۆرترین 200 پیت بێت.
-service-invalid-special-hours = کاتی جیاواز پێویستی بە بەرواری دەستپێک، بەرواری کۆتایی (ئەگەر هەبێت) لە هەمان ڕۆژ یان دوای ئەو، کاتی کردنەوە و کاتی داخستنێکی دواتر، و تێبینییەک بە زۆرترین 200 پیت هەیە.
-service-invalid-email = ناونیشانی ئیمەیڵەکە دروست نییە.
-service-invalid-website = ماڵپەڕەکە دەبێت ناونیشانێکی تەواو بێت کە بە https:// دەست پێ دەکات.
-service-invalid-phone = ژمارەی تەلەفۆن دەبێت لانیکەم 3 ژمارەی تێدا بێت و زۆرترین 40 پیت بێت، و وەسفەکەی زۆرترین 200 پیت بێت.
-service-invalid-organisation = ئەو ڕێکخراوە لە لیستی خزمەتگوزارییەکاندا نییە.
-service-invalid-location = هەر شوێنێک پێویستی بە ناونیشان و شارۆچکە یان شار هەیە (هەریەکەیان زۆرترین 200 پیت)؛ هاوڕێکخەرەکانی نەخشە، ئەگەر دران، دەبێت ژمارە بن.
-service-invalid-postcode = کۆدی پۆستە دەبێت کۆدی پۆستەی بەریتانیا بێت، وەک LE2 0AB.
-service-invalid-fees = تێچوون دەبێت بە زۆرترین 200 پیت باس بکرێت.
-service-invalid-areas = هەر ناوچەیەک دەبێت لە 1 تا 200 پیت بێت، و زۆرترین 50 ناوچە هەبێت.
-service-invalid-period-order = کاتی کردنەوە دەبێت دوای دەستپێکردنی کۆتایی بێت. ئەگەر لە نیوەشەو تێدەپەڕێت، "لە نیوەشەو تێدەپەڕێت" نیشان بکە.
-service-invalid-status = هەڵبژێرە ئایا خزمەتگوزارییەکە کراوەیە، بۆ ئێستا داخراوە، یان ئیتر کار ناکات.
-
 ## Offline: the connection and the directory saved on this phone
 
 net-offline = تۆ بێ ئینتەرنێتیت. Signpost ئەو لیستەی خزمەتگوزارییەکان بەکاردەهێنێت کە لەسەر ئەم مۆبایلە پاشەکەوت کراوە.
@@ -278,37 +257,6 @@ login-error-invalid = ئەو ئیمەیڵ و وشە نهێنییە لەگەڵ ه
 login-error-limited = هەوڵی چوونەژوورەوە زۆر زۆر بوون. خولەکێک چاوەڕێ بکە، پاشان دووبارە هەوڵ بدەرەوە.
 login-error-busy = سێرڤەرەکە سەرقاڵە. تکایە دوای خولەکێک دووبارە هەوڵ بدەرەوە.
 login-needs-connection = چوونەژوورەوە پێویستی بە ئینتەرنێت هەیە. هێشتا دەتوانیت لە لیستی خزمەتگوزارییەکاندا بگەڕێیت.
-account-error-password-short = وشەیەکی نهێنی هەڵبژێرە کە لانیکەم 12 پیت بێت.
-account-error-password-long = وشەیەکی نهێنی هەڵبژێرە کە زۆرترین 128 پیت بێت.
-account-error-password-common = ئەو وشە نهێنییە زۆر ئاسان مەزەندە دەکرێت. یەکێکی تر هەڵبژێرە: چەند وشەیەک کە لەبیرت بمێنن باش کار دەکەن.
-account-error-password-mismatch = دوو وشە نهێنییە نوێیەکە وەک یەک نین. وشە نهێنییە نوێیەکە دووبارە بنووسەوە.
-account-error-password-same = وشە نهێنییە نوێیەکە هەمان کۆنەکەیە. یەکێکی جیاواز هەڵبژێرە.
-account-error-current-password = وشەی نهێنیی ئێستات ڕاست نییە. بیپشکنە و دووبارە هەوڵ بدەرەوە.
-account-error-email-invalid = ناونیشانێکی ئیمەیڵ بنووسە وەک name@example.org.
-account-error-email-taken = پێشتر هەژمارێک بەو ناونیشانی ئیمەیڵە هەیە.
-account-error-remove-self = ناتوانیت دەستگەیشتنی خۆت لابەریت. داوا لە بەڕێوەبەرێکی تری ڕێکخراوەکەت بکە.
-account-error-invitation = ئەم بەستەری بانگهێشتە بەسەرچووە یان پێشتر بەکارهاتووە. داوای یەکێکی نوێ بکە.
-account-error-role = بانگهێشت تەنها دەکرێت بۆ کارمەندان یان بەڕێوەبەرانی ڕێکخراو بێت.
-referral-error-name-required = ناوی کەسەکە بنووسە.
-referral-error-name-too-long = ناوەکە دەبێت زۆرترین 100 پیت بێت.
-referral-error-phone-invalid = ژمارەیەکی تەلەفۆن بنووسە وەک 0116 496 0123.
-referral-error-mobile-invalid = ژمارەیەکی مۆبایل بۆ نامەی کورت بنووسە، وەک 07700 900123.
-referral-error-email-invalid = ناونیشانێکی ئیمەیڵ بنووسە وەک name@example.org.
-referral-error-address-invalid = ناونیشانێکی پۆستە بنووسە (8 تا 300 پیت).
-referral-error-language-invalid = زمانی دڵخوازی کەسەکە هەڵبژێرە.
-referral-error-language-name = ناوی زمانەکە بە پیت بنووسە.
-referral-error-support-required = لانیکەم یەک پێداویستی هەڵبژێرە، یان یارمەتیی پێویست وەسف بکە.
-referral-error-support-too-long = وەسفەکە دەبێت زۆرترین 2,000 پیت بێت.
-referral-error-referrer-contact-invalid = ژمارەی تەلەفۆن یان ناونیشانی ئیمەیڵەکەت بنووسە، تا خزمەتگوزارییەکە بتوانێت پەیوەندیت پێوە بکات.
-referral-error-consent-required = کەسەکە دەبێت ڕازی بێت پێش ئەوەی ڕەوانەکردنەکە پاشەکەوت بکرێت یان بنێردرێت.
-referral-error-consent-invalid = تۆماری ڕەزامەندییەکە دروست نییە. دەقی ڕەزامەندییەکە دووبارە لەگەڵ کەسەکە بخوێنەوە.
-referral-error-consent-unknown = دەقی ڕەزامەندیی سەر ئەم مۆبایلە دەقێک نییە کە سێرڤەرەکە بیناسێت. Signpost نوێ بکەرەوە، پاشان دەقەکە دووبارە لەگەڵ کەسەکە بخوێنەوە.
-referral-error-reason-required = هۆیەک بۆ ڕەتکردنەوە بنووسە.
-referral-error-reason-too-long = هۆکارەکە دەبێت زۆرترین 500 پیت بێت.
-referral-error-status-change = ئەو گۆڕانکارییە ئێستا ناکرێت. لاپەڕەکە دووبارە بار بکەرەوە بۆ بینینی دۆخی ئێستای ڕەوانەکردنەکە.
-referral-error-purged = زانیارییە کەسییەکانی ئەم ڕەوانەکردنە بەپێی سیاسەتی هەڵگرتنی زانیاری لابراون.
-referral-error-note = تێبینی دەبێت لە نێوان 1 و 2,000 پیت بێت.
-referral-error-batch = ئەو ڕەوانەکردنانەی نێردران نەتوانران بخوێندرێنەوە. هیچ شتێک پاشەکەوت نەکرا؛ هێشتا لەسەر مۆبایلەکەن.
 
 ## Retention periods, as the consent statement and privacy notice say them
 

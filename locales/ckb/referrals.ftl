@@ -85,3 +85,26 @@ referral-contact-sms = نامەی کورت
 referral-contact-email = ئیمەیڵ
 referral-contact-letter = نامەی پۆستە
 referral-contact-through-referrer = لە ڕێگەی ئەو کەسەی ڕەوانەکردنەکەی کردووە
+
+## Errors of a referral (the form, the outbox and the inbox show them)
+
+referral-error-name-required = ناوی کەسەکە بنووسە.
+referral-error-name-too-long = ناوەکە دەبێت زۆرترین 100 پیت بێت.
+referral-error-phone-invalid = ژمارەیەکی تەلەفۆن بنووسە وەک 0116 496 0123.
+referral-error-mobile-invalid = ژمارەیەکی مۆبایل بۆ نامەی کورت بنووسە، وەک 07700 900123.
+referral-error-email-invalid = ناونیشانێکی ئیمەیڵ بنووسە وەک name@example.org.
+referral-error-address-invalid = ناونیشانێکی پۆستە بنووسە (8 تا 300 پیت).
+referral-error-language-invalid = زمانی دڵخوازی کەسەکە هەڵبژێرە.
+referral-error-language-name = ناوی زمانەکە بە پیت بنووسە.
+referral-error-support-required = لانیکەم یەک پێداویستی هەڵبژێرە، یان یارمەتیی پێویست وەسف بکە.
+referral-error-support-too-long = وەسفەکە دەبێت زۆرترین 2,000 پیت بێت.
+referral-error-referrer-contact-invalid = ژمارەی تەلەفۆن یان ناونیشانی ئیمەیڵەکەت بنووسە، تا خزمەتگوزارییەکە بتوانێت پەیوەندیت پێوە بکات.
+referral-error-consent-required = کەسەکە دەبێت ڕازی بێت پێش ئەوەی ڕەوانەکردنەکە پاشەکەوت بکرێت یان بنێردرێت.
+referral-error-consent-invalid = تۆماری ڕەزامەندییەکە دروست نییە. دەقی ڕەزامەندییەکە دووبارە لەگەڵ کەسەکە بخوێنەوە.
+referral-error-consent-unknown = دەقی ڕەزامەندیی سەر ئەم مۆبایلە دەقێک نییە کە سێرڤەرەکە بیناسێت. Signpost نوێ بکەرەوە، پاشان دەقەکە دووبارە لەگەڵ کەسەکە بخوێنەوە.
+referral-error-reason-required = هۆیەک بۆ ڕەتکردنەوە بنووسە.
+referral-error-reason-too-long = هۆکارەکە دەبێت زۆرترین 500 پیت بێت.
+referral-error-status-change = ئەو گۆڕانکارییە ئێستا ناکرێت. لاپەڕەکە دووبارە بار بکەرەوە بۆ بینینی دۆخی ئێستای ڕەوانەکردنەکە.
+referral-error-purged = زانیارییە کەسییەکانی ئەم ڕەوانەکردنە بەپێی سیاسەتی هەڵگرتنی زانیاری لابراون.
+referral-error-note = تێبینی دەبێت لە نێوان 1 و 2,000 پیت بێت.
+referral-error-batch = ئەو ڕەوانەکردنانەی نێردران نەتوانران بخوێندرێنەوە. هیچ شتێک پاشەکەوت نەکرا؛ هێشتا لەسەر مۆبایلەکەن.

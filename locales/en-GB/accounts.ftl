@@ -58,3 +58,17 @@ password-new-hint = At least { $min } characters, and not a common password. A f
 password-confirm = New password again
 password-submit = Change my password
 password-changed = Your password has been changed.
+
+## Errors of the account pages
+
+account-error-password-short = Choose a password of at least 12 characters.
+account-error-password-long = Choose a password of at most 128 characters.
+account-error-password-common = That password is too easy to guess. Choose another: a few words you will remember work well.
+account-error-password-mismatch = The two new passwords are not the same. Type the new password again.
+account-error-password-same = The new password is the same as the old one. Choose a different one.
+account-error-current-password = Your current password is not right. Check it and try again.
+account-error-email-invalid = Enter an email address like name@example.org.
+account-error-email-taken = There is already an account with that email address.
+account-error-remove-self = You cannot remove your own access. Ask another admin of your organisation.
+account-error-invitation = This invitation link has expired or has already been used. Ask for a new one.
+account-error-role = Invitations can be for workers or organisation admins only.

@@ -191,3 +191,24 @@ listings-caseworkers-save = Save who works through its referrals
 listings-caseworkers-saved = Saved: they see its referrals in their inbox.
 listing-error-member = Only workers of your organisation can be chosen.
 organisation-areas = Areas it works in
+
+## Checks on a service before it is saved (the listings pages show them)
+
+service-invalid-name = The name must be 1 to 200 characters long.
+service-invalid-text = The description and “who it is for” must each be at most 5,000 characters long.
+service-invalid-ages = Ages must be from 0 to 120, and the minimum age no higher than the maximum.
+service-invalid-needs = Choose at least one need the service helps with.
+service-invalid-language = Languages must be ISO 639 codes, such as so for Somali or gu for Gujarati.
+service-invalid-hours = Opening hours must have a day from Monday to Sunday and times from 00:00 to 23:59.
+service-invalid-closure = A closure must end on or after the day it starts, and its note be at most 200 characters long.
+service-invalid-special-hours = Different hours need a first date, an end date (if any) on or after it, an opening time and a later closing time, and a note of at most 200 characters.
+service-invalid-email = The email address is not valid.
+service-invalid-website = The website must be a full address starting with https://.
+service-invalid-phone = A phone number must have at least 3 digits and at most 40 characters, and its description at most 200 characters.
+service-invalid-organisation = That organisation is not in the directory.
+service-invalid-location = Each place needs an address and a town or city (at most 200 characters each); map coordinates, if given, must be numbers.
+service-invalid-postcode = The postcode must be a UK postcode, such as LE2 0AB.
+service-invalid-fees = The cost must be described in at most 200 characters.
+service-invalid-areas = Each area must be 1 to 200 characters long, and there can be at most 50 areas.
+service-invalid-period-order = An opening time must end after it starts. If it goes past midnight, tick "Goes past midnight".
+service-invalid-status = Choose whether the service is open, closed for now, or no longer running.

@@ -201,27 +201,6 @@ language-ta = Tamil
 language-fr = French
 language-sw = Swahili
 
-## Checks on a service before it is saved
-
-service-invalid-name = The name must be 1 to 200 characters long.
-service-invalid-text = The description and “who it is for” must each be at most 5,000 characters long.
-service-invalid-ages = Ages must be from 0 to 120, and the minimum age no higher than the maximum.
-service-invalid-needs = Choose at least one need the service helps with.
-service-invalid-language = Languages must be ISO 639 codes, such as so for Somali or gu for Gujarati.
-service-invalid-hours = Opening hours must have a day from Monday to Sunday and times from 00:00 to 23:59.
-service-invalid-closure = A closure must end on or after the day it starts, and its note be at most 200 characters long.
-service-invalid-special-hours = Different hours need a first date, an end date (if any) on or after it, an opening time and a later closing time, and a note of at most 200 characters.
-service-invalid-email = The email address is not valid.
-service-invalid-website = The website must be a full address starting with https://.
-service-invalid-phone = A phone number must have at least 3 digits and at most 40 characters, and its description at most 200 characters.
-service-invalid-organisation = That organisation is not in the directory.
-service-invalid-location = Each place needs an address and a town or city (at most 200 characters each); map coordinates, if given, must be numbers.
-service-invalid-postcode = The postcode must be a UK postcode, such as LE2 0AB.
-service-invalid-fees = The cost must be described in at most 200 characters.
-service-invalid-areas = Each area must be 1 to 200 characters long, and there can be at most 50 areas.
-service-invalid-period-order = An opening time must end after it starts. If it goes past midnight, tick "Goes past midnight".
-service-invalid-status = Choose whether the service is open, closed for now, or no longer running.
-
 ## Offline: the connection and the directory saved on this phone
 
 net-offline = You are offline. Signpost is using the directory saved on this phone.
@@ -279,37 +258,6 @@ login-error-invalid = That email address and password do not match an account. C
 login-error-limited = Too many attempts to sign in. Wait a minute, then try again.
 login-error-busy = The server is busy. Please try again in a minute.
 login-needs-connection = Signing in needs a connection. You can still search the directory.
-account-error-password-short = Choose a password of at least 12 characters.
-account-error-password-long = Choose a password of at most 128 characters.
-account-error-password-common = That password is too easy to guess. Choose another: a few words you will remember work well.
-account-error-password-mismatch = The two new passwords are not the same. Type the new password again.
-account-error-password-same = The new password is the same as the old one. Choose a different one.
-account-error-current-password = Your current password is not right. Check it and try again.
-account-error-email-invalid = Enter an email address like name@example.org.
-account-error-email-taken = There is already an account with that email address.
-account-error-remove-self = You cannot remove your own access. Ask another admin of your organisation.
-account-error-invitation = This invitation link has expired or has already been used. Ask for a new one.
-account-error-role = Invitations can be for workers or organisation admins only.
-referral-error-name-required = Enter the person's name.
-referral-error-name-too-long = The name must be at most 100 characters.
-referral-error-phone-invalid = Enter a phone number like 0116 496 0123.
-referral-error-mobile-invalid = Enter a mobile number for texts, like 07700 900123.
-referral-error-email-invalid = Enter an email address like name@example.org.
-referral-error-address-invalid = Enter a postal address (8 to 300 characters).
-referral-error-language-invalid = Choose the person's preferred language.
-referral-error-language-name = Type the name of the language, in letters.
-referral-error-support-required = Choose at least one need, or describe the support needed.
-referral-error-support-too-long = The description must be at most 2,000 characters.
-referral-error-referrer-contact-invalid = Enter your phone number or email address, so the service can reach you.
-referral-error-consent-required = The person must agree before the referral can be saved or sent.
-referral-error-consent-invalid = The consent record is not valid. Read the consent statement with the person again.
-referral-error-consent-unknown = The consent statement on this phone is not one the server knows. Update Signpost, then read the statement with the person again.
-referral-error-reason-required = Give a reason for declining.
-referral-error-reason-too-long = The reason must be at most 500 characters.
-referral-error-status-change = That change is not possible now. Reload to see the referral's current status.
-referral-error-purged = This referral's personal details have been removed under the retention policy.
-referral-error-note = A note must have between 1 and 2,000 characters.
-referral-error-batch = The referrals sent could not be read. Nothing was saved; they are still on the phone.
 
 ## Retention periods, as the consent statement and privacy notice say them
 

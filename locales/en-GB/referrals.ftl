@@ -83,3 +83,26 @@ referral-contact-sms = Text message
 referral-contact-email = Email
 referral-contact-letter = Letter
 referral-contact-through-referrer = Through the person who made the referral
+
+## Errors of a referral (the form, the outbox and the inbox show them)
+
+referral-error-name-required = Enter the person's name.
+referral-error-name-too-long = The name must be at most 100 characters.
+referral-error-phone-invalid = Enter a phone number like 0116 496 0123.
+referral-error-mobile-invalid = Enter a mobile number for texts, like 07700 900123.
+referral-error-email-invalid = Enter an email address like name@example.org.
+referral-error-address-invalid = Enter a postal address (8 to 300 characters).
+referral-error-language-invalid = Choose the person's preferred language.
+referral-error-language-name = Type the name of the language, in letters.
+referral-error-support-required = Choose at least one need, or describe the support needed.
+referral-error-support-too-long = The description must be at most 2,000 characters.
+referral-error-referrer-contact-invalid = Enter your phone number or email address, so the service can reach you.
+referral-error-consent-required = The person must agree before the referral can be saved or sent.
+referral-error-consent-invalid = The consent record is not valid. Read the consent statement with the person again.
+referral-error-consent-unknown = The consent statement on this phone is not one the server knows. Update Signpost, then read the statement with the person again.
+referral-error-reason-required = Give a reason for declining.
+referral-error-reason-too-long = The reason must be at most 500 characters.
+referral-error-status-change = That change is not possible now. Reload to see the referral's current status.
+referral-error-purged = This referral's personal details have been removed under the retention policy.
+referral-error-note = A note must have between 1 and 2,000 characters.
+referral-error-batch = The referrals sent could not be read. Nothing was saved; they are still on the phone.

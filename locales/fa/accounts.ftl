@@ -57,3 +57,17 @@ password-new-hint = دست‌کم { $min } نویسه، و نه یک رمز عب
 password-confirm = دوباره رمز عبور تازه
 password-submit = تغییر رمز عبور من
 password-changed = رمز عبور شما تغییر کرد.
+
+## Errors of the account pages
+
+account-error-password-short = رمز عبوری با دست‌کم 12 نویسه انتخاب کنید.
+account-error-password-long = رمز عبوری با حداکثر 128 نویسه انتخاب کنید.
+account-error-password-common = حدس زدن این رمز عبور خیلی آسان است. رمز دیگری انتخاب کنید: چند کلمه که به خاطرتان بماند، رمز خوبی است.
+account-error-password-mismatch = دو رمز عبور تازه یکسان نیستند. رمز عبور تازه را دوباره بنویسید.
+account-error-password-same = رمز عبور تازه با رمز قبلی یکی است. رمز دیگری انتخاب کنید.
+account-error-current-password = رمز عبور فعلی شما درست نیست. آن را بررسی کنید و دوباره تلاش کنید.
+account-error-email-invalid = یک نشانی ایمیل مانند name@example.org وارد کنید.
+account-error-email-taken = از قبل حسابی با این نشانی ایمیل وجود دارد.
+account-error-remove-self = نمی‌توانید دسترسی خودتان را بردارید. از مدیر دیگری در سازمانتان بخواهید.
+account-error-invitation = این پیوند دعوت منقضی شده یا قبلاً استفاده شده است. پیوند تازه‌ای بخواهید.
+account-error-role = دعوت فقط می‌تواند برای کارمندان یا مدیران سازمان باشد.

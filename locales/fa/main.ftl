@@ -200,27 +200,6 @@ language-ta = تامیلی
 language-fr = فرانسوی
 language-sw = سواحیلی
 
-## Checks on a service before it is saved
-
-service-invalid-name = نام باید بین 1 تا 200 نویسه باشد.
-service-invalid-text = توضیحات و «برای چه کسانی است» هر کدام باید حداکثر 5,000 نویسه باشند.
-service-invalid-ages = سن‌ها باید از 0 تا 120 باشند، و کمترین سن از بیشترین سن بالاتر نباشد.
-service-invalid-needs = دست‌کم یک نیاز را که این خدمت در آن کمک می‌کند انتخاب کنید.
-service-invalid-language = زبان‌ها باید کدهای ISO 639 باشند، مانند so برای سومالیایی یا gu برای گجراتی.
-service-invalid-hours = ساعات کار باید یک روز از دوشنبه تا یکشنبه و زمان‌هایی از 00:00 تا 23:59 داشته باشند.
-service-invalid-closure = تعطیلی باید در همان روز شروع یا پس از آن تمام شود و یادداشت آن حداکثر 200 نویسه باشد.
-service-invalid-special-hours = ساعات متفاوت به یک تاریخ شروع، یک تاریخ پایان (در صورت وجود) در همان روز یا پس از آن، یک ساعت باز شدن و یک ساعت بسته شدن پس از آن، و یادداشتی با حداکثر 200 نویسه نیاز دارد.
-service-invalid-email = نشانی ایمیل معتبر نیست.
-service-invalid-website = وب‌سایت باید یک نشانی کامل باشد که با https:// شروع می‌شود.
-service-invalid-phone = شمارهٔ تلفن باید دست‌کم 3 رقم و حداکثر 40 نویسه داشته باشد و توضیح آن حداکثر 200 نویسه باشد.
-service-invalid-organisation = آن سازمان در فهرست خدمات نیست.
-service-invalid-location = هر مکان به یک نشانی و یک شهر یا شهرک نیاز دارد (هر کدام حداکثر 200 نویسه)؛ مختصات نقشه، اگر داده شود، باید عدد باشد.
-service-invalid-postcode = کد پستی باید یک کد پستی بریتانیا باشد، مانند LE2 0AB.
-service-invalid-fees = شرح هزینه باید حداکثر 200 نویسه باشد.
-service-invalid-areas = هر منطقه باید 1 تا 200 نویسه باشد و حداکثر 50 منطقه می‌توان داشت.
-service-invalid-period-order = هر ساعت کار باید پس از شروعش تمام شود. اگر از نیمه‌شب می‌گذرد، «از نیمه‌شب می‌گذرد» را علامت بزنید.
-service-invalid-status = انتخاب کنید که خدمت باز است، فعلاً بسته است، یا دیگر فعال نیست.
-
 ## Offline: the connection and the directory saved on this phone
 
 net-offline = شما آفلاین هستید. Signpost از فهرست خدمات ذخیره‌شده روی این گوشی استفاده می‌کند.
@@ -278,37 +257,6 @@ login-error-invalid = این نشانی ایمیل و رمز عبور با هی�
 login-error-limited = تلاش‌های زیادی برای ورود انجام شده است. یک دقیقه صبر کنید، سپس دوباره تلاش کنید.
 login-error-busy = سرور مشغول است. لطفاً یک دقیقهٔ دیگر دوباره تلاش کنید.
 login-needs-connection = ورود به اتصال اینترنت نیاز دارد. همچنان می‌توانید در فهرست خدمات جستجو کنید.
-account-error-password-short = رمز عبوری با دست‌کم 12 نویسه انتخاب کنید.
-account-error-password-long = رمز عبوری با حداکثر 128 نویسه انتخاب کنید.
-account-error-password-common = حدس زدن این رمز عبور خیلی آسان است. رمز دیگری انتخاب کنید: چند کلمه که به خاطرتان بماند، رمز خوبی است.
-account-error-password-mismatch = دو رمز عبور تازه یکسان نیستند. رمز عبور تازه را دوباره بنویسید.
-account-error-password-same = رمز عبور تازه با رمز قبلی یکی است. رمز دیگری انتخاب کنید.
-account-error-current-password = رمز عبور فعلی شما درست نیست. آن را بررسی کنید و دوباره تلاش کنید.
-account-error-email-invalid = یک نشانی ایمیل مانند name@example.org وارد کنید.
-account-error-email-taken = از قبل حسابی با این نشانی ایمیل وجود دارد.
-account-error-remove-self = نمی‌توانید دسترسی خودتان را بردارید. از مدیر دیگری در سازمانتان بخواهید.
-account-error-invitation = این پیوند دعوت منقضی شده یا قبلاً استفاده شده است. پیوند تازه‌ای بخواهید.
-account-error-role = دعوت فقط می‌تواند برای کارمندان یا مدیران سازمان باشد.
-referral-error-name-required = نام شخص را وارد کنید.
-referral-error-name-too-long = نام باید حداکثر 100 نویسه باشد.
-referral-error-phone-invalid = یک شمارهٔ تلفن مانند 0116 496 0123 وارد کنید.
-referral-error-mobile-invalid = یک شمارهٔ موبایل برای پیامک، مانند 07700 900123، وارد کنید.
-referral-error-email-invalid = یک نشانی ایمیل مانند name@example.org وارد کنید.
-referral-error-address-invalid = یک نشانی پستی وارد کنید (8 تا 300 نویسه).
-referral-error-language-invalid = زبان ترجیحی شخص را انتخاب کنید.
-referral-error-language-name = نام زبان را با حروف بنویسید.
-referral-error-support-required = دست‌کم یک نیاز را انتخاب کنید، یا کمک مورد نیاز را شرح دهید.
-referral-error-support-too-long = شرح باید حداکثر 2,000 نویسه باشد.
-referral-error-referrer-contact-invalid = شمارهٔ تلفن یا نشانی ایمیل خود را وارد کنید تا خدمت بتواند با شما تماس بگیرد.
-referral-error-consent-required = پیش از آنکه ارجاع ذخیره یا فرستاده شود، شخص باید موافقت کند.
-referral-error-consent-invalid = سابقهٔ رضایت معتبر نیست. متن رضایت را دوباره همراه شخص بخوانید.
-referral-error-consent-unknown = متن رضایتی که روی این گوشی است برای سرور شناخته‌شده نیست. Signpost را به‌روز کنید، سپس متن را دوباره همراه شخص بخوانید.
-referral-error-reason-required = دلیلی برای رد کردن بنویسید.
-referral-error-reason-too-long = دلیل باید حداکثر 500 نویسه باشد.
-referral-error-status-change = آن تغییر اکنون ممکن نیست. برای دیدن وضعیت فعلی ارجاع، صفحه را دوباره بارگیری کنید.
-referral-error-purged = اطلاعات شخصی این ارجاع طبق سیاست نگه‌داری اطلاعات پاک شده است.
-referral-error-note = یادداشت باید بین 1 تا 2,000 نویسه باشد.
-referral-error-batch = ارجاع‌های فرستاده‌شده خوانده نشدند. چیزی ذخیره نشد؛ آن‌ها هنوز روی گوشی هستند.
 
 ## Retention periods, as the consent statement and privacy notice say them
 

@@ -85,3 +85,26 @@ referral-contact-sms = پیامک
 referral-contact-email = ایمیل
 referral-contact-letter = نامه
 referral-contact-through-referrer = از طریق کسی که ارجاع را انجام داد
+
+## Errors of a referral (the form, the outbox and the inbox show them)
+
+referral-error-name-required = نام شخص را وارد کنید.
+referral-error-name-too-long = نام باید حداکثر 100 نویسه باشد.
+referral-error-phone-invalid = یک شمارهٔ تلفن مانند 0116 496 0123 وارد کنید.
+referral-error-mobile-invalid = یک شمارهٔ موبایل برای پیامک، مانند 07700 900123، وارد کنید.
+referral-error-email-invalid = یک نشانی ایمیل مانند name@example.org وارد کنید.
+referral-error-address-invalid = یک نشانی پستی وارد کنید (8 تا 300 نویسه).
+referral-error-language-invalid = زبان ترجیحی شخص را انتخاب کنید.
+referral-error-language-name = نام زبان را با حروف بنویسید.
+referral-error-support-required = دست‌کم یک نیاز را انتخاب کنید، یا کمک مورد نیاز را شرح دهید.
+referral-error-support-too-long = شرح باید حداکثر 2,000 نویسه باشد.
+referral-error-referrer-contact-invalid = شمارهٔ تلفن یا نشانی ایمیل خود را وارد کنید تا خدمت بتواند با شما تماس بگیرد.
+referral-error-consent-required = پیش از آنکه ارجاع ذخیره یا فرستاده شود، شخص باید موافقت کند.
+referral-error-consent-invalid = سابقهٔ رضایت معتبر نیست. متن رضایت را دوباره همراه شخص بخوانید.
+referral-error-consent-unknown = متن رضایتی که روی این گوشی است برای سرور شناخته‌شده نیست. Signpost را به‌روز کنید، سپس متن را دوباره همراه شخص بخوانید.
+referral-error-reason-required = دلیلی برای رد کردن بنویسید.
+referral-error-reason-too-long = دلیل باید حداکثر 500 نویسه باشد.
+referral-error-status-change = آن تغییر اکنون ممکن نیست. برای دیدن وضعیت فعلی ارجاع، صفحه را دوباره بارگیری کنید.
+referral-error-purged = اطلاعات شخصی این ارجاع طبق سیاست نگه‌داری اطلاعات پاک شده است.
+referral-error-note = یادداشت باید بین 1 تا 2,000 نویسه باشد.
+referral-error-batch = ارجاع‌های فرستاده‌شده خوانده نشدند. چیزی ذخیره نشد؛ آن‌ها هنوز روی گوشی هستند.

@@ -54,3 +54,17 @@ password-new-hint = ઓછામાં ઓછા { $min } અક્ષર, અ�
 password-confirm = નવો પાસવર્ડ ફરીથી
 password-submit = મારો પાસવર્ડ બદલો
 password-changed = તમારો પાસવર્ડ બદલાઈ ગયો છે.
+
+## Errors of the account pages
+
+account-error-password-short = ઓછામાં ઓછા 12 અક્ષરોનો પાસવર્ડ પસંદ કરો.
+account-error-password-long = વધુમાં વધુ 128 અક્ષરોનો પાસવર્ડ પસંદ કરો.
+account-error-email-invalid = name@example.org જેવું ઇમેઇલ સરનામું દાખલ કરો.
+account-error-email-taken = આ ઇમેઇલ સરનામા સાથે પહેલેથી જ ખાતું છે.
+account-error-remove-self = તમે તમારી પોતાની ઍક્સેસ દૂર કરી શકતા નથી. તમારી સંસ્થાના બીજા એડમિનને કહો.
+account-error-invitation = આ આમંત્રણ લિંકની મુદત પૂરી થઈ ગઈ છે અથવા તે વપરાઈ ગઈ છે. નવી લિંક માંગો.
+account-error-role = આમંત્રણો ફક્ત કાર્યકરો અથવા સંસ્થાના એડમિન માટે હોઈ શકે છે.
+account-error-password-common = આ પાસવર્ડ સહેલાઈથી ધારી શકાય છે. બીજો પસંદ કરો: તમને યાદ રહે એવા થોડા શબ્દો સારા રહે છે.
+account-error-password-mismatch = બંને નવા પાસવર્ડ એકસરખા નથી. નવો પાસવર્ડ ફરીથી લખો.
+account-error-password-same = નવો પાસવર્ડ જૂના જેવો જ છે. બીજો પસંદ કરો.
+account-error-current-password = તમારો હાલનો પાસવર્ડ સાચો નથી. તપાસીને ફરી પ્રયાસ કરો.

@@ -198,27 +198,6 @@ language-ta = તમિલ
 language-fr = ફ્રેન્ચ
 language-sw = સ્વાહિલી
 
-## Checks on a service before it is saved
-
-service-invalid-name = નામ 1 થી 200 અક્ષરોનું હોવું જોઈએ.
-service-invalid-text = વર્ણન અને “કોના માટે છે” દરેક વધુમાં વધુ 5,000 અક્ષરનાં હોવાં જોઈએ.
-service-invalid-ages = ઉંમર 0 થી 120 હોવી જોઈએ, અને લઘુત્તમ ઉંમર મહત્તમથી વધુ ન હોવી જોઈએ.
-service-invalid-needs = સેવા જેમાં મદદ કરે છે તેવી ઓછામાં ઓછી એક જરૂરિયાત પસંદ કરો.
-service-invalid-language = ભાષાઓ ISO 639 કોડ હોવી જોઈએ, જેમ કે સોમાલી માટે so અથવા ગુજરાતી માટે gu.
-service-invalid-hours = ખુલ્લા સમયમાં સોમવારથી રવિવાર સુધીનો દિવસ અને 00:00 થી 23:59 સુધીનો સમય હોવો જોઈએ.
-service-invalid-closure = બંધ રહેવાનો સમયગાળો શરૂ થાય તે દિવસે અથવા પછી પૂરો થવો જોઈએ, અને તેની નોંધ વધુમાં વધુ 200 અક્ષરની હોવી જોઈએ.
-service-invalid-special-hours = અલગ સમય માટે શરૂઆતની તારીખ, (હોય તો) તે દિવસે અથવા પછીની છેલ્લી તારીખ, ખૂલવાનો સમય અને તે પછીનો બંધ થવાનો સમય જોઈએ; નોંધ વધુમાં વધુ 200 અક્ષરની.
-service-invalid-email = ઇમેઇલ સરનામું માન્ય નથી.
-service-invalid-website = વેબસાઇટ https:// થી શરૂ થતું પૂરું સરનામું હોવું જોઈએ.
-service-invalid-phone = ફોન નંબરમાં ઓછામાં ઓછા 3 અંકો અને વધુમાં વધુ 40 અક્ષરો હોવા જોઈએ, અને તેનું વર્ણન વધુમાં વધુ 200 અક્ષરનું.
-service-invalid-organisation = તે સંસ્થા સેવાઓની યાદીમાં નથી.
-service-invalid-location = દરેક જગ્યા માટે સરનામું અને શહેર જોઈએ (દરેક વધુમાં વધુ 200 અક્ષર); નકશાના અંકો આપો તો તે સંખ્યા હોવા જોઈએ.
-service-invalid-postcode = પોસ્ટકોડ યુકેનો પોસ્ટકોડ હોવો જોઈએ, જેમ કે LE2 0AB.
-service-invalid-fees = ખર્ચનું વર્ણન વધુમાં વધુ 200 અક્ષરનું હોવું જોઈએ.
-service-invalid-areas = દરેક વિસ્તાર 1 થી 200 અક્ષરનો હોવો જોઈએ, અને વધુમાં વધુ 50 વિસ્તારો હોઈ શકે.
-service-invalid-period-order = ખુલવાનો સમય શરૂ થયા પછી પૂરો થવો જોઈએ. જો તે મધરાત પછી ચાલે, તો "મધરાત પછી ચાલે છે" પર ટિક કરો.
-service-invalid-status = સેવા ખુલ્લી છે, હમણાં બંધ છે, કે હવે ચાલતી નથી તે પસંદ કરો.
-
 ## Offline: the connection and the directory saved on this phone
 
 net-offline = તમે ઑફલાઇન છો. Signpost આ ફોન પર સાચવેલી સેવાઓની યાદી વાપરી રહ્યું છે.
@@ -275,40 +254,9 @@ login-submit = સાઇન ઇન
 login-error-invalid = આ ઇમેઇલ સરનામું અને પાસવર્ડ કોઈ ખાતા સાથે મેળ ખાતા નથી. તપાસીને ફરી પ્રયાસ કરો.
 login-error-limited = સાઇન ઇન કરવાના ઘણા પ્રયાસો થયા. એક મિનિટ રાહ જુઓ, પછી ફરી પ્રયાસ કરો.
 login-needs-connection = સાઇન ઇન કરવા માટે કનેક્શન જરૂરી છે. તમે હજી પણ સેવાઓની યાદીમાં શોધી શકો છો.
-account-error-password-short = ઓછામાં ઓછા 12 અક્ષરોનો પાસવર્ડ પસંદ કરો.
-account-error-password-long = વધુમાં વધુ 128 અક્ષરોનો પાસવર્ડ પસંદ કરો.
-account-error-email-invalid = name@example.org જેવું ઇમેઇલ સરનામું દાખલ કરો.
-account-error-email-taken = આ ઇમેઇલ સરનામા સાથે પહેલેથી જ ખાતું છે.
-account-error-remove-self = તમે તમારી પોતાની ઍક્સેસ દૂર કરી શકતા નથી. તમારી સંસ્થાના બીજા એડમિનને કહો.
-account-error-invitation = આ આમંત્રણ લિંકની મુદત પૂરી થઈ ગઈ છે અથવા તે વપરાઈ ગઈ છે. નવી લિંક માંગો.
-account-error-role = આમંત્રણો ફક્ત કાર્યકરો અથવા સંસ્થાના એડમિન માટે હોઈ શકે છે.
-referral-error-name-required = વ્યક્તિનું નામ દાખલ કરો.
-referral-error-name-too-long = નામ વધુમાં વધુ 100 અક્ષરોનું હોવું જોઈએ.
-referral-error-phone-invalid = 0116 496 0123 જેવો ફોન નંબર દાખલ કરો.
-referral-error-mobile-invalid = સંદેશા માટે 07700 900123 જેવો મોબાઇલ નંબર દાખલ કરો.
-referral-error-email-invalid = name@example.org જેવું ઇમેઇલ સરનામું દાખલ કરો.
-referral-error-address-invalid = ટપાલ સરનામું દાખલ કરો (8 થી 300 અક્ષરો).
-referral-error-language-invalid = વ્યક્તિની પસંદગીની ભાષા પસંદ કરો.
-referral-error-language-name = ભાષાનું નામ અક્ષરોમાં લખો.
-referral-error-support-required = ઓછામાં ઓછી એક જરૂરિયાત પસંદ કરો, અથવા જરૂરી મદદનું વર્ણન કરો.
-referral-error-support-too-long = વર્ણન વધુમાં વધુ 2,000 અક્ષરોનું હોવું જોઈએ.
-referral-error-referrer-contact-invalid = તમારો ફોન નંબર અથવા ઇમેઇલ દાખલ કરો, જેથી સેવા તમારો સંપર્ક કરી શકે.
-referral-error-consent-required = રેફરલ સાચવવા કે મોકલવા પહેલાં વ્યક્તિની સંમતિ જરૂરી છે.
-referral-error-consent-invalid = સંમતિનો રેકોર્ડ માન્ય નથી. વ્યક્તિ સાથે સંમતિ નિવેદન ફરીથી વાંચો.
-referral-error-reason-required = નકારવાનું કારણ આપો.
-referral-error-reason-too-long = કારણ વધુમાં વધુ 500 અક્ષરોનું હોવું જોઈએ.
-referral-error-status-change = આ ફેરફાર હમણાં શક્ય નથી. રેફરલની હાલની સ્થિતિ જોવા માટે ફરી લોડ કરો.
-referral-error-purged = માહિતી રાખવાના નિયમો મુજબ આ રેફરલની વ્યક્તિગત વિગતો દૂર કરવામાં આવી છે.
-referral-error-note = નોંધ 1 થી 2,000 અક્ષરોની હોવી જોઈએ.
-referral-error-batch = મોકલેલા રેફરલ વાંચી શકાયા નહીં. કંઈ સાચવ્યું નથી; તે હજી ફોન પર છે.
 error-busy = સર્વર વ્યસ્ત છે. કૃપા કરીને એક મિનિટ પછી ફરી પ્રયાસ કરો.
 error-unavailable = Signpost હમણાં તેના ડેટાબેઝ સુધી પહોંચી શકતું નથી. કૃપા કરીને એક મિનિટ પછી ફરી પ્રયાસ કરો.
 login-error-busy = સર્વર વ્યસ્ત છે. કૃપા કરીને એક મિનિટ પછી ફરી પ્રયાસ કરો.
-account-error-password-common = આ પાસવર્ડ સહેલાઈથી ધારી શકાય છે. બીજો પસંદ કરો: તમને યાદ રહે એવા થોડા શબ્દો સારા રહે છે.
-account-error-password-mismatch = બંને નવા પાસવર્ડ એકસરખા નથી. નવો પાસવર્ડ ફરીથી લખો.
-account-error-password-same = નવો પાસવર્ડ જૂના જેવો જ છે. બીજો પસંદ કરો.
-account-error-current-password = તમારો હાલનો પાસવર્ડ સાચો નથી. તપાસીને ફરી પ્રયાસ કરો.
-referral-error-consent-unknown = આ ફોન પરનું સંમતિ નિવેદન સર્વર ઓળખતું નથી. Signpost અપડેટ કરો, પછી વ્યક્તિ સાથે નિવેદન ફરીથી વાંચો.
 retention-period = { $unit ->
     [years] { $count ->
         [one] એક વર્ષ

@@ -83,3 +83,26 @@ referral-contact-sms = ટેક્સ્ટ સંદેશ
 referral-contact-email = ઇમેઇલ
 referral-contact-letter = પત્ર
 referral-contact-through-referrer = રેફરલ કરનાર વ્યક્તિ દ્વારા
+
+## Errors of a referral (the form, the outbox and the inbox show them)
+
+referral-error-name-required = વ્યક્તિનું નામ દાખલ કરો.
+referral-error-name-too-long = નામ વધુમાં વધુ 100 અક્ષરોનું હોવું જોઈએ.
+referral-error-phone-invalid = 0116 496 0123 જેવો ફોન નંબર દાખલ કરો.
+referral-error-mobile-invalid = સંદેશા માટે 07700 900123 જેવો મોબાઇલ નંબર દાખલ કરો.
+referral-error-email-invalid = name@example.org જેવું ઇમેઇલ સરનામું દાખલ કરો.
+referral-error-address-invalid = ટપાલ સરનામું દાખલ કરો (8 થી 300 અક્ષરો).
+referral-error-language-invalid = વ્યક્તિની પસંદગીની ભાષા પસંદ કરો.
+referral-error-language-name = ભાષાનું નામ અક્ષરોમાં લખો.
+referral-error-support-required = ઓછામાં ઓછી એક જરૂરિયાત પસંદ કરો, અથવા જરૂરી મદદનું વર્ણન કરો.
+referral-error-support-too-long = વર્ણન વધુમાં વધુ 2,000 અક્ષરોનું હોવું જોઈએ.
+referral-error-referrer-contact-invalid = તમારો ફોન નંબર અથવા ઇમેઇલ દાખલ કરો, જેથી સેવા તમારો સંપર્ક કરી શકે.
+referral-error-consent-required = રેફરલ સાચવવા કે મોકલવા પહેલાં વ્યક્તિની સંમતિ જરૂરી છે.
+referral-error-consent-invalid = સંમતિનો રેકોર્ડ માન્ય નથી. વ્યક્તિ સાથે સંમતિ નિવેદન ફરીથી વાંચો.
+referral-error-reason-required = નકારવાનું કારણ આપો.
+referral-error-reason-too-long = કારણ વધુમાં વધુ 500 અક્ષરોનું હોવું જોઈએ.
+referral-error-status-change = આ ફેરફાર હમણાં શક્ય નથી. રેફરલની હાલની સ્થિતિ જોવા માટે ફરી લોડ કરો.
+referral-error-purged = માહિતી રાખવાના નિયમો મુજબ આ રેફરલની વ્યક્તિગત વિગતો દૂર કરવામાં આવી છે.
+referral-error-note = નોંધ 1 થી 2,000 અક્ષરોની હોવી જોઈએ.
+referral-error-batch = મોકલેલા રેફરલ વાંચી શકાયા નહીં. કંઈ સાચવ્યું નથી; તે હજી ફોન પર છે.
+referral-error-consent-unknown = આ ફોન પરનું સંમતિ નિવેદન સર્વર ઓળખતું નથી. Signpost અપડેટ કરો, પછી વ્યક્તિ સાથે નિવેદન ફરીથી વાંચો.

@@ -59,3 +59,17 @@ password-new-hint = कम से कम { $min } अक्षर, और को
 password-confirm = नया पासवर्ड दोबारा
 password-submit = मेरा पासवर्ड बदलें
 password-changed = आपका पासवर्ड बदल दिया गया है।
+
+## Errors of the account pages
+
+account-error-password-short = कम से कम 12 अक्षरों का पासवर्ड चुनें।
+account-error-password-long = ज़्यादा से ज़्यादा 128 अक्षरों का पासवर्ड चुनें।
+account-error-password-common = उस पासवर्ड का अंदाज़ा लगाना बहुत आसान है। कोई दूसरा चुनें: कुछ ऐसे शब्द जो आपको याद रहें, अच्छे रहते हैं।
+account-error-password-mismatch = दोनों नए पासवर्ड एक जैसे नहीं हैं। नया पासवर्ड फिर से लिखें।
+account-error-password-same = नया पासवर्ड पुराने जैसा ही है। कोई दूसरा चुनें।
+account-error-current-password = आपका मौजूदा पासवर्ड सही नहीं है। उसे जाँचें और फिर से कोशिश करें।
+account-error-email-invalid = name@example.org जैसा ईमेल पता डालें।
+account-error-email-taken = उस ईमेल पते से पहले से एक खाता है।
+account-error-remove-self = आप अपनी खुद की पहुँच नहीं हटा सकते। अपनी संस्था के किसी दूसरे एडमिन से कहें।
+account-error-invitation = इस आमंत्रण लिंक की समय-सीमा खत्म हो गई है या इसका इस्तेमाल हो चुका है। नया लिंक माँगें।
+account-error-role = आमंत्रण केवल कार्यकर्ताओं या संस्था एडमिन के लिए हो सकते हैं।

@@ -200,27 +200,6 @@ language-ta = तमिल
 language-fr = फ़्रेंच
 language-sw = स्वाहिली
 
-## Checks on a service before it is saved
-
-service-invalid-name = नाम 1 से 200 अक्षरों का होना चाहिए।
-service-invalid-text = विवरण और “किसके लिए है”, हर एक ज़्यादा से ज़्यादा 5,000 अक्षरों का होना चाहिए।
-service-invalid-ages = उम्र 0 से 120 तक होनी चाहिए, और सबसे कम उम्र सबसे ज़्यादा उम्र से बड़ी नहीं होनी चाहिए।
-service-invalid-needs = कम से कम एक ऐसी ज़रूरत चुनें जिसमें सेवा मदद करती है।
-service-invalid-language = भाषाएँ ISO 639 कोड होनी चाहिए, जैसे सोमाली के लिए so या गुजराती के लिए gu।
-service-invalid-hours = खुलने के समय में सोमवार से रविवार तक का कोई दिन और 00:00 से 23:59 तक का समय होना चाहिए।
-service-invalid-closure = बंद रहने की अवधि उसी दिन या उसके बाद खत्म होनी चाहिए जिस दिन वह शुरू होती है, और उसका नोट ज़्यादा से ज़्यादा 200 अक्षरों का हो।
-service-invalid-special-hours = अलग समय के लिए शुरू की तारीख, (अगर हो तो) उसी दिन या उसके बाद की आख़िरी तारीख, खुलने का समय और उसके बाद बंद होने का समय चाहिए; नोट ज़्यादा से ज़्यादा 200 अक्षरों का।
-service-invalid-email = ईमेल पता सही नहीं है।
-service-invalid-website = वेबसाइट https:// से शुरू होने वाला पूरा पता होना चाहिए।
-service-invalid-phone = फ़ोन नंबर में कम से कम 3 अंक और ज़्यादा से ज़्यादा 40 अक्षर होने चाहिए, और उसका विवरण ज़्यादा से ज़्यादा 200 अक्षरों का।
-service-invalid-organisation = वह संस्था सेवाओं की सूची में नहीं है।
-service-invalid-location = हर जगह के लिए एक पता और एक कस्बा या शहर चाहिए (हर एक ज़्यादा से ज़्यादा 200 अक्षर); नक्शे के निर्देशांक, अगर दिए गए हों, तो संख्याएँ होने चाहिए।
-service-invalid-postcode = पोस्टकोड UK का पोस्टकोड होना चाहिए, जैसे LE2 0AB।
-service-invalid-fees = ख़र्च का विवरण ज़्यादा से ज़्यादा 200 अक्षरों का होना चाहिए।
-service-invalid-areas = हर इलाका 1 से 200 अक्षरों का होना चाहिए, और ज़्यादा से ज़्यादा 50 इलाके हो सकते हैं।
-service-invalid-period-order = खुलने का समय शुरू होने के बाद ही खत्म होना चाहिए। अगर यह आधी रात के बाद तक चलता है, तो "आधी रात के बाद तक" पर टिक करें।
-service-invalid-status = चुनें कि सेवा खुली है, अभी के लिए बंद है, या अब नहीं चल रही।
-
 ## Offline: the connection and the directory saved on this phone
 
 net-offline = आप ऑफ़लाइन हैं। Signpost इस फ़ोन पर सेवाओं की सहेजी गई सूची का इस्तेमाल कर रहा है।
@@ -278,37 +257,6 @@ login-error-invalid = वह ईमेल पता और पासवर्ड
 login-error-limited = साइन इन करने की बहुत ज़्यादा कोशिशें हुईं। एक मिनट रुकें, फिर कोशिश करें।
 login-error-busy = सर्वर व्यस्त है। कृपया एक मिनट बाद फिर से कोशिश करें।
 login-needs-connection = साइन इन करने के लिए कनेक्शन चाहिए। आप फिर भी सेवाओं की सूची में खोज सकते हैं।
-account-error-password-short = कम से कम 12 अक्षरों का पासवर्ड चुनें।
-account-error-password-long = ज़्यादा से ज़्यादा 128 अक्षरों का पासवर्ड चुनें।
-account-error-password-common = उस पासवर्ड का अंदाज़ा लगाना बहुत आसान है। कोई दूसरा चुनें: कुछ ऐसे शब्द जो आपको याद रहें, अच्छे रहते हैं।
-account-error-password-mismatch = दोनों नए पासवर्ड एक जैसे नहीं हैं। नया पासवर्ड फिर से लिखें।
-account-error-password-same = नया पासवर्ड पुराने जैसा ही है। कोई दूसरा चुनें।
-account-error-current-password = आपका मौजूदा पासवर्ड सही नहीं है। उसे जाँचें और फिर से कोशिश करें।
-account-error-email-invalid = name@example.org जैसा ईमेल पता डालें।
-account-error-email-taken = उस ईमेल पते से पहले से एक खाता है।
-account-error-remove-self = आप अपनी खुद की पहुँच नहीं हटा सकते। अपनी संस्था के किसी दूसरे एडमिन से कहें।
-account-error-invitation = इस आमंत्रण लिंक की समय-सीमा खत्म हो गई है या इसका इस्तेमाल हो चुका है। नया लिंक माँगें।
-account-error-role = आमंत्रण केवल कार्यकर्ताओं या संस्था एडमिन के लिए हो सकते हैं।
-referral-error-name-required = व्यक्ति का नाम डालें।
-referral-error-name-too-long = नाम ज़्यादा से ज़्यादा 100 अक्षरों का होना चाहिए।
-referral-error-phone-invalid = 0116 496 0123 जैसा फ़ोन नंबर डालें।
-referral-error-mobile-invalid = मैसेज के लिए 07700 900123 जैसा मोबाइल नंबर डालें।
-referral-error-email-invalid = name@example.org जैसा ईमेल पता डालें।
-referral-error-address-invalid = डाक का पता डालें (8 से 300 अक्षर)।
-referral-error-language-invalid = व्यक्ति की पसंद की भाषा चुनें।
-referral-error-language-name = भाषा का नाम अक्षरों में लिखें।
-referral-error-support-required = कम से कम एक ज़रूरत चुनें, या बताएँ कि कौन-सी मदद चाहिए।
-referral-error-support-too-long = विवरण ज़्यादा से ज़्यादा 2,000 अक्षरों का होना चाहिए।
-referral-error-referrer-contact-invalid = अपना फ़ोन नंबर या ईमेल पता डालें, ताकि सेवा आपसे संपर्क कर सके।
-referral-error-consent-required = रेफ़रल सहेजने या भेजने से पहले व्यक्ति की सहमति ज़रूरी है।
-referral-error-consent-invalid = सहमति का रिकॉर्ड सही नहीं है। व्यक्ति के साथ सहमति का बयान फिर से पढ़ें।
-referral-error-consent-unknown = इस फ़ोन पर मौजूद सहमति के बयान को सर्वर नहीं पहचानता। Signpost को अपडेट करें, फिर व्यक्ति के साथ बयान फिर से पढ़ें।
-referral-error-reason-required = अस्वीकार करने का कारण बताएँ।
-referral-error-reason-too-long = कारण ज़्यादा से ज़्यादा 500 अक्षरों का होना चाहिए।
-referral-error-status-change = वह बदलाव अभी नहीं हो सकता। रेफ़रल की मौजूदा स्थिति देखने के लिए पेज फिर से लोड करें।
-referral-error-purged = जानकारी रखने की नीति के तहत इस रेफ़रल की निजी जानकारी हटा दी गई है।
-referral-error-note = नोट में 1 से 2,000 अक्षर होने चाहिए।
-referral-error-batch = भेजे गए रेफ़रल पढ़े नहीं जा सके। कुछ भी सहेजा नहीं गया; वे अभी भी फ़ोन पर हैं।
 
 ## Retention periods, as the consent statement and privacy notice say them
 

@@ -85,3 +85,26 @@ referral-contact-sms = टेक्स्ट मैसेज
 referral-contact-email = ईमेल
 referral-contact-letter = चिट्ठी
 referral-contact-through-referrer = रेफ़र करने वाले व्यक्ति के ज़रिए
+
+## Errors of a referral (the form, the outbox and the inbox show them)
+
+referral-error-name-required = व्यक्ति का नाम डालें।
+referral-error-name-too-long = नाम ज़्यादा से ज़्यादा 100 अक्षरों का होना चाहिए।
+referral-error-phone-invalid = 0116 496 0123 जैसा फ़ोन नंबर डालें।
+referral-error-mobile-invalid = मैसेज के लिए 07700 900123 जैसा मोबाइल नंबर डालें।
+referral-error-email-invalid = name@example.org जैसा ईमेल पता डालें।
+referral-error-address-invalid = डाक का पता डालें (8 से 300 अक्षर)।
+referral-error-language-invalid = व्यक्ति की पसंद की भाषा चुनें।
+referral-error-language-name = भाषा का नाम अक्षरों में लिखें।
+referral-error-support-required = कम से कम एक ज़रूरत चुनें, या बताएँ कि कौन-सी मदद चाहिए।
+referral-error-support-too-long = विवरण ज़्यादा से ज़्यादा 2,000 अक्षरों का होना चाहिए।
+referral-error-referrer-contact-invalid = अपना फ़ोन नंबर या ईमेल पता डालें, ताकि सेवा आपसे संपर्क कर सके।
+referral-error-consent-required = रेफ़रल सहेजने या भेजने से पहले व्यक्ति की सहमति ज़रूरी है।
+referral-error-consent-invalid = सहमति का रिकॉर्ड सही नहीं है। व्यक्ति के साथ सहमति का बयान फिर से पढ़ें।
+referral-error-consent-unknown = इस फ़ोन पर मौजूद सहमति के बयान को सर्वर नहीं पहचानता। Signpost को अपडेट करें, फिर व्यक्ति के साथ बयान फिर से पढ़ें।
+referral-error-reason-required = अस्वीकार करने का कारण बताएँ।
+referral-error-reason-too-long = कारण ज़्यादा से ज़्यादा 500 अक्षरों का होना चाहिए।
+referral-error-status-change = वह बदलाव अभी नहीं हो सकता। रेफ़रल की मौजूदा स्थिति देखने के लिए पेज फिर से लोड करें।
+referral-error-purged = जानकारी रखने की नीति के तहत इस रेफ़रल की निजी जानकारी हटा दी गई है।
+referral-error-note = नोट में 1 से 2,000 अक्षर होने चाहिए।
+referral-error-batch = भेजे गए रेफ़रल पढ़े नहीं जा सके। कुछ भी सहेजा नहीं गया; वे अभी भी फ़ोन पर हैं।

@@ -59,3 +59,17 @@ password-new-hint = ਘੱਟੋ-ਘੱਟ { $min } ਅੱਖਰ, ਅਤੇ ਕ�
 password-confirm = ਨਵਾਂ ਪਾਸਵਰਡ ਦੁਬਾਰਾ
 password-submit = ਮੇਰਾ ਪਾਸਵਰਡ ਬਦਲੋ
 password-changed = ਤੁਹਾਡਾ ਪਾਸਵਰਡ ਬਦਲ ਦਿੱਤਾ ਗਿਆ ਹੈ।
+
+## Errors of the account pages
+
+account-error-password-short = ਘੱਟੋ-ਘੱਟ 12 ਅੱਖਰਾਂ ਦਾ ਪਾਸਵਰਡ ਚੁਣੋ।
+account-error-password-long = ਵੱਧ ਤੋਂ ਵੱਧ 128 ਅੱਖਰਾਂ ਦਾ ਪਾਸਵਰਡ ਚੁਣੋ।
+account-error-password-common = ਉਸ ਪਾਸਵਰਡ ਦਾ ਅੰਦਾਜ਼ਾ ਲਾਉਣਾ ਬਹੁਤ ਸੌਖਾ ਹੈ। ਕੋਈ ਹੋਰ ਚੁਣੋ: ਕੁਝ ਸ਼ਬਦ ਜੋ ਤੁਹਾਨੂੰ ਯਾਦ ਰਹਿਣ, ਚੰਗੇ ਰਹਿੰਦੇ ਹਨ।
+account-error-password-mismatch = ਦੋਵੇਂ ਨਵੇਂ ਪਾਸਵਰਡ ਇੱਕੋ ਜਿਹੇ ਨਹੀਂ ਹਨ। ਨਵਾਂ ਪਾਸਵਰਡ ਦੁਬਾਰਾ ਲਿਖੋ।
+account-error-password-same = ਨਵਾਂ ਪਾਸਵਰਡ ਪੁਰਾਣੇ ਵਾਲਾ ਹੀ ਹੈ। ਕੋਈ ਵੱਖਰਾ ਚੁਣੋ।
+account-error-current-password = ਤੁਹਾਡਾ ਮੌਜੂਦਾ ਪਾਸਵਰਡ ਸਹੀ ਨਹੀਂ ਹੈ। ਇਸਨੂੰ ਜਾਂਚੋ ਅਤੇ ਦੁਬਾਰਾ ਕੋਸ਼ਿਸ਼ ਕਰੋ।
+account-error-email-invalid = name@example.org ਵਰਗਾ ਈਮੇਲ ਪਤਾ ਭਰੋ।
+account-error-email-taken = ਉਸ ਈਮੇਲ ਪਤੇ ਨਾਲ ਪਹਿਲਾਂ ਹੀ ਇੱਕ ਖਾਤਾ ਹੈ।
+account-error-remove-self = ਤੁਸੀਂ ਆਪਣੀ ਖ਼ੁਦ ਦੀ ਪਹੁੰਚ ਨਹੀਂ ਹਟਾ ਸਕਦੇ। ਆਪਣੀ ਸੰਸਥਾ ਦੇ ਕਿਸੇ ਹੋਰ ਐਡਮਿਨ ਨੂੰ ਕਹੋ।
+account-error-invitation = ਇਸ ਸੱਦੇ ਦੇ ਲਿੰਕ ਦੀ ਮਿਆਦ ਖ਼ਤਮ ਹੋ ਗਈ ਹੈ ਜਾਂ ਇਹ ਪਹਿਲਾਂ ਹੀ ਵਰਤਿਆ ਜਾ ਚੁੱਕਾ ਹੈ। ਨਵਾਂ ਲਿੰਕ ਮੰਗੋ।
+account-error-role = ਸੱਦੇ ਸਿਰਫ਼ ਕਰਮਚਾਰੀਆਂ ਜਾਂ ਸੰਸਥਾ ਐਡਮਿਨਾਂ ਲਈ ਹੋ ਸਕਦੇ ਹਨ।

@@ -200,27 +200,6 @@ language-ta = ਤਮਿਲ
 language-fr = ਫ਼ਰਾਂਸੀਸੀ
 language-sw = ਸਵਾਹਿਲੀ
 
-## Checks on a service before it is saved
-
-service-invalid-name = ਨਾਮ 1 ਤੋਂ 200 ਅੱਖਰਾਂ ਦਾ ਹੋਣਾ ਚਾਹੀਦਾ ਹੈ।
-service-invalid-text = ਵੇਰਵਾ ਅਤੇ “ਕਿਸ ਲਈ ਹੈ”, ਹਰ ਇੱਕ ਵੱਧ ਤੋਂ ਵੱਧ 5,000 ਅੱਖਰਾਂ ਦਾ ਹੋਣਾ ਚਾਹੀਦਾ ਹੈ।
-service-invalid-ages = ਉਮਰ 0 ਤੋਂ 120 ਤੱਕ ਹੋਣੀ ਚਾਹੀਦੀ ਹੈ, ਅਤੇ ਸਭ ਤੋਂ ਘੱਟ ਉਮਰ ਸਭ ਤੋਂ ਵੱਧ ਉਮਰ ਤੋਂ ਵੱਡੀ ਨਹੀਂ ਹੋਣੀ ਚਾਹੀਦੀ।
-service-invalid-needs = ਘੱਟੋ-ਘੱਟ ਇੱਕ ਅਜਿਹੀ ਲੋੜ ਚੁਣੋ ਜਿਸ ਵਿੱਚ ਸੇਵਾ ਮਦਦ ਕਰਦੀ ਹੈ।
-service-invalid-language = ਭਾਸ਼ਾਵਾਂ ISO 639 ਕੋਡ ਹੋਣੀਆਂ ਚਾਹੀਦੀਆਂ ਹਨ, ਜਿਵੇਂ ਸੋਮਾਲੀ ਲਈ so ਜਾਂ ਗੁਜਰਾਤੀ ਲਈ gu।
-service-invalid-hours = ਖੁੱਲ੍ਹਣ ਦੇ ਸਮੇਂ ਵਿੱਚ ਸੋਮਵਾਰ ਤੋਂ ਐਤਵਾਰ ਤੱਕ ਦਾ ਕੋਈ ਦਿਨ ਅਤੇ 00:00 ਤੋਂ 23:59 ਤੱਕ ਦਾ ਸਮਾਂ ਹੋਣਾ ਚਾਹੀਦਾ ਹੈ।
-service-invalid-closure = ਬੰਦ ਰਹਿਣ ਦਾ ਸਮਾਂ ਉਸੇ ਦਿਨ ਜਾਂ ਉਸ ਤੋਂ ਬਾਅਦ ਖ਼ਤਮ ਹੋਣਾ ਚਾਹੀਦਾ ਹੈ ਜਿਸ ਦਿਨ ਉਹ ਸ਼ੁਰੂ ਹੁੰਦਾ ਹੈ, ਅਤੇ ਉਸ ਦਾ ਨੋਟ ਵੱਧ ਤੋਂ ਵੱਧ 200 ਅੱਖਰਾਂ ਦਾ ਹੋਵੇ।
-service-invalid-special-hours = ਵੱਖਰੇ ਸਮੇਂ ਲਈ ਸ਼ੁਰੂ ਦੀ ਤਾਰੀਖ਼, (ਜੇ ਹੋਵੇ ਤਾਂ) ਉਸੇ ਦਿਨ ਜਾਂ ਬਾਅਦ ਦੀ ਆਖ਼ਰੀ ਤਾਰੀਖ਼, ਖੁੱਲ੍ਹਣ ਦਾ ਸਮਾਂ ਅਤੇ ਉਸ ਤੋਂ ਬਾਅਦ ਬੰਦ ਹੋਣ ਦਾ ਸਮਾਂ ਚਾਹੀਦਾ ਹੈ; ਨੋਟ ਵੱਧ ਤੋਂ ਵੱਧ 200 ਅੱਖਰਾਂ ਦਾ।
-service-invalid-email = ਈਮੇਲ ਪਤਾ ਸਹੀ ਨਹੀਂ ਹੈ।
-service-invalid-website = ਵੈੱਬਸਾਈਟ https:// ਨਾਲ ਸ਼ੁਰੂ ਹੋਣ ਵਾਲਾ ਪੂਰਾ ਪਤਾ ਹੋਣਾ ਚਾਹੀਦਾ ਹੈ।
-service-invalid-phone = ਫ਼ੋਨ ਨੰਬਰ ਵਿੱਚ ਘੱਟੋ-ਘੱਟ 3 ਅੰਕ ਅਤੇ ਵੱਧ ਤੋਂ ਵੱਧ 40 ਅੱਖਰ ਹੋਣੇ ਚਾਹੀਦੇ ਹਨ, ਅਤੇ ਉਸ ਦਾ ਵੇਰਵਾ ਵੱਧ ਤੋਂ ਵੱਧ 200 ਅੱਖਰਾਂ ਦਾ।
-service-invalid-organisation = ਉਹ ਸੰਸਥਾ ਸੇਵਾਵਾਂ ਦੀ ਸੂਚੀ ਵਿੱਚ ਨਹੀਂ ਹੈ।
-service-invalid-location = ਹਰ ਥਾਂ ਲਈ ਇੱਕ ਪਤਾ ਅਤੇ ਇੱਕ ਕਸਬਾ ਜਾਂ ਸ਼ਹਿਰ ਚਾਹੀਦਾ ਹੈ (ਹਰ ਇੱਕ ਵੱਧ ਤੋਂ ਵੱਧ 200 ਅੱਖਰ); ਨਕਸ਼ੇ ਦੇ ਨਿਰਦੇਸ਼ਾਂਕ, ਜੇ ਦਿੱਤੇ ਹੋਣ, ਤਾਂ ਅੰਕ ਹੋਣੇ ਚਾਹੀਦੇ ਹਨ।
-service-invalid-postcode = ਪੋਸਟਕੋਡ UK ਦਾ ਪੋਸਟਕੋਡ ਹੋਣਾ ਚਾਹੀਦਾ ਹੈ, ਜਿਵੇਂ LE2 0AB।
-service-invalid-fees = ਖ਼ਰਚੇ ਦਾ ਵੇਰਵਾ ਵੱਧ ਤੋਂ ਵੱਧ 200 ਅੱਖਰਾਂ ਦਾ ਹੋਣਾ ਚਾਹੀਦਾ ਹੈ।
-service-invalid-areas = ਹਰ ਇਲਾਕਾ 1 ਤੋਂ 200 ਅੱਖਰਾਂ ਦਾ ਹੋਣਾ ਚਾਹੀਦਾ ਹੈ, ਅਤੇ ਵੱਧ ਤੋਂ ਵੱਧ 50 ਇਲਾਕੇ ਹੋ ਸਕਦੇ ਹਨ।
-service-invalid-period-order = ਖੁੱਲ੍ਹਣ ਦਾ ਸਮਾਂ ਸ਼ੁਰੂ ਹੋਣ ਤੋਂ ਬਾਅਦ ਹੀ ਖ਼ਤਮ ਹੋਣਾ ਚਾਹੀਦਾ ਹੈ। ਜੇ ਇਹ ਅੱਧੀ ਰਾਤ ਤੋਂ ਬਾਅਦ ਤੱਕ ਚੱਲਦਾ ਹੈ, ਤਾਂ "ਅੱਧੀ ਰਾਤ ਤੋਂ ਬਾਅਦ ਤੱਕ" 'ਤੇ ਨਿਸ਼ਾਨ ਲਾਓ।
-service-invalid-status = ਚੁਣੋ ਕਿ ਸੇਵਾ ਖੁੱਲ੍ਹੀ ਹੈ, ਹਾਲ ਦੀ ਘੜੀ ਬੰਦ ਹੈ, ਜਾਂ ਹੁਣ ਨਹੀਂ ਚੱਲਦੀ।
-
 ## Offline: the connection and the directory saved on this phone
 
 net-offline = ਤੁਸੀਂ ਔਫ਼ਲਾਈਨ ਹੋ। Signpost ਇਸ ਫ਼ੋਨ 'ਤੇ ਸੇਵ ਕੀਤੀ ਸੇਵਾਵਾਂ ਦੀ ਸੂਚੀ ਵਰਤ ਰਿਹਾ ਹੈ।
@@ -278,37 +257,6 @@ login-error-invalid = ਉਹ ਈਮੇਲ ਪਤਾ ਅਤੇ ਪਾਸਵਰਡ
 login-error-limited = ਸਾਈਨ ਇਨ ਕਰਨ ਦੀਆਂ ਬਹੁਤ ਜ਼ਿਆਦਾ ਕੋਸ਼ਿਸ਼ਾਂ ਹੋਈਆਂ। ਇੱਕ ਮਿੰਟ ਰੁਕੋ, ਫਿਰ ਦੁਬਾਰਾ ਕੋਸ਼ਿਸ਼ ਕਰੋ।
 login-error-busy = ਸਰਵਰ ਰੁੱਝਿਆ ਹੋਇਆ ਹੈ। ਕਿਰਪਾ ਕਰਕੇ ਇੱਕ ਮਿੰਟ ਬਾਅਦ ਦੁਬਾਰਾ ਕੋਸ਼ਿਸ਼ ਕਰੋ।
 login-needs-connection = ਸਾਈਨ ਇਨ ਕਰਨ ਲਈ ਕਨੈਕਸ਼ਨ ਚਾਹੀਦਾ ਹੈ। ਤੁਸੀਂ ਫਿਰ ਵੀ ਸੇਵਾਵਾਂ ਦੀ ਸੂਚੀ ਵਿੱਚ ਖੋਜ ਕਰ ਸਕਦੇ ਹੋ।
-account-error-password-short = ਘੱਟੋ-ਘੱਟ 12 ਅੱਖਰਾਂ ਦਾ ਪਾਸਵਰਡ ਚੁਣੋ।
-account-error-password-long = ਵੱਧ ਤੋਂ ਵੱਧ 128 ਅੱਖਰਾਂ ਦਾ ਪਾਸਵਰਡ ਚੁਣੋ।
-account-error-password-common = ਉਸ ਪਾਸਵਰਡ ਦਾ ਅੰਦਾਜ਼ਾ ਲਾਉਣਾ ਬਹੁਤ ਸੌਖਾ ਹੈ। ਕੋਈ ਹੋਰ ਚੁਣੋ: ਕੁਝ ਸ਼ਬਦ ਜੋ ਤੁਹਾਨੂੰ ਯਾਦ ਰਹਿਣ, ਚੰਗੇ ਰਹਿੰਦੇ ਹਨ।
-account-error-password-mismatch = ਦੋਵੇਂ ਨਵੇਂ ਪਾਸਵਰਡ ਇੱਕੋ ਜਿਹੇ ਨਹੀਂ ਹਨ। ਨਵਾਂ ਪਾਸਵਰਡ ਦੁਬਾਰਾ ਲਿਖੋ।
-account-error-password-same = ਨਵਾਂ ਪਾਸਵਰਡ ਪੁਰਾਣੇ ਵਾਲਾ ਹੀ ਹੈ। ਕੋਈ ਵੱਖਰਾ ਚੁਣੋ।
-account-error-current-password = ਤੁਹਾਡਾ ਮੌਜੂਦਾ ਪਾਸਵਰਡ ਸਹੀ ਨਹੀਂ ਹੈ। ਇਸਨੂੰ ਜਾਂਚੋ ਅਤੇ ਦੁਬਾਰਾ ਕੋਸ਼ਿਸ਼ ਕਰੋ।
-account-error-email-invalid = name@example.org ਵਰਗਾ ਈਮੇਲ ਪਤਾ ਭਰੋ।
-account-error-email-taken = ਉਸ ਈਮੇਲ ਪਤੇ ਨਾਲ ਪਹਿਲਾਂ ਹੀ ਇੱਕ ਖਾਤਾ ਹੈ।
-account-error-remove-self = ਤੁਸੀਂ ਆਪਣੀ ਖ਼ੁਦ ਦੀ ਪਹੁੰਚ ਨਹੀਂ ਹਟਾ ਸਕਦੇ। ਆਪਣੀ ਸੰਸਥਾ ਦੇ ਕਿਸੇ ਹੋਰ ਐਡਮਿਨ ਨੂੰ ਕਹੋ।
-account-error-invitation = ਇਸ ਸੱਦੇ ਦੇ ਲਿੰਕ ਦੀ ਮਿਆਦ ਖ਼ਤਮ ਹੋ ਗਈ ਹੈ ਜਾਂ ਇਹ ਪਹਿਲਾਂ ਹੀ ਵਰਤਿਆ ਜਾ ਚੁੱਕਾ ਹੈ। ਨਵਾਂ ਲਿੰਕ ਮੰਗੋ।
-account-error-role = ਸੱਦੇ ਸਿਰਫ਼ ਕਰਮਚਾਰੀਆਂ ਜਾਂ ਸੰਸਥਾ ਐਡਮਿਨਾਂ ਲਈ ਹੋ ਸਕਦੇ ਹਨ।
-referral-error-name-required = ਵਿਅਕਤੀ ਦਾ ਨਾਮ ਭਰੋ।
-referral-error-name-too-long = ਨਾਮ ਵੱਧ ਤੋਂ ਵੱਧ 100 ਅੱਖਰਾਂ ਦਾ ਹੋਣਾ ਚਾਹੀਦਾ ਹੈ।
-referral-error-phone-invalid = 0116 496 0123 ਵਰਗਾ ਫ਼ੋਨ ਨੰਬਰ ਭਰੋ।
-referral-error-mobile-invalid = ਸੁਨੇਹਿਆਂ ਲਈ 07700 900123 ਵਰਗਾ ਮੋਬਾਈਲ ਨੰਬਰ ਭਰੋ।
-referral-error-email-invalid = name@example.org ਵਰਗਾ ਈਮੇਲ ਪਤਾ ਭਰੋ।
-referral-error-address-invalid = ਡਾਕ ਪਤਾ ਭਰੋ (8 ਤੋਂ 300 ਅੱਖਰ)।
-referral-error-language-invalid = ਵਿਅਕਤੀ ਦੀ ਪਸੰਦ ਦੀ ਭਾਸ਼ਾ ਚੁਣੋ।
-referral-error-language-name = ਭਾਸ਼ਾ ਦਾ ਨਾਂ ਅੱਖਰਾਂ ਵਿੱਚ ਲਿਖੋ।
-referral-error-support-required = ਘੱਟੋ-ਘੱਟ ਇੱਕ ਲੋੜ ਚੁਣੋ, ਜਾਂ ਦੱਸੋ ਕਿ ਕਿਹੜੀ ਮਦਦ ਚਾਹੀਦੀ ਹੈ।
-referral-error-support-too-long = ਵੇਰਵਾ ਵੱਧ ਤੋਂ ਵੱਧ 2,000 ਅੱਖਰਾਂ ਦਾ ਹੋਣਾ ਚਾਹੀਦਾ ਹੈ।
-referral-error-referrer-contact-invalid = ਆਪਣਾ ਫ਼ੋਨ ਨੰਬਰ ਜਾਂ ਈਮੇਲ ਪਤਾ ਭਰੋ, ਤਾਂ ਜੋ ਸੇਵਾ ਤੁਹਾਡੇ ਨਾਲ ਸੰਪਰਕ ਕਰ ਸਕੇ।
-referral-error-consent-required = ਰੈਫ਼ਰਲ ਸੇਵ ਕਰਨ ਜਾਂ ਭੇਜਣ ਤੋਂ ਪਹਿਲਾਂ ਵਿਅਕਤੀ ਦੀ ਸਹਿਮਤੀ ਜ਼ਰੂਰੀ ਹੈ।
-referral-error-consent-invalid = ਸਹਿਮਤੀ ਦਾ ਰਿਕਾਰਡ ਸਹੀ ਨਹੀਂ ਹੈ। ਵਿਅਕਤੀ ਨਾਲ ਸਹਿਮਤੀ ਦਾ ਬਿਆਨ ਦੁਬਾਰਾ ਪੜ੍ਹੋ।
-referral-error-consent-unknown = ਇਸ ਫ਼ੋਨ 'ਤੇ ਮੌਜੂਦ ਸਹਿਮਤੀ ਦੇ ਬਿਆਨ ਨੂੰ ਸਰਵਰ ਨਹੀਂ ਪਛਾਣਦਾ। Signpost ਨੂੰ ਅੱਪਡੇਟ ਕਰੋ, ਫਿਰ ਵਿਅਕਤੀ ਨਾਲ ਬਿਆਨ ਦੁਬਾਰਾ ਪੜ੍ਹੋ।
-referral-error-reason-required = ਨਾਮਨਜ਼ੂਰ ਕਰਨ ਦਾ ਕਾਰਨ ਦੱਸੋ।
-referral-error-reason-too-long = ਕਾਰਨ ਵੱਧ ਤੋਂ ਵੱਧ 500 ਅੱਖਰਾਂ ਦਾ ਹੋਣਾ ਚਾਹੀਦਾ ਹੈ।
-referral-error-status-change = ਉਹ ਬਦਲਾਅ ਹੁਣ ਨਹੀਂ ਹੋ ਸਕਦਾ। ਰੈਫ਼ਰਲ ਦੀ ਮੌਜੂਦਾ ਸਥਿਤੀ ਦੇਖਣ ਲਈ ਪੰਨਾ ਦੁਬਾਰਾ ਲੋਡ ਕਰੋ।
-referral-error-purged = ਜਾਣਕਾਰੀ ਰੱਖਣ ਦੀ ਨੀਤੀ ਅਧੀਨ ਇਸ ਰੈਫ਼ਰਲ ਦੀ ਨਿੱਜੀ ਜਾਣਕਾਰੀ ਹਟਾ ਦਿੱਤੀ ਗਈ ਹੈ।
-referral-error-note = ਨੋਟ ਵਿੱਚ 1 ਤੋਂ 2,000 ਅੱਖਰ ਹੋਣੇ ਚਾਹੀਦੇ ਹਨ।
-referral-error-batch = ਭੇਜੇ ਗਏ ਰੈਫ਼ਰਲ ਪੜ੍ਹੇ ਨਹੀਂ ਜਾ ਸਕੇ। ਕੁਝ ਵੀ ਸੇਵ ਨਹੀਂ ਹੋਇਆ; ਉਹ ਅਜੇ ਵੀ ਫ਼ੋਨ 'ਤੇ ਹਨ।
 
 ## Retention periods, as the consent statement and privacy notice say them
 

@@ -85,3 +85,26 @@ referral-contact-sms = ਟੈਕਸਟ ਸੁਨੇਹਾ
 referral-contact-email = ਈਮੇਲ
 referral-contact-letter = ਚਿੱਠੀ
 referral-contact-through-referrer = ਰੈਫ਼ਰ ਕਰਨ ਵਾਲੇ ਵਿਅਕਤੀ ਰਾਹੀਂ
+
+## Errors of a referral (the form, the outbox and the inbox show them)
+
+referral-error-name-required = ਵਿਅਕਤੀ ਦਾ ਨਾਮ ਭਰੋ।
+referral-error-name-too-long = ਨਾਮ ਵੱਧ ਤੋਂ ਵੱਧ 100 ਅੱਖਰਾਂ ਦਾ ਹੋਣਾ ਚਾਹੀਦਾ ਹੈ।
+referral-error-phone-invalid = 0116 496 0123 ਵਰਗਾ ਫ਼ੋਨ ਨੰਬਰ ਭਰੋ।
+referral-error-mobile-invalid = ਸੁਨੇਹਿਆਂ ਲਈ 07700 900123 ਵਰਗਾ ਮੋਬਾਈਲ ਨੰਬਰ ਭਰੋ।
+referral-error-email-invalid = name@example.org ਵਰਗਾ ਈਮੇਲ ਪਤਾ ਭਰੋ।
+referral-error-address-invalid = ਡਾਕ ਪਤਾ ਭਰੋ (8 ਤੋਂ 300 ਅੱਖਰ)।
+referral-error-language-invalid = ਵਿਅਕਤੀ ਦੀ ਪਸੰਦ ਦੀ ਭਾਸ਼ਾ ਚੁਣੋ।
+referral-error-language-name = ਭਾਸ਼ਾ ਦਾ ਨਾਂ ਅੱਖਰਾਂ ਵਿੱਚ ਲਿਖੋ।
+referral-error-support-required = ਘੱਟੋ-ਘੱਟ ਇੱਕ ਲੋੜ ਚੁਣੋ, ਜਾਂ ਦੱਸੋ ਕਿ ਕਿਹੜੀ ਮਦਦ ਚਾਹੀਦੀ ਹੈ।
+referral-error-support-too-long = ਵੇਰਵਾ ਵੱਧ ਤੋਂ ਵੱਧ 2,000 ਅੱਖਰਾਂ ਦਾ ਹੋਣਾ ਚਾਹੀਦਾ ਹੈ।
+referral-error-referrer-contact-invalid = ਆਪਣਾ ਫ਼ੋਨ ਨੰਬਰ ਜਾਂ ਈਮੇਲ ਪਤਾ ਭਰੋ, ਤਾਂ ਜੋ ਸੇਵਾ ਤੁਹਾਡੇ ਨਾਲ ਸੰਪਰਕ ਕਰ ਸਕੇ।
+referral-error-consent-required = ਰੈਫ਼ਰਲ ਸੇਵ ਕਰਨ ਜਾਂ ਭੇਜਣ ਤੋਂ ਪਹਿਲਾਂ ਵਿਅਕਤੀ ਦੀ ਸਹਿਮਤੀ ਜ਼ਰੂਰੀ ਹੈ।
+referral-error-consent-invalid = ਸਹਿਮਤੀ ਦਾ ਰਿਕਾਰਡ ਸਹੀ ਨਹੀਂ ਹੈ। ਵਿਅਕਤੀ ਨਾਲ ਸਹਿਮਤੀ ਦਾ ਬਿਆਨ ਦੁਬਾਰਾ ਪੜ੍ਹੋ।
+referral-error-consent-unknown = ਇਸ ਫ਼ੋਨ 'ਤੇ ਮੌਜੂਦ ਸਹਿਮਤੀ ਦੇ ਬਿਆਨ ਨੂੰ ਸਰਵਰ ਨਹੀਂ ਪਛਾਣਦਾ। Signpost ਨੂੰ ਅੱਪਡੇਟ ਕਰੋ, ਫਿਰ ਵਿਅਕਤੀ ਨਾਲ ਬਿਆਨ ਦੁਬਾਰਾ ਪੜ੍ਹੋ।
+referral-error-reason-required = ਨਾਮਨਜ਼ੂਰ ਕਰਨ ਦਾ ਕਾਰਨ ਦੱਸੋ।
+referral-error-reason-too-long = ਕਾਰਨ ਵੱਧ ਤੋਂ ਵੱਧ 500 ਅੱਖਰਾਂ ਦਾ ਹੋਣਾ ਚਾਹੀਦਾ ਹੈ।
+referral-error-status-change = ਉਹ ਬਦਲਾਅ ਹੁਣ ਨਹੀਂ ਹੋ ਸਕਦਾ। ਰੈਫ਼ਰਲ ਦੀ ਮੌਜੂਦਾ ਸਥਿਤੀ ਦੇਖਣ ਲਈ ਪੰਨਾ ਦੁਬਾਰਾ ਲੋਡ ਕਰੋ।
+referral-error-purged = ਜਾਣਕਾਰੀ ਰੱਖਣ ਦੀ ਨੀਤੀ ਅਧੀਨ ਇਸ ਰੈਫ਼ਰਲ ਦੀ ਨਿੱਜੀ ਜਾਣਕਾਰੀ ਹਟਾ ਦਿੱਤੀ ਗਈ ਹੈ।
+referral-error-note = ਨੋਟ ਵਿੱਚ 1 ਤੋਂ 2,000 ਅੱਖਰ ਹੋਣੇ ਚਾਹੀਦੇ ਹਨ।
+referral-error-batch = ਭੇਜੇ ਗਏ ਰੈਫ਼ਰਲ ਪੜ੍ਹੇ ਨਹੀਂ ਜਾ ਸਕੇ। ਕੁਝ ਵੀ ਸੇਵ ਨਹੀਂ ਹੋਇਆ; ਉਹ ਅਜੇ ਵੀ ਫ਼ੋਨ 'ਤੇ ਹਨ।

@@ -62,3 +62,17 @@ password-new-hint = Co najmniej { $min } znaków; nie może to być popularne ha
 password-confirm = Powtórz nowe hasło
 password-submit = Zmień moje hasło
 password-changed = Hasło zostało zmienione.
+
+## Errors of the account pages
+
+account-error-password-short = Wybierz hasło, które ma co najmniej 12 znaków.
+account-error-password-long = Wybierz hasło, które ma maksymalnie 128 znaków.
+account-error-password-common = To hasło jest zbyt łatwe do odgadnięcia. Wybierz inne: dobrze sprawdza się kilka słów, które łatwo zapamiętasz.
+account-error-password-mismatch = Dwa nowe hasła się różnią. Wpisz nowe hasło ponownie.
+account-error-password-same = Nowe hasło jest takie samo jak stare. Wybierz inne.
+account-error-current-password = Obecne hasło jest nieprawidłowe. Sprawdź je i spróbuj ponownie.
+account-error-email-invalid = Wpisz adres e-mail w formacie name@example.org.
+account-error-email-taken = Istnieje już konto z tym adresem e-mail.
+account-error-remove-self = Nie możesz odebrać dostępu sobie. Poproś o to innego administratora swojej organizacji.
+account-error-invitation = Ten link z zaproszeniem wygasł lub został już użyty. Poproś o nowy.
+account-error-role = Zaproszenia mogą dotyczyć tylko pracowników lub administratorów organizacji.

@@ -197,3 +197,24 @@ listings-caseworkers-save = Zapisz, kto zajmuje się skierowaniami
 listings-caseworkers-saved = Zapisano: te osoby widzą skierowania do tej usługi w swojej skrzynce.
 listing-error-member = Wybrać można tylko pracowników Twojej organizacji.
 organisation-areas = Obszary działania
+
+## Checks on a service before it is saved (the listings pages show them)
+
+service-invalid-name = Nazwa musi mieć od 1 do 200 znaków.
+service-invalid-text = Opis i pole „Dla kogo” mogą mieć najwyżej po 5000 znaków.
+service-invalid-ages = Wiek musi wynosić od 0 do 120, a wiek minimalny nie może być wyższy niż maksymalny.
+service-invalid-needs = Wybierz co najmniej jedną potrzebę, w której pomaga usługa.
+service-invalid-language = Języki muszą być podane jako kody ISO 639, np. so dla somalijskiego lub gu dla gudżarati.
+service-invalid-hours = Godziny otwarcia muszą mieć dzień od poniedziałku do niedzieli i godziny od 00:00 do 23:59.
+service-invalid-closure = Okres zamknięcia musi kończyć się w dniu rozpoczęcia lub później, a jego uwaga może mieć maksymalnie 200 znaków.
+service-invalid-special-hours = Inne godziny wymagają daty początkowej, daty końcowej (jeśli jest) w tym samym dniu lub później, godziny otwarcia i późniejszej godziny zamknięcia oraz uwagi o długości maksymalnie 200 znaków.
+service-invalid-email = Adres e-mail jest nieprawidłowy.
+service-invalid-website = Strona internetowa musi być pełnym adresem zaczynającym się od https://.
+service-invalid-phone = Numer telefonu musi mieć co najmniej 3 cyfry i maksymalnie 40 znaków, a jego opis maksymalnie 200 znaków.
+service-invalid-organisation = Tej organizacji nie ma w katalogu.
+service-invalid-location = Każde miejsce musi mieć adres i miejscowość (każde maksymalnie 200 znaków); współrzędne na mapie, jeśli są podane, muszą być liczbami.
+service-invalid-postcode = Kod pocztowy musi być brytyjskim kodem pocztowym, np. LE2 0AB.
+service-invalid-fees = Opis kosztów może mieć maksymalnie 200 znaków.
+service-invalid-areas = Każdy obszar musi mieć od 1 do 200 znaków, a obszarów może być maksymalnie 50.
+service-invalid-period-order = Godziny otwarcia muszą kończyć się później, niż się zaczynają. Jeśli trwają po północy, zaznacz „Trwa po północy”.
+service-invalid-status = Wybierz, czy usługa jest otwarta, tymczasowo zamknięta, czy już nie działa.

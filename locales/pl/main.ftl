@@ -205,27 +205,6 @@ language-ta = tamilski
 language-fr = francuski
 language-sw = suahili
 
-## Checks on a service before it is saved
-
-service-invalid-name = Nazwa musi mieć od 1 do 200 znaków.
-service-invalid-text = Opis i pole „Dla kogo” mogą mieć najwyżej po 5000 znaków.
-service-invalid-ages = Wiek musi wynosić od 0 do 120, a wiek minimalny nie może być wyższy niż maksymalny.
-service-invalid-needs = Wybierz co najmniej jedną potrzebę, w której pomaga usługa.
-service-invalid-language = Języki muszą być podane jako kody ISO 639, np. so dla somalijskiego lub gu dla gudżarati.
-service-invalid-hours = Godziny otwarcia muszą mieć dzień od poniedziałku do niedzieli i godziny od 00:00 do 23:59.
-service-invalid-closure = Okres zamknięcia musi kończyć się w dniu rozpoczęcia lub później, a jego uwaga może mieć maksymalnie 200 znaków.
-service-invalid-special-hours = Inne godziny wymagają daty początkowej, daty końcowej (jeśli jest) w tym samym dniu lub później, godziny otwarcia i późniejszej godziny zamknięcia oraz uwagi o długości maksymalnie 200 znaków.
-service-invalid-email = Adres e-mail jest nieprawidłowy.
-service-invalid-website = Strona internetowa musi być pełnym adresem zaczynającym się od https://.
-service-invalid-phone = Numer telefonu musi mieć co najmniej 3 cyfry i maksymalnie 40 znaków, a jego opis maksymalnie 200 znaków.
-service-invalid-organisation = Tej organizacji nie ma w katalogu.
-service-invalid-location = Każde miejsce musi mieć adres i miejscowość (każde maksymalnie 200 znaków); współrzędne na mapie, jeśli są podane, muszą być liczbami.
-service-invalid-postcode = Kod pocztowy musi być brytyjskim kodem pocztowym, np. LE2 0AB.
-service-invalid-fees = Opis kosztów może mieć maksymalnie 200 znaków.
-service-invalid-areas = Każdy obszar musi mieć od 1 do 200 znaków, a obszarów może być maksymalnie 50.
-service-invalid-period-order = Godziny otwarcia muszą kończyć się później, niż się zaczynają. Jeśli trwają po północy, zaznacz „Trwa po północy”.
-service-invalid-status = Wybierz, czy usługa jest otwarta, tymczasowo zamknięta, czy już nie działa.
-
 ## Offline: the connection and the directory saved on this phone
 
 net-offline = Brak połączenia z internetem. Signpost korzysta z katalogu zapisanego na tym telefonie.
@@ -289,37 +268,6 @@ login-error-invalid = Ten adres e-mail i hasło nie pasują do żadnego konta. S
 login-error-limited = Zbyt wiele prób logowania. Odczekaj minutę i spróbuj ponownie.
 login-error-busy = Serwer jest zajęty. Spróbuj ponownie za minutę.
 login-needs-connection = Do zalogowania potrzebne jest połączenie z internetem. Nadal możesz przeszukiwać katalog.
-account-error-password-short = Wybierz hasło, które ma co najmniej 12 znaków.
-account-error-password-long = Wybierz hasło, które ma maksymalnie 128 znaków.
-account-error-password-common = To hasło jest zbyt łatwe do odgadnięcia. Wybierz inne: dobrze sprawdza się kilka słów, które łatwo zapamiętasz.
-account-error-password-mismatch = Dwa nowe hasła się różnią. Wpisz nowe hasło ponownie.
-account-error-password-same = Nowe hasło jest takie samo jak stare. Wybierz inne.
-account-error-current-password = Obecne hasło jest nieprawidłowe. Sprawdź je i spróbuj ponownie.
-account-error-email-invalid = Wpisz adres e-mail w formacie name@example.org.
-account-error-email-taken = Istnieje już konto z tym adresem e-mail.
-account-error-remove-self = Nie możesz odebrać dostępu sobie. Poproś o to innego administratora swojej organizacji.
-account-error-invitation = Ten link z zaproszeniem wygasł lub został już użyty. Poproś o nowy.
-account-error-role = Zaproszenia mogą dotyczyć tylko pracowników lub administratorów organizacji.
-referral-error-name-required = Wpisz imię i nazwisko osoby.
-referral-error-name-too-long = Imię i nazwisko może mieć maksymalnie 100 znaków.
-referral-error-phone-invalid = Wpisz numer telefonu, np. 0116 496 0123.
-referral-error-mobile-invalid = Wpisz numer komórkowy do SMS-ów, np. 07700 900123.
-referral-error-email-invalid = Wpisz adres e-mail w formacie name@example.org.
-referral-error-address-invalid = Wpisz adres pocztowy (od 8 do 300 znaków).
-referral-error-language-invalid = Wybierz preferowany język tej osoby.
-referral-error-language-name = Wpisz nazwę języka, literami.
-referral-error-support-required = Wybierz co najmniej jedną potrzebę lub opisz potrzebne wsparcie.
-referral-error-support-too-long = Opis może mieć maksymalnie 2000 znaków.
-referral-error-referrer-contact-invalid = Wpisz swój numer telefonu lub adres e-mail, aby usługa mogła się z Tobą skontaktować.
-referral-error-consent-required = Osoba musi wyrazić zgodę, zanim skierowanie będzie można zapisać lub wysłać.
-referral-error-consent-invalid = Zapis zgody jest nieprawidłowy. Odczytaj tej osobie oświadczenie o zgodzie jeszcze raz.
-referral-error-consent-unknown = Serwer nie zna oświadczenia o zgodzie zapisanego na tym telefonie. Zaktualizuj Signpost, a potem odczytaj tej osobie oświadczenie jeszcze raz.
-referral-error-reason-required = Podaj powód odrzucenia.
-referral-error-reason-too-long = Powód może mieć maksymalnie 500 znaków.
-referral-error-status-change = Ta zmiana nie jest teraz możliwa. Odśwież stronę, aby zobaczyć aktualny status skierowania.
-referral-error-purged = Dane osobowe z tego skierowania zostały usunięte zgodnie z zasadami przechowywania danych.
-referral-error-note = Notatka musi mieć od 1 do 2000 znaków.
-referral-error-batch = Nie udało się odczytać wysłanych skierowań. Nic nie zostało zapisane; nadal są na telefonie.
 
 ## Retention periods, as the consent statement and privacy notice say them
 

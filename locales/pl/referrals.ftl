@@ -89,3 +89,26 @@ referral-contact-sms = SMS
 referral-contact-email = E-mail
 referral-contact-letter = List
 referral-contact-through-referrer = Przez osobę, która wysłała skierowanie
+
+## Errors of a referral (the form, the outbox and the inbox show them)
+
+referral-error-name-required = Wpisz imię i nazwisko osoby.
+referral-error-name-too-long = Imię i nazwisko może mieć maksymalnie 100 znaków.
+referral-error-phone-invalid = Wpisz numer telefonu, np. 0116 496 0123.
+referral-error-mobile-invalid = Wpisz numer komórkowy do SMS-ów, np. 07700 900123.
+referral-error-email-invalid = Wpisz adres e-mail w formacie name@example.org.
+referral-error-address-invalid = Wpisz adres pocztowy (od 8 do 300 znaków).
+referral-error-language-invalid = Wybierz preferowany język tej osoby.
+referral-error-language-name = Wpisz nazwę języka, literami.
+referral-error-support-required = Wybierz co najmniej jedną potrzebę lub opisz potrzebne wsparcie.
+referral-error-support-too-long = Opis może mieć maksymalnie 2000 znaków.
+referral-error-referrer-contact-invalid = Wpisz swój numer telefonu lub adres e-mail, aby usługa mogła się z Tobą skontaktować.
+referral-error-consent-required = Osoba musi wyrazić zgodę, zanim skierowanie będzie można zapisać lub wysłać.
+referral-error-consent-invalid = Zapis zgody jest nieprawidłowy. Odczytaj tej osobie oświadczenie o zgodzie jeszcze raz.
+referral-error-consent-unknown = Serwer nie zna oświadczenia o zgodzie zapisanego na tym telefonie. Zaktualizuj Signpost, a potem odczytaj tej osobie oświadczenie jeszcze raz.
+referral-error-reason-required = Podaj powód odrzucenia.
+referral-error-reason-too-long = Powód może mieć maksymalnie 500 znaków.
+referral-error-status-change = Ta zmiana nie jest teraz możliwa. Odśwież stronę, aby zobaczyć aktualny status skierowania.
+referral-error-purged = Dane osobowe z tego skierowania zostały usunięte zgodnie z zasadami przechowywania danych.
+referral-error-note = Notatka musi mieć od 1 do 2000 znaków.
+referral-error-batch = Nie udało się odczytać wysłanych skierowań. Nic nie zostało zapisane; nadal są na telefonie.

@@ -57,3 +57,17 @@ password-new-hint = لږ تر لږه { $min } توري، او عام پاسور�
 password-confirm = نوی پاسورډ بیا
 password-submit = زما پاسورډ بدل کړئ
 password-changed = ستاسو پاسورډ بدل شو.
+
+## Errors of the account pages
+
+account-error-password-short = داسې پاسورډ وټاکئ چې لږ تر لږه 12 توري ولري.
+account-error-password-long = داسې پاسورډ وټاکئ چې تر 128 تورو زیات نه وي.
+account-error-password-common = دا پاسورډ په اسانۍ اټکل کېدی شي. بل وټاکئ: څو داسې کلمې چې درته یادې پاتې شي ښه کار کوي.
+account-error-password-mismatch = دواړه نوي پاسورډونه یو شان نه دي. نوی پاسورډ بیا ولیکئ.
+account-error-password-same = نوی پاسورډ د زاړه په شان دی. یو بل پاسورډ وټاکئ.
+account-error-current-password = ستاسو اوسنی پاسورډ سم نه دی. وې ګورئ او بیا هڅه وکړئ.
+account-error-email-invalid = داسې ایمیل آدرس ولیکئ لکه name@example.org.
+account-error-email-taken = په دې ایمیل آدرس دمخه یو حساب شته.
+account-error-remove-self = تاسو نشئ کولی خپل لاسرسی لرې کړئ. د خپل سازمان له بل مدیر څخه وغواړئ.
+account-error-invitation = د دې بلنې لینک پای ته رسېدلی یا دمخه کارول شوی. نوی وغواړئ.
+account-error-role = بلنې یوازې د کارکوونکو یا د سازمان د مدیرانو لپاره کېدی شي.

@@ -200,27 +200,6 @@ language-ta = تامیلي
 language-fr = فرانسوي
 language-sw = سواحلي
 
-## Checks on a service before it is saved
-
-service-invalid-name = نوم باید له 1 تر 200 تورو پورې وي.
-service-invalid-text = تشریح او «د چا لپاره دی» باید هر یو تر 5,000 تورو زیات نه وي.
-service-invalid-ages = عمرونه باید له 0 تر 120 پورې وي، او تر ټولو کم عمر باید له تر ټولو زیات عمر څخه لوړ نه وي.
-service-invalid-needs = لږ تر لږه یوه اړتیا وټاکئ چې خدمت پکې مرسته کوي.
-service-invalid-language = ژبې باید د ISO 639 کوډونه وي، لکه so د سومالیايي لپاره یا gu د ګجراتي لپاره.
-service-invalid-hours = د خلاصېدو وختونه باید له دوشنبې تر یکشنبې پورې یوه ورځ، او له 00:00 تر 23:59 پورې وختونه ولري.
-service-invalid-closure = د تړلو موده باید د پیل په ورځ یا له هغې وروسته پای ته ورسېږي، او یادښت یې تر 200 تورو زیات نه وي.
-service-invalid-special-hours = بل وخت د پیل نېټې، د پای نېټې (که وي) چې په همغه ورځ یا وروسته وي، د خلاصېدو وخت او له هغه وروسته د تړلو وخت ته اړتیا لري؛ یادښت دې تر 200 تورو زیات نه وي.
-service-invalid-email = ایمیل آدرس سم نه دی.
-service-invalid-website = وېبپاڼه باید بشپړ آدرس وي چې په https:// پیلېږي.
-service-invalid-phone = د ټیلیفون شمېره باید لږ تر لږه 3 عددونه ولري او تر 40 تورو زیاته نه وي، او تشریح یې تر 200 تورو زیاته نه وي.
-service-invalid-organisation = هغه سازمان د خدمتونو په لیست کې نشته.
-service-invalid-location = هر ځای یو آدرس او ښارګوټي یا ښار ته اړتیا لري (هر یو تر 200 تورو پورې)؛ د نقشې کوارډینېټونه، که ورکړل شوي وي، باید شمېرې وي.
-service-invalid-postcode = پوسټ کوډ باید د بریتانیا پوسټ کوډ وي، لکه LE2 0AB.
-service-invalid-fees = د لګښت تشریح باید تر 200 تورو زیاته نه وي.
-service-invalid-areas = هره سیمه باید له 1 څخه تر 200 تورو پورې وي، او تر 50 سیمو زیاتې نه شي کېدای.
-service-invalid-period-order = د خلاصېدو وخت باید له پیل وروسته پای ته ورسېږي. که له نیمې شپې اوړي، "له نیمې شپې اوړي" نښه کړئ.
-service-invalid-status = وټاکئ چې خدمت خلاص دی، د اوس لپاره تړلی دی، یا نور نه چلېږي.
-
 ## Offline: the connection and the directory saved on this phone
 
 net-offline = تاسو آفلاین یاست. Signpost د خدمتونو هغه لیست کاروي چې په دې موبایل کې خوندي شوی.
@@ -278,37 +257,6 @@ login-error-invalid = دا ایمیل آدرس او پاسورډ له هېڅ ح�
 login-error-limited = د ننوتلو ډېرې هڅې وشوې. یوه دقیقه انتظار وکړئ، بیا هڅه وکړئ.
 login-error-busy = سرور بوخت دی. مهرباني وکړئ یوه دقیقه وروسته بیا هڅه وکړئ.
 login-needs-connection = ننوتل انټرنټ ته اړتیا لري. تاسو لا هم کولی شئ د خدمتونو په لیست کې لټون وکړئ.
-account-error-password-short = داسې پاسورډ وټاکئ چې لږ تر لږه 12 توري ولري.
-account-error-password-long = داسې پاسورډ وټاکئ چې تر 128 تورو زیات نه وي.
-account-error-password-common = دا پاسورډ په اسانۍ اټکل کېدی شي. بل وټاکئ: څو داسې کلمې چې درته یادې پاتې شي ښه کار کوي.
-account-error-password-mismatch = دواړه نوي پاسورډونه یو شان نه دي. نوی پاسورډ بیا ولیکئ.
-account-error-password-same = نوی پاسورډ د زاړه په شان دی. یو بل پاسورډ وټاکئ.
-account-error-current-password = ستاسو اوسنی پاسورډ سم نه دی. وې ګورئ او بیا هڅه وکړئ.
-account-error-email-invalid = داسې ایمیل آدرس ولیکئ لکه name@example.org.
-account-error-email-taken = په دې ایمیل آدرس دمخه یو حساب شته.
-account-error-remove-self = تاسو نشئ کولی خپل لاسرسی لرې کړئ. د خپل سازمان له بل مدیر څخه وغواړئ.
-account-error-invitation = د دې بلنې لینک پای ته رسېدلی یا دمخه کارول شوی. نوی وغواړئ.
-account-error-role = بلنې یوازې د کارکوونکو یا د سازمان د مدیرانو لپاره کېدی شي.
-referral-error-name-required = د کس نوم ولیکئ.
-referral-error-name-too-long = نوم باید تر 100 تورو زیات نه وي.
-referral-error-phone-invalid = داسې د ټیلیفون شمېره ولیکئ لکه 0116 496 0123.
-referral-error-mobile-invalid = د پیغامونو لپاره د موبایل شمېره ولیکئ، لکه 07700 900123.
-referral-error-email-invalid = داسې ایمیل آدرس ولیکئ لکه name@example.org.
-referral-error-address-invalid = پوستي آدرس ولیکئ (له 8 تر 300 تورو پورې).
-referral-error-language-invalid = د کس غوره ژبه وټاکئ.
-referral-error-language-name = د ژبې نوم په تورو ولیکئ.
-referral-error-support-required = لږ تر لږه یوه اړتیا وټاکئ، یا اړینه مرسته تشریح کړئ.
-referral-error-support-too-long = تشریح باید تر 2,000 تورو زیاته نه وي.
-referral-error-referrer-contact-invalid = خپل د ټیلیفون شمېره یا ایمیل آدرس ولیکئ، ترڅو خدمت له تاسو سره اړیکه ونیولی شي.
-referral-error-consent-required = کس باید موافقه وکړي مخکې له دې چې ارجاع خوندي یا ولېږل شي.
-referral-error-consent-invalid = د رضایت ریکارډ سم نه دی. د رضایت بیان بیا له کس سره ولولئ.
-referral-error-consent-unknown = په دې موبایل کې د رضایت بیان داسې نه دی چې سرور یې وپېژني. Signpost تازه کړئ، بیا بیان له کس سره بیا ولولئ.
-referral-error-reason-required = د ردولو دلیل ولیکئ.
-referral-error-reason-too-long = دلیل باید تر 500 تورو زیات نه وي.
-referral-error-status-change = دا بدلون اوس ممکن نه دی. د ارجاع د اوسني حالت لیدلو لپاره پاڼه بیا پورته کړئ.
-referral-error-purged = د دې ارجاع شخصي معلومات د ساتنې د پالیسۍ له مخې لرې شوي دي.
-referral-error-note = یادښت باید له 1 تر 2,000 تورو پورې وي.
-referral-error-batch = لېږل شوي ارجاعات ونه لوستل شول. هېڅ شی خوندي نه شو؛ دوی لا هم په موبایل کې دي.
 
 ## Retention periods, as the consent statement and privacy notice say them
 

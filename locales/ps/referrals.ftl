@@ -85,3 +85,26 @@ referral-contact-sms = لنډ پیغام
 referral-contact-email = ایمیل
 referral-contact-letter = لیک
 referral-contact-through-referrer = د هغه کس له لارې چې راجع یې کړی
+
+## Errors of a referral (the form, the outbox and the inbox show them)
+
+referral-error-name-required = د کس نوم ولیکئ.
+referral-error-name-too-long = نوم باید تر 100 تورو زیات نه وي.
+referral-error-phone-invalid = داسې د ټیلیفون شمېره ولیکئ لکه 0116 496 0123.
+referral-error-mobile-invalid = د پیغامونو لپاره د موبایل شمېره ولیکئ، لکه 07700 900123.
+referral-error-email-invalid = داسې ایمیل آدرس ولیکئ لکه name@example.org.
+referral-error-address-invalid = پوستي آدرس ولیکئ (له 8 تر 300 تورو پورې).
+referral-error-language-invalid = د کس غوره ژبه وټاکئ.
+referral-error-language-name = د ژبې نوم په تورو ولیکئ.
+referral-error-support-required = لږ تر لږه یوه اړتیا وټاکئ، یا اړینه مرسته تشریح کړئ.
+referral-error-support-too-long = تشریح باید تر 2,000 تورو زیاته نه وي.
+referral-error-referrer-contact-invalid = خپل د ټیلیفون شمېره یا ایمیل آدرس ولیکئ، ترڅو خدمت له تاسو سره اړیکه ونیولی شي.
+referral-error-consent-required = کس باید موافقه وکړي مخکې له دې چې ارجاع خوندي یا ولېږل شي.
+referral-error-consent-invalid = د رضایت ریکارډ سم نه دی. د رضایت بیان بیا له کس سره ولولئ.
+referral-error-consent-unknown = په دې موبایل کې د رضایت بیان داسې نه دی چې سرور یې وپېژني. Signpost تازه کړئ، بیا بیان له کس سره بیا ولولئ.
+referral-error-reason-required = د ردولو دلیل ولیکئ.
+referral-error-reason-too-long = دلیل باید تر 500 تورو زیات نه وي.
+referral-error-status-change = دا بدلون اوس ممکن نه دی. د ارجاع د اوسني حالت لیدلو لپاره پاڼه بیا پورته کړئ.
+referral-error-purged = د دې ارجاع شخصي معلومات د ساتنې د پالیسۍ له مخې لرې شوي دي.
+referral-error-note = یادښت باید له 1 تر 2,000 تورو پورې وي.
+referral-error-batch = لېږل شوي ارجاعات ونه لوستل شول. هېڅ شی خوندي نه شو؛ دوی لا هم په موبایل کې دي.

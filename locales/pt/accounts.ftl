@@ -58,3 +58,17 @@ password-new-hint = Pelo menos { $min } caracteres, e não uma palavra-passe com
 password-confirm = Repita a nova palavra-passe
 password-submit = Alterar a minha palavra-passe
 password-changed = A sua palavra-passe foi alterada.
+
+## Errors of the account pages
+
+account-error-password-short = Escolha uma palavra-passe com pelo menos 12 caracteres.
+account-error-password-long = Escolha uma palavra-passe com no máximo 128 caracteres.
+account-error-password-common = Essa palavra-passe é demasiado fácil de adivinhar. Escolha outra: algumas palavras de que se vá lembrar funcionam bem.
+account-error-password-mismatch = As duas novas palavras-passe não são iguais. Escreva novamente a nova palavra-passe.
+account-error-password-same = A nova palavra-passe é igual à antiga. Escolha uma diferente.
+account-error-current-password = A sua palavra-passe atual não está correta. Verifique-a e tente novamente.
+account-error-email-invalid = Introduza um endereço de email como name@example.org.
+account-error-email-taken = Já existe uma conta com esse endereço de email.
+account-error-remove-self = Não pode retirar o seu próprio acesso. Peça a outro administrador da sua organização.
+account-error-invitation = Esta ligação de convite expirou ou já foi usada. Peça uma nova.
+account-error-role = Os convites só podem ser para técnicos ou administradores da organização.

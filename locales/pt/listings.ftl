@@ -193,3 +193,24 @@ listings-caseworkers-save = Guardar quem trata dos encaminhamentos
 listings-caseworkers-saved = Guardado: passam a ver os encaminhamentos do serviço na sua caixa de entrada.
 listing-error-member = Só podem ser escolhidos técnicos da sua organização.
 organisation-areas = Zonas onde trabalha
+
+## Checks on a service before it is saved (the listings pages show them)
+
+service-invalid-name = O nome deve ter entre 1 e 200 caracteres.
+service-invalid-text = A descrição e o campo “A quem se destina” devem ter, cada um, no máximo 5000 caracteres.
+service-invalid-ages = As idades devem ir de 0 a 120, e a idade mínima não pode ser superior à máxima.
+service-invalid-needs = Escolha pelo menos uma necessidade em que o serviço ajuda.
+service-invalid-language = As línguas devem ser códigos ISO 639, como so para somali ou gu para guzerate.
+service-invalid-hours = O horário de funcionamento deve ter um dia de segunda-feira a domingo e horas entre 00:00 e 23:59.
+service-invalid-closure = Um período de fecho deve terminar no dia em que começa ou depois, e a sua nota ter no máximo 200 caracteres.
+service-invalid-special-hours = Um horário diferente precisa de uma data de início, uma data de fim (se houver) no mesmo dia ou depois, uma hora de abertura e uma hora de fecho posterior, e uma nota de no máximo 200 caracteres.
+service-invalid-email = O endereço de email não é válido.
+service-invalid-website = O site deve ser um endereço completo que comece por https://.
+service-invalid-phone = Um número de telefone deve ter pelo menos 3 algarismos e no máximo 40 caracteres, e a sua descrição no máximo 200 caracteres.
+service-invalid-organisation = Essa organização não está na lista.
+service-invalid-location = Cada local precisa de uma morada e de uma localidade ou cidade (no máximo 200 caracteres cada); as coordenadas do mapa, se indicadas, devem ser números.
+service-invalid-postcode = O código postal deve ser um código postal do Reino Unido, como LE2 0AB.
+service-invalid-fees = A descrição do custo deve ter no máximo 200 caracteres.
+service-invalid-areas = Cada zona deve ter de 1 a 200 caracteres, e pode haver no máximo 50 zonas.
+service-invalid-period-order = Um horário deve terminar depois de começar. Se passar da meia-noite, assinale "Passa da meia-noite".
+service-invalid-status = Escolha se o serviço está aberto, fechado por agora, ou se já não funciona.

@@ -202,25 +202,6 @@ language-sw = Suaíli
 
 ## Verificações de um serviço antes de ser guardado
 
-service-invalid-name = O nome deve ter entre 1 e 200 caracteres.
-service-invalid-text = A descrição e o campo “A quem se destina” devem ter, cada um, no máximo 5000 caracteres.
-service-invalid-ages = As idades devem ir de 0 a 120, e a idade mínima não pode ser superior à máxima.
-service-invalid-needs = Escolha pelo menos uma necessidade em que o serviço ajuda.
-service-invalid-language = As línguas devem ser códigos ISO 639, como so para somali ou gu para guzerate.
-service-invalid-hours = O horário de funcionamento deve ter um dia de segunda-feira a domingo e horas entre 00:00 e 23:59.
-service-invalid-closure = Um período de fecho deve terminar no dia em que começa ou depois, e a sua nota ter no máximo 200 caracteres.
-service-invalid-special-hours = Um horário diferente precisa de uma data de início, uma data de fim (se houver) no mesmo dia ou depois, uma hora de abertura e uma hora de fecho posterior, e uma nota de no máximo 200 caracteres.
-service-invalid-email = O endereço de email não é válido.
-service-invalid-website = O site deve ser um endereço completo que comece por https://.
-service-invalid-phone = Um número de telefone deve ter pelo menos 3 algarismos e no máximo 40 caracteres, e a sua descrição no máximo 200 caracteres.
-service-invalid-organisation = Essa organização não está na lista.
-service-invalid-location = Cada local precisa de uma morada e de uma localidade ou cidade (no máximo 200 caracteres cada); as coordenadas do mapa, se indicadas, devem ser números.
-service-invalid-postcode = O código postal deve ser um código postal do Reino Unido, como LE2 0AB.
-service-invalid-fees = A descrição do custo deve ter no máximo 200 caracteres.
-service-invalid-areas = Cada zona deve ter de 1 a 200 caracteres, e pode haver no máximo 50 zonas.
-service-invalid-period-order = Um horário deve terminar depois de começar. Se passar da meia-noite, assinale "Passa da meia-noite".
-service-invalid-status = Escolha se o serviço está aberto, fechado por agora, ou se já não funciona.
-
 ## Sem ligação: a ligação e a lista guardada neste telemóvel
 
 net-offline = Está sem ligação. O Signpost está a usar a lista de serviços guardada neste telemóvel.
@@ -278,37 +259,6 @@ login-error-invalid = Esse endereço de email e essa palavra-passe não correspo
 login-error-limited = Demasiadas tentativas de início de sessão. Espere um minuto e tente novamente.
 login-error-busy = O servidor está ocupado. Tente novamente daqui a um minuto.
 login-needs-connection = Para iniciar sessão é preciso ter ligação. Pode continuar a pesquisar na lista de serviços.
-account-error-password-short = Escolha uma palavra-passe com pelo menos 12 caracteres.
-account-error-password-long = Escolha uma palavra-passe com no máximo 128 caracteres.
-account-error-password-common = Essa palavra-passe é demasiado fácil de adivinhar. Escolha outra: algumas palavras de que se vá lembrar funcionam bem.
-account-error-password-mismatch = As duas novas palavras-passe não são iguais. Escreva novamente a nova palavra-passe.
-account-error-password-same = A nova palavra-passe é igual à antiga. Escolha uma diferente.
-account-error-current-password = A sua palavra-passe atual não está correta. Verifique-a e tente novamente.
-account-error-email-invalid = Introduza um endereço de email como name@example.org.
-account-error-email-taken = Já existe uma conta com esse endereço de email.
-account-error-remove-self = Não pode retirar o seu próprio acesso. Peça a outro administrador da sua organização.
-account-error-invitation = Esta ligação de convite expirou ou já foi usada. Peça uma nova.
-account-error-role = Os convites só podem ser para técnicos ou administradores da organização.
-referral-error-name-required = Introduza o nome da pessoa.
-referral-error-name-too-long = O nome deve ter no máximo 100 caracteres.
-referral-error-phone-invalid = Introduza um número de telefone como 0116 496 0123.
-referral-error-mobile-invalid = Introduza um número de telemóvel que receba SMS, como 07700 900123.
-referral-error-email-invalid = Introduza um endereço de email como name@example.org.
-referral-error-address-invalid = Introduza uma morada postal (de 8 a 300 caracteres).
-referral-error-language-invalid = Escolha a língua preferida da pessoa.
-referral-error-language-name = Escreva o nome da língua, com letras.
-referral-error-support-required = Escolha pelo menos uma necessidade, ou descreva o apoio necessário.
-referral-error-support-too-long = A descrição deve ter no máximo 2000 caracteres.
-referral-error-referrer-contact-invalid = Introduza o seu número de telefone ou endereço de email, para que o serviço possa entrar em contacto consigo.
-referral-error-consent-required = A pessoa tem de concordar antes de o encaminhamento poder ser guardado ou enviado.
-referral-error-consent-invalid = O registo do consentimento não é válido. Leia novamente a declaração de consentimento com a pessoa.
-referral-error-consent-unknown = A declaração de consentimento neste telemóvel não é uma que o servidor conheça. Atualize o Signpost e depois leia novamente a declaração com a pessoa.
-referral-error-reason-required = Indique um motivo para a recusa.
-referral-error-reason-too-long = O motivo deve ter no máximo 500 caracteres.
-referral-error-status-change = Essa alteração não é possível agora. Recarregue para ver o estado atual do encaminhamento.
-referral-error-purged = Os dados pessoais deste encaminhamento foram removidos ao abrigo da política de conservação de dados.
-referral-error-note = Uma nota deve ter entre 1 e 2000 caracteres.
-referral-error-batch = Não foi possível ler os encaminhamentos enviados. Nada foi guardado; continuam no telemóvel.
 
 ## Períodos de conservação, tal como a declaração de consentimento e o aviso de privacidade os dizem
 

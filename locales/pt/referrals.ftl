@@ -85,3 +85,26 @@ referral-contact-sms = Mensagem de texto
 referral-contact-email = Email
 referral-contact-letter = Carta
 referral-contact-through-referrer = Através da pessoa que fez o encaminhamento
+
+## Errors of a referral (the form, the outbox and the inbox show them)
+
+referral-error-name-required = Introduza o nome da pessoa.
+referral-error-name-too-long = O nome deve ter no máximo 100 caracteres.
+referral-error-phone-invalid = Introduza um número de telefone como 0116 496 0123.
+referral-error-mobile-invalid = Introduza um número de telemóvel que receba SMS, como 07700 900123.
+referral-error-email-invalid = Introduza um endereço de email como name@example.org.
+referral-error-address-invalid = Introduza uma morada postal (de 8 a 300 caracteres).
+referral-error-language-invalid = Escolha a língua preferida da pessoa.
+referral-error-language-name = Escreva o nome da língua, com letras.
+referral-error-support-required = Escolha pelo menos uma necessidade, ou descreva o apoio necessário.
+referral-error-support-too-long = A descrição deve ter no máximo 2000 caracteres.
+referral-error-referrer-contact-invalid = Introduza o seu número de telefone ou endereço de email, para que o serviço possa entrar em contacto consigo.
+referral-error-consent-required = A pessoa tem de concordar antes de o encaminhamento poder ser guardado ou enviado.
+referral-error-consent-invalid = O registo do consentimento não é válido. Leia novamente a declaração de consentimento com a pessoa.
+referral-error-consent-unknown = A declaração de consentimento neste telemóvel não é uma que o servidor conheça. Atualize o Signpost e depois leia novamente a declaração com a pessoa.
+referral-error-reason-required = Indique um motivo para a recusa.
+referral-error-reason-too-long = O motivo deve ter no máximo 500 caracteres.
+referral-error-status-change = Essa alteração não é possível agora. Recarregue para ver o estado atual do encaminhamento.
+referral-error-purged = Os dados pessoais deste encaminhamento foram removidos ao abrigo da política de conservação de dados.
+referral-error-note = Uma nota deve ter entre 1 e 2000 caracteres.
+referral-error-batch = Não foi possível ler os encaminhamentos enviados. Nada foi guardado; continuam no telemóvel.

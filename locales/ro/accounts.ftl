@@ -60,3 +60,17 @@ password-new-hint = Cel puțin { $min } caractere și să nu fie o parolă des f
 password-confirm = Repetați parola nouă
 password-submit = Schimbați-mi parola
 password-changed = Parola a fost schimbată.
+
+## Errors of the account pages
+
+account-error-password-short = Alegeți o parolă de cel puțin 12 caractere.
+account-error-password-long = Alegeți o parolă de cel mult 128 de caractere.
+account-error-password-common = Această parolă este prea ușor de ghicit. Alegeți alta: câteva cuvinte pe care le veți ține minte sunt o alegere bună.
+account-error-password-mismatch = Cele două parole noi nu sunt la fel. Scrieți din nou parola nouă.
+account-error-password-same = Parola nouă este la fel cu cea veche. Alegeți una diferită.
+account-error-current-password = Parola actuală nu este corectă. Verificați-o și încercați din nou.
+account-error-email-invalid = Introduceți o adresă de e-mail de forma name@example.org.
+account-error-email-taken = Există deja un cont cu această adresă de e-mail.
+account-error-remove-self = Nu vă puteți elimina propriul acces. Cereți acest lucru altui administrator al organizației dumneavoastră.
+account-error-invitation = Acest link de invitație a expirat sau a fost deja folosit. Cereți unul nou.
+account-error-role = Invitațiile pot fi doar pentru angajați sau pentru administratori ai organizației.

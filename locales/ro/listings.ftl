@@ -195,3 +195,24 @@ listings-caseworkers-save = Salvați cine se ocupă de trimiteri
 listings-caseworkers-saved = Salvat: aceștia văd trimiterile serviciului în căsuța lor.
 listing-error-member = Pot fi aleși doar angajați ai organizației dumneavoastră.
 organisation-areas = Zonele în care activează
+
+## Checks on a service before it is saved (the listings pages show them)
+
+service-invalid-name = Numele trebuie să aibă între 1 și 200 de caractere.
+service-invalid-text = Descrierea și câmpul „Pentru cine este” pot avea fiecare cel mult 5.000 de caractere.
+service-invalid-ages = Vârstele trebuie să fie între 0 și 120, iar vârsta minimă nu poate fi mai mare decât cea maximă.
+service-invalid-needs = Alegeți cel puțin o nevoie la care ajută serviciul.
+service-invalid-language = Limbile trebuie să fie coduri ISO 639, cum ar fi so pentru somaleză sau gu pentru gujarati.
+service-invalid-hours = Programul trebuie să aibă o zi de luni până duminică și ore între 00:00 și 23:59.
+service-invalid-closure = O perioadă de închidere trebuie să se încheie în ziua în care începe sau după aceea, iar nota ei să aibă cel mult 200 de caractere.
+service-invalid-special-hours = Un program diferit are nevoie de o dată de început, o dată de sfârșit (dacă există) în aceeași zi sau după, o oră de deschidere și o oră de închidere ulterioară, și o notă de cel mult 200 de caractere.
+service-invalid-email = Adresa de e-mail nu este validă.
+service-invalid-website = Site-ul web trebuie să fie o adresă completă care începe cu https://.
+service-invalid-phone = Un număr de telefon trebuie să aibă cel puțin 3 cifre și cel mult 40 de caractere, iar descrierea lui cel mult 200 de caractere.
+service-invalid-organisation = Organizația respectivă nu este în catalog.
+service-invalid-location = Fiecare loc are nevoie de o adresă și de o localitate (cel mult 200 de caractere fiecare); coordonatele de pe hartă, dacă sunt date, trebuie să fie numere.
+service-invalid-postcode = Codul poștal trebuie să fie un cod poștal din Regatul Unit, cum ar fi LE2 0AB.
+service-invalid-fees = Costul trebuie descris în cel mult 200 de caractere.
+service-invalid-areas = Fiecare zonă trebuie să aibă între 1 și 200 de caractere, iar zonele pot fi cel mult 50.
+service-invalid-period-order = Un interval de program trebuie să se încheie după ce începe. Dacă trece de miezul nopții, bifați „Trece de miezul nopții”.
+service-invalid-status = Alegeți dacă serviciul este deschis, închis temporar sau nu mai funcționează.

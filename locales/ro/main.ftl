@@ -202,27 +202,6 @@ language-ta = tamilă
 language-fr = franceză
 language-sw = swahili
 
-## Checks on a service before it is saved
-
-service-invalid-name = Numele trebuie să aibă între 1 și 200 de caractere.
-service-invalid-text = Descrierea și câmpul „Pentru cine este” pot avea fiecare cel mult 5.000 de caractere.
-service-invalid-ages = Vârstele trebuie să fie între 0 și 120, iar vârsta minimă nu poate fi mai mare decât cea maximă.
-service-invalid-needs = Alegeți cel puțin o nevoie la care ajută serviciul.
-service-invalid-language = Limbile trebuie să fie coduri ISO 639, cum ar fi so pentru somaleză sau gu pentru gujarati.
-service-invalid-hours = Programul trebuie să aibă o zi de luni până duminică și ore între 00:00 și 23:59.
-service-invalid-closure = O perioadă de închidere trebuie să se încheie în ziua în care începe sau după aceea, iar nota ei să aibă cel mult 200 de caractere.
-service-invalid-special-hours = Un program diferit are nevoie de o dată de început, o dată de sfârșit (dacă există) în aceeași zi sau după, o oră de deschidere și o oră de închidere ulterioară, și o notă de cel mult 200 de caractere.
-service-invalid-email = Adresa de e-mail nu este validă.
-service-invalid-website = Site-ul web trebuie să fie o adresă completă care începe cu https://.
-service-invalid-phone = Un număr de telefon trebuie să aibă cel puțin 3 cifre și cel mult 40 de caractere, iar descrierea lui cel mult 200 de caractere.
-service-invalid-organisation = Organizația respectivă nu este în catalog.
-service-invalid-location = Fiecare loc are nevoie de o adresă și de o localitate (cel mult 200 de caractere fiecare); coordonatele de pe hartă, dacă sunt date, trebuie să fie numere.
-service-invalid-postcode = Codul poștal trebuie să fie un cod poștal din Regatul Unit, cum ar fi LE2 0AB.
-service-invalid-fees = Costul trebuie descris în cel mult 200 de caractere.
-service-invalid-areas = Fiecare zonă trebuie să aibă între 1 și 200 de caractere, iar zonele pot fi cel mult 50.
-service-invalid-period-order = Un interval de program trebuie să se încheie după ce începe. Dacă trece de miezul nopții, bifați „Trece de miezul nopții”.
-service-invalid-status = Alegeți dacă serviciul este deschis, închis temporar sau nu mai funcționează.
-
 ## Offline: the connection and the directory saved on this phone
 
 net-offline = Sunteți offline. Signpost folosește catalogul salvat pe acest telefon.
@@ -283,37 +262,6 @@ login-error-invalid = Adresa de e-mail și parola nu corespund niciunui cont. Ve
 login-error-limited = Prea multe încercări de autentificare. Așteptați un minut, apoi încercați din nou.
 login-error-busy = Serverul este ocupat. Vă rugăm să încercați din nou peste un minut.
 login-needs-connection = Autentificarea necesită conexiune la internet. Puteți căuta în continuare în catalog.
-account-error-password-short = Alegeți o parolă de cel puțin 12 caractere.
-account-error-password-long = Alegeți o parolă de cel mult 128 de caractere.
-account-error-password-common = Această parolă este prea ușor de ghicit. Alegeți alta: câteva cuvinte pe care le veți ține minte sunt o alegere bună.
-account-error-password-mismatch = Cele două parole noi nu sunt la fel. Scrieți din nou parola nouă.
-account-error-password-same = Parola nouă este la fel cu cea veche. Alegeți una diferită.
-account-error-current-password = Parola actuală nu este corectă. Verificați-o și încercați din nou.
-account-error-email-invalid = Introduceți o adresă de e-mail de forma name@example.org.
-account-error-email-taken = Există deja un cont cu această adresă de e-mail.
-account-error-remove-self = Nu vă puteți elimina propriul acces. Cereți acest lucru altui administrator al organizației dumneavoastră.
-account-error-invitation = Acest link de invitație a expirat sau a fost deja folosit. Cereți unul nou.
-account-error-role = Invitațiile pot fi doar pentru angajați sau pentru administratori ai organizației.
-referral-error-name-required = Introduceți numele persoanei.
-referral-error-name-too-long = Numele poate avea cel mult 100 de caractere.
-referral-error-phone-invalid = Introduceți un număr de telefon, de exemplu 0116 496 0123.
-referral-error-mobile-invalid = Introduceți un număr de mobil pentru SMS-uri, de exemplu 07700 900123.
-referral-error-email-invalid = Introduceți o adresă de e-mail de forma name@example.org.
-referral-error-address-invalid = Introduceți o adresă poștală (între 8 și 300 de caractere).
-referral-error-language-invalid = Alegeți limba preferată a persoanei.
-referral-error-language-name = Scrieți numele limbii, cu litere.
-referral-error-support-required = Alegeți cel puțin o nevoie sau descrieți sprijinul necesar.
-referral-error-support-too-long = Descrierea poate avea cel mult 2.000 de caractere.
-referral-error-referrer-contact-invalid = Introduceți numărul dumneavoastră de telefon sau adresa de e-mail, ca serviciul să vă poată contacta.
-referral-error-consent-required = Persoana trebuie să își dea acordul înainte ca trimiterea să poată fi salvată sau transmisă.
-referral-error-consent-invalid = Înregistrarea consimțământului nu este validă. Citiți din nou declarația de consimțământ împreună cu persoana.
-referral-error-consent-unknown = Serverul nu cunoaște declarația de consimțământ de pe acest telefon. Actualizați Signpost, apoi citiți din nou declarația împreună cu persoana.
-referral-error-reason-required = Indicați motivul refuzului.
-referral-error-reason-too-long = Motivul poate avea cel mult 500 de caractere.
-referral-error-status-change = Această modificare nu este posibilă acum. Reîncărcați pagina pentru a vedea starea actuală a trimiterii.
-referral-error-purged = Datele personale ale acestei trimiteri au fost eliminate conform politicii de păstrare a datelor.
-referral-error-note = O notă trebuie să aibă între 1 și 2.000 de caractere.
-referral-error-batch = Trimiterile transmise nu au putut fi citite. Nu s-a salvat nimic; sunt încă pe telefon.
 
 ## Retention periods, as the consent statement and privacy notice say them
 

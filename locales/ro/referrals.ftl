@@ -87,3 +87,26 @@ referral-contact-sms = SMS
 referral-contact-email = E-mail
 referral-contact-letter = Scrisoare
 referral-contact-through-referrer = Prin persoana care a făcut trimiterea
+
+## Errors of a referral (the form, the outbox and the inbox show them)
+
+referral-error-name-required = Introduceți numele persoanei.
+referral-error-name-too-long = Numele poate avea cel mult 100 de caractere.
+referral-error-phone-invalid = Introduceți un număr de telefon, de exemplu 0116 496 0123.
+referral-error-mobile-invalid = Introduceți un număr de mobil pentru SMS-uri, de exemplu 07700 900123.
+referral-error-email-invalid = Introduceți o adresă de e-mail de forma name@example.org.
+referral-error-address-invalid = Introduceți o adresă poștală (între 8 și 300 de caractere).
+referral-error-language-invalid = Alegeți limba preferată a persoanei.
+referral-error-language-name = Scrieți numele limbii, cu litere.
+referral-error-support-required = Alegeți cel puțin o nevoie sau descrieți sprijinul necesar.
+referral-error-support-too-long = Descrierea poate avea cel mult 2.000 de caractere.
+referral-error-referrer-contact-invalid = Introduceți numărul dumneavoastră de telefon sau adresa de e-mail, ca serviciul să vă poată contacta.
+referral-error-consent-required = Persoana trebuie să își dea acordul înainte ca trimiterea să poată fi salvată sau transmisă.
+referral-error-consent-invalid = Înregistrarea consimțământului nu este validă. Citiți din nou declarația de consimțământ împreună cu persoana.
+referral-error-consent-unknown = Serverul nu cunoaște declarația de consimțământ de pe acest telefon. Actualizați Signpost, apoi citiți din nou declarația împreună cu persoana.
+referral-error-reason-required = Indicați motivul refuzului.
+referral-error-reason-too-long = Motivul poate avea cel mult 500 de caractere.
+referral-error-status-change = Această modificare nu este posibilă acum. Reîncărcați pagina pentru a vedea starea actuală a trimiterii.
+referral-error-purged = Datele personale ale acestei trimiteri au fost eliminate conform politicii de păstrare a datelor.
+referral-error-note = O notă trebuie să aibă între 1 și 2.000 de caractere.
+referral-error-batch = Trimiterile transmise nu au putut fi citite. Nu s-a salvat nimic; sunt încă pe telefon.

@@ -58,3 +58,17 @@ password-new-hint = Ugu yaraan { $min } xaraf, oo aan ahayn eray sir ah oo caadi
 password-confirm = Mar kale qor erayga sirta ah ee cusub
 password-submit = Beddel erayga sirta ah
 password-changed = Erayga sirta ah waa la beddelay.
+
+## Errors of the account pages
+
+account-error-password-short = Dooro eray sir ah oo ugu yaraan 12 xaraf ah.
+account-error-password-long = Dooro eray sir ah oo ugu badnaan 128 xaraf ah.
+account-error-password-common = Erayga sirta ahi aad buu u fudud yahay in la qiyaaso. Dooro mid kale: dhowr eray oo aad xusuusan doonto ayaa si fiican u shaqeeya.
+account-error-password-mismatch = Labada eray sir ah ee cusubi isku mid ma aha. Mar kale qor erayga sirta ah ee cusub.
+account-error-password-same = Erayga sirta ah ee cusubi wuxuu la mid yahay kii hore. Dooro mid kale.
+account-error-current-password = Erayga sirta ah ee aad hadda isticmaashaa sax ma aha. Hubi oo isku day mar kale.
+account-error-email-invalid = Geli cinwaan iimayl sida name@example.org.
+account-error-email-taken = Horey ayaa loo sameeyay akoon leh cinwaanka iimaylkaas.
+account-error-remove-self = Ma ka qaadi kartid gelitaanka adiga laftaada. Weydii maamule kale oo hay'addaada ah.
+account-error-invitation = Xiriiriyaha casuumaaddan wuu dhacay ama horey ayaa loo isticmaalay. Weydiiso mid cusub.
+account-error-role = Casuumaadaha waxay noqon karaan oo keliya shaqaale ama maamulayaasha hay'adda.

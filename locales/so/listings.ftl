@@ -193,3 +193,24 @@ listings-caseworkers-save = Kaydi cidda ka shaqaysa gudbinnadiisa
 listings-caseworkers-saved = Waa la kaydiyay: waxay gudbinnadiisa ku arkaan sanduuqooda.
 listing-error-member = Shaqaalaha hay'addaada oo keliya ayaa la dooran karaa.
 organisation-areas = Aagagga ay ka shaqayso
+
+## Checks on a service before it is saved (the listings pages show them)
+
+service-invalid-name = Magacu waa inuu noqdaa 1 ilaa 200 xaraf.
+service-invalid-text = Sharaxaadda iyo “Cidda loogu talagalay” mid kastaa waa inuu ahaadaa ugu badnaan 5000 xaraf.
+service-invalid-ages = Da'du waa inay ahaataa 0 ilaa 120, da'da ugu yarna waa inaysan ka weynaan da'da ugu weyn.
+service-invalid-needs = Dooro ugu yaraan hal baahi oo uu adeeggu ka caawiyo.
+service-invalid-language = Luqaduhu waa inay noqdaan koodhadhka ISO 639, sida so oo ah Soomaali ama gu oo ah Gujaraati.
+service-invalid-hours = Saacadaha furitaanka waa inay leeyihiin maalin u dhexeysa Isniin ilaa Axad iyo waqtiyo u dhexeeya 00:00 ilaa 23:59.
+service-invalid-closure = Xiritaanku waa inuu dhammaadaa maalinta uu bilaabmo ama ka dib, qoraalkiisuna waa inuu ahaadaa ugu badnaan 200 xaraf.
+service-invalid-special-hours = Saacadaha kale waxay u baahan yihiin taariikh bilow, taariikh dhammaad (haddii ay jirto) oo ah isla maalintaas ama ka dib, saacad furitaan iyo saacad xiritaan oo ka dambeysa, iyo qoraal ugu badnaan 200 xaraf ah.
+service-invalid-email = Cinwaanka iimaylku sax ma aha.
+service-invalid-website = Websaydhku waa inuu noqdaa cinwaan buuxa oo ku bilaabma https://.
+service-invalid-phone = Lambarka taleefanku waa inuu lahaadaa ugu yaraan 3 tiro iyo ugu badnaan 40 xaraf, sharraxaaddiisuna ugu badnaan 200 xaraf.
+service-invalid-organisation = Hay'addaasi kuma jirto hagaha.
+service-invalid-location = Goob kastaa waxay u baahan tahay cinwaan iyo magaalo (ugu badnaan 200 xaraf mid kasta); loolka iyo dhigaha khariidadda, haddii la bixiyo, waa inay noqdaan tirooyin.
+service-invalid-postcode = Koodhka boostadu waa inuu noqdaa koodh boosto oo UK ah, sida LE2 0AB.
+service-invalid-fees = Kharashka waa in lagu qeexaa ugu badnaan 200 xaraf.
+service-invalid-areas = Aag kastaa waa inuu ahaadaa 1 ilaa 200 xaraf, waxaana jiri kara ugu badnaan 50 aag.
+service-invalid-period-order = Waqtiga furitaanku waa inuu dhammaadaa kadib marka uu bilaabmo. Haddii uu dhaafo saqda dhexe, calaamadee "Wuxuu dhaafaa saqda dhexe".
+service-invalid-status = Dooro in adeeggu furan yahay, hadda xiran yahay, ama uusan mar dambe shaqaynayn.

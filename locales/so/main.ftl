@@ -202,25 +202,6 @@ language-sw = Sawaaxili
 
 ## Hubinta adeegga ka hor inta aan la kaydin
 
-service-invalid-name = Magacu waa inuu noqdaa 1 ilaa 200 xaraf.
-service-invalid-text = Sharaxaadda iyo “Cidda loogu talagalay” mid kastaa waa inuu ahaadaa ugu badnaan 5000 xaraf.
-service-invalid-ages = Da'du waa inay ahaataa 0 ilaa 120, da'da ugu yarna waa inaysan ka weynaan da'da ugu weyn.
-service-invalid-needs = Dooro ugu yaraan hal baahi oo uu adeeggu ka caawiyo.
-service-invalid-language = Luqaduhu waa inay noqdaan koodhadhka ISO 639, sida so oo ah Soomaali ama gu oo ah Gujaraati.
-service-invalid-hours = Saacadaha furitaanka waa inay leeyihiin maalin u dhexeysa Isniin ilaa Axad iyo waqtiyo u dhexeeya 00:00 ilaa 23:59.
-service-invalid-closure = Xiritaanku waa inuu dhammaadaa maalinta uu bilaabmo ama ka dib, qoraalkiisuna waa inuu ahaadaa ugu badnaan 200 xaraf.
-service-invalid-special-hours = Saacadaha kale waxay u baahan yihiin taariikh bilow, taariikh dhammaad (haddii ay jirto) oo ah isla maalintaas ama ka dib, saacad furitaan iyo saacad xiritaan oo ka dambeysa, iyo qoraal ugu badnaan 200 xaraf ah.
-service-invalid-email = Cinwaanka iimaylku sax ma aha.
-service-invalid-website = Websaydhku waa inuu noqdaa cinwaan buuxa oo ku bilaabma https://.
-service-invalid-phone = Lambarka taleefanku waa inuu lahaadaa ugu yaraan 3 tiro iyo ugu badnaan 40 xaraf, sharraxaaddiisuna ugu badnaan 200 xaraf.
-service-invalid-organisation = Hay'addaasi kuma jirto hagaha.
-service-invalid-location = Goob kastaa waxay u baahan tahay cinwaan iyo magaalo (ugu badnaan 200 xaraf mid kasta); loolka iyo dhigaha khariidadda, haddii la bixiyo, waa inay noqdaan tirooyin.
-service-invalid-postcode = Koodhka boostadu waa inuu noqdaa koodh boosto oo UK ah, sida LE2 0AB.
-service-invalid-fees = Kharashka waa in lagu qeexaa ugu badnaan 200 xaraf.
-service-invalid-areas = Aag kastaa waa inuu ahaadaa 1 ilaa 200 xaraf, waxaana jiri kara ugu badnaan 50 aag.
-service-invalid-period-order = Waqtiga furitaanku waa inuu dhammaadaa kadib marka uu bilaabmo. Haddii uu dhaafo saqda dhexe, calaamadee "Wuxuu dhaafaa saqda dhexe".
-service-invalid-status = Dooro in adeeggu furan yahay, hadda xiran yahay, ama uusan mar dambe shaqaynayn.
-
 ## Internet la'aan: xiriirka iyo hagaha lagu kaydiyay taleefankan
 
 net-offline = Internet kuma xirnid. Signpost wuxuu isticmaalayaa hagaha lagu kaydiyay taleefankan.
@@ -278,37 +259,6 @@ login-error-invalid = Cinwaanka iimaylkaas iyo erayga sirta ahi kuma beegna akoo
 login-error-limited = Isku day badan oo soo gal ah. Sug daqiiqad, kadibna isku day mar kale.
 login-error-busy = Seerfarku wuu mashquul yahay. Fadlan isku day mar kale daqiiqad kadib.
 login-needs-connection = Soo gelitaanku wuxuu u baahan yahay internet. Weli waad raadin kartaa hagaha.
-account-error-password-short = Dooro eray sir ah oo ugu yaraan 12 xaraf ah.
-account-error-password-long = Dooro eray sir ah oo ugu badnaan 128 xaraf ah.
-account-error-password-common = Erayga sirta ahi aad buu u fudud yahay in la qiyaaso. Dooro mid kale: dhowr eray oo aad xusuusan doonto ayaa si fiican u shaqeeya.
-account-error-password-mismatch = Labada eray sir ah ee cusubi isku mid ma aha. Mar kale qor erayga sirta ah ee cusub.
-account-error-password-same = Erayga sirta ah ee cusubi wuxuu la mid yahay kii hore. Dooro mid kale.
-account-error-current-password = Erayga sirta ah ee aad hadda isticmaashaa sax ma aha. Hubi oo isku day mar kale.
-account-error-email-invalid = Geli cinwaan iimayl sida name@example.org.
-account-error-email-taken = Horey ayaa loo sameeyay akoon leh cinwaanka iimaylkaas.
-account-error-remove-self = Ma ka qaadi kartid gelitaanka adiga laftaada. Weydii maamule kale oo hay'addaada ah.
-account-error-invitation = Xiriiriyaha casuumaaddan wuu dhacay ama horey ayaa loo isticmaalay. Weydiiso mid cusub.
-account-error-role = Casuumaadaha waxay noqon karaan oo keliya shaqaale ama maamulayaasha hay'adda.
-referral-error-name-required = Geli magaca qofka.
-referral-error-name-too-long = Magacu waa inuu ahaadaa ugu badnaan 100 xaraf.
-referral-error-phone-invalid = Geli lambar taleefan sida 0116 496 0123.
-referral-error-mobile-invalid = Geli lambar moobayl oo fariimaha qoraalka ah qaata, sida 07700 900123.
-referral-error-email-invalid = Geli cinwaan iimayl sida name@example.org.
-referral-error-address-invalid = Geli cinwaan boosto (8 ilaa 300 xaraf).
-referral-error-language-invalid = Dooro luqadda uu qofku doorbidayo.
-referral-error-language-name = Qor magaca luqadda, xarfo ahaan.
-referral-error-support-required = Dooro ugu yaraan hal baahi, ama sharax taageerada loo baahan yahay.
-referral-error-support-too-long = Sharaxaaddu waa inay ahaataa ugu badnaan 2000 xaraf.
-referral-error-referrer-contact-invalid = Geli lambarka taleefankaaga ama cinwaanka iimaylkaaga, si adeeggu kula soo xiriiri karo.
-referral-error-consent-required = Qofku waa inuu oggolaadaa ka hor inta aan gudbinta la kaydin ama la dirin.
-referral-error-consent-invalid = Diiwaanka oggolaanshuhu sax ma aha. Mar kale qofka la akhri bayaanka oggolaanshaha.
-referral-error-consent-unknown = Bayaanka oggolaanshaha ee taleefankan ku jira seerfarku ma yaqaan. Cusboonaysii Signpost, kadibna mar kale qofka la akhri bayaanka.
-referral-error-reason-required = Sheeg sababta diidmada.
-referral-error-reason-too-long = Sababtu waa inay ahaataa ugu badnaan 500 xaraf.
-referral-error-status-change = Isbeddelkaas hadda suurtagal ma aha. Dib u soo rar si aad u aragto xaaladda gudbinta ee hadda.
-referral-error-purged = Xogta shakhsiga ah ee gudbintan waa la tirtiray sida ay dhigayso siyaasadda haynta xogta.
-referral-error-note = Qoraalku waa inuu lahaadaa 1 ilaa 2000 xaraf.
-referral-error-batch = Gudbinnada la soo diray lama akhrin karin. Waxba lama kaydin; weli waxay ku jiraan taleefanka.
 
 ## Muddooyinka haynta, sida ay u sheegaan bayaanka oggolaanshaha iyo ogeysiiska xogta gaarka ah
 

@@ -85,3 +85,26 @@ referral-contact-sms = Fariin qoraal ah
 referral-contact-email = Iimayl
 referral-contact-letter = Warqad
 referral-contact-through-referrer = Iyadoo loo marayo qofka sameeyay gudbinta
+
+## Errors of a referral (the form, the outbox and the inbox show them)
+
+referral-error-name-required = Geli magaca qofka.
+referral-error-name-too-long = Magacu waa inuu ahaadaa ugu badnaan 100 xaraf.
+referral-error-phone-invalid = Geli lambar taleefan sida 0116 496 0123.
+referral-error-mobile-invalid = Geli lambar moobayl oo fariimaha qoraalka ah qaata, sida 07700 900123.
+referral-error-email-invalid = Geli cinwaan iimayl sida name@example.org.
+referral-error-address-invalid = Geli cinwaan boosto (8 ilaa 300 xaraf).
+referral-error-language-invalid = Dooro luqadda uu qofku doorbidayo.
+referral-error-language-name = Qor magaca luqadda, xarfo ahaan.
+referral-error-support-required = Dooro ugu yaraan hal baahi, ama sharax taageerada loo baahan yahay.
+referral-error-support-too-long = Sharaxaaddu waa inay ahaataa ugu badnaan 2000 xaraf.
+referral-error-referrer-contact-invalid = Geli lambarka taleefankaaga ama cinwaanka iimaylkaaga, si adeeggu kula soo xiriiri karo.
+referral-error-consent-required = Qofku waa inuu oggolaadaa ka hor inta aan gudbinta la kaydin ama la dirin.
+referral-error-consent-invalid = Diiwaanka oggolaanshuhu sax ma aha. Mar kale qofka la akhri bayaanka oggolaanshaha.
+referral-error-consent-unknown = Bayaanka oggolaanshaha ee taleefankan ku jira seerfarku ma yaqaan. Cusboonaysii Signpost, kadibna mar kale qofka la akhri bayaanka.
+referral-error-reason-required = Sheeg sababta diidmada.
+referral-error-reason-too-long = Sababtu waa inay ahaataa ugu badnaan 500 xaraf.
+referral-error-status-change = Isbeddelkaas hadda suurtagal ma aha. Dib u soo rar si aad u aragto xaaladda gudbinta ee hadda.
+referral-error-purged = Xogta shakhsiga ah ee gudbintan waa la tirtiray sida ay dhigayso siyaasadda haynta xogta.
+referral-error-note = Qoraalku waa inuu lahaadaa 1 ilaa 2000 xaraf.
+referral-error-batch = Gudbinnada la soo diray lama akhrin karin. Waxba lama kaydin; weli waxay ku jiraan taleefanka.

@@ -85,3 +85,26 @@ referral-contact-sms = குறுஞ்செய்தி
 referral-contact-email = மின்னஞ்சல்
 referral-contact-letter = கடிதம்
 referral-contact-through-referrer = பரிந்துரை செய்தவர் மூலம்
+
+## Errors of a referral (the form, the outbox and the inbox show them)
+
+referral-error-name-required = நபரின் பெயரை உள்ளிடுங்கள்.
+referral-error-name-too-long = பெயர் அதிகபட்சம் 100 எழுத்துகள் இருக்க வேண்டும்.
+referral-error-phone-invalid = 0116 496 0123 போன்ற ஒரு தொலைபேசி எண்ணை உள்ளிடுங்கள்.
+referral-error-mobile-invalid = குறுஞ்செய்திகளுக்கு 07700 900123 போன்ற ஒரு கைபேசி எண்ணை உள்ளிடுங்கள்.
+referral-error-email-invalid = name@example.org போன்ற ஒரு மின்னஞ்சல் முகவரியை உள்ளிடுங்கள்.
+referral-error-address-invalid = ஓர் அஞ்சல் முகவரியை உள்ளிடுங்கள் (8 முதல் 300 எழுத்துகள்).
+referral-error-language-invalid = நபர் விரும்பும் மொழியைத் தேர்ந்தெடுங்கள்.
+referral-error-language-name = மொழியின் பெயரை எழுத்துகளில் எழுதுங்கள்.
+referral-error-support-required = குறைந்தது ஒரு தேவையைத் தேர்ந்தெடுங்கள், அல்லது தேவையான உதவியை விவரியுங்கள்.
+referral-error-support-too-long = விளக்கம் அதிகபட்சம் 2,000 எழுத்துகள் இருக்க வேண்டும்.
+referral-error-referrer-contact-invalid = சேவை உங்களைத் தொடர்பு கொள்ள, உங்கள் தொலைபேசி எண்ணையோ மின்னஞ்சல் முகவரியையோ உள்ளிடுங்கள்.
+referral-error-consent-required = பரிந்துரையைச் சேமிக்கவோ அனுப்பவோ முன், அந்த நபர் ஒப்புக்கொள்ள வேண்டும்.
+referral-error-consent-invalid = ஒப்புதல் பதிவு சரியாக இல்லை. ஒப்புதல் அறிக்கையை அந்த நபருடன் மீண்டும் வாசியுங்கள்.
+referral-error-consent-unknown = இந்தத் தொலைபேசியில் உள்ள ஒப்புதல் அறிக்கை சேவையகத்திற்குத் தெரிந்த ஒன்றல்ல. Signpost-ஐப் புதுப்பித்து, பிறகு அறிக்கையை அந்த நபருடன் மீண்டும் வாசியுங்கள்.
+referral-error-reason-required = மறுப்பதற்கான காரணத்தைக் கூறுங்கள்.
+referral-error-reason-too-long = காரணம் அதிகபட்சம் 500 எழுத்துகள் இருக்க வேண்டும்.
+referral-error-status-change = அந்த மாற்றம் இப்போது சாத்தியமில்லை. பரிந்துரையின் தற்போதைய நிலையைப் பார்க்க மீண்டும் ஏற்றுங்கள்.
+referral-error-purged = தரவு வைத்திருப்புக் கொள்கையின்படி இந்தப் பரிந்துரையின் தனிப்பட்ட விவரங்கள் நீக்கப்பட்டுவிட்டன.
+referral-error-note = ஒரு குறிப்பில் 1 முதல் 2,000 எழுத்துகள் இருக்க வேண்டும்.
+referral-error-batch = அனுப்பப்பட்ட பரிந்துரைகளைப் படிக்க முடியவில்லை. எதுவும் சேமிக்கப்படவில்லை; அவை இன்னும் தொலைபேசியில் உள்ளன.

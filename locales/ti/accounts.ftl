@@ -59,3 +59,17 @@ password-new-hint = እንተወሓደ { $min } ፊደላት፣ ልሙድ ቃለ
 password-confirm = ሓድሽ ቃለ-ምስጢር ደጊምኩም
 password-submit = ቃለ-ምስጢረይ ቀይር
 password-changed = ቃለ-ምስጢርኩም ተቐይሩ ኣሎ።
+
+## Errors of the account pages
+
+account-error-password-short = እንተወሓደ 12 ፊደላት ዘለዎ ቃለ-ምስጢር ምረጹ።
+account-error-password-long = እንተበዝሐ 128 ፊደላት ዘለዎ ቃለ-ምስጢር ምረጹ።
+account-error-password-common = እቲ ቃለ-ምስጢር ንምግማቱ ኣዝዩ ቀሊል እዩ። ካልእ ምረጹ፦ እትዝክርዎም ሒደት ቃላት ጽቡቕ ይሰርሑ።
+account-error-password-mismatch = እቶም ክልተ ሓደሽቲ ቃላተ-ምስጢር ሓደ ኣይኮኑን። ነቲ ሓድሽ ቃለ-ምስጢር ደጊምኩም ጽሓፍዎ።
+account-error-password-same = እቲ ሓድሽ ቃለ-ምስጢር ምስቲ ኣረጊት ሓደ እዩ። ዝተፈለየ ምረጹ።
+account-error-current-password = ናይ ሕጂ ቃለ-ምስጢርኩም ቅኑዕ ኣይኮነን። ኣረጋጊጽኩም ደጊምኩም ፈትኑ።
+account-error-email-invalid = ከም name@example.org ዝኣመሰለ ኣድራሻ ኢመይል ኣእትዉ።
+account-error-email-taken = በዚ ኣድራሻ ኢመይል ዝተኸፍተ ኣካውንት ኣቐዲሙ ኣሎ።
+account-error-remove-self = ናይ ባዕልኹም ፍቓድ ከተላግሱ ኣይትኽእሉን። ካልእ ኣመሓዳሪ ትካልኩም ሕተቱ።
+account-error-invitation = እዚ ሊንክ ዕድመ ግዜኡ ሓሊፉ ወይ ድሮ ኣብ ጥቕሚ ውዒሉ እዩ። ሓድሽ ሕተቱ።
+account-error-role = ዕድመ ንሰራሕተኛታት ወይ ንኣመሓደርቲ ትካል ጥራይ ክኸውን ይኽእል።

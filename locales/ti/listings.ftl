@@ -193,3 +193,24 @@ listings-caseworkers-save = ሪፈራላቱ ዝከታተሉ ዓቅቡ
 listings-caseworkers-saved = ተዓቂቡ፦ ሪፈራላቱ ኣብ ሳጹን መእተዊኦም ይርእዩ።
 listing-error-member = ክምረጹ ዝኽእሉ ሰራሕተኛታት ትካልኩም ጥራይ እዮም።
 organisation-areas = ዝሰርሓሎም ከባቢታት
+
+## Checks on a service before it is saved (the listings pages show them)
+
+service-invalid-name = እቲ ስም ካብ 1 ክሳብ 200 ፊደላት ክኸውን ኣለዎ።
+service-invalid-text = መግለጺን “ንመን እዩ” ዝብልን፣ ነፍሲ ወከፎም እንተበዝሐ 5,000 ፊደላት ክኾኑ ኣለዎም።
+service-invalid-ages = ዕድመታት ካብ 0 ክሳብ 120 ክኾኑ ኣለዎም፣ ዝተሓተ ዕድመ ድማ ካብ ዝለዓለ ዕድመ ክበዝሕ የብሉን።
+service-invalid-needs = እቲ ኣገልግሎት ዝሕግዘሉ እንተወሓደ ሓደ ድሌት ምረጹ።
+service-invalid-language = ቋንቋታት ኮድ ISO 639 ክኾኑ ኣለዎም፣ ንኣብነት so ንሶማልኛ ወይ gu ንጉጃራቲ።
+service-invalid-hours = ሰዓታት ስራሕ ካብ ሰኑይ ክሳብ ሰንበት ዘሎ መዓልቲ፣ ካብ 00:00 ክሳብ 23:59 ዘሎ ሰዓታት ድማ ክህልዎም ኣለዎ።
+service-invalid-closure = ዕጹው ግዜ ኣብቲ ዝጀመረሉ መዓልቲ ወይ ድሕሪኡ ክውዳእ ኣለዎ፣ መዘኻኸሪኡ ድማ እንተበዝሐ 200 ፊደላት ክኸውን ኣለዎ።
+service-invalid-special-hours = ፍሉይ ሰዓታት ናይ መጀመርታ ዕለት፣ ናይ መወዳእታ ዕለት (እንተሃልዩ) ኣብታ መዓልቲ ወይ ድሕሪኣ፣ ሰዓት ምኽፋትን ድሕሪኡ ሰዓት ምዕጻውን፣ እንተበዝሐ 200 ፊደላት ዘለዎ መዘኻኸሪን የድልዮ።
+service-invalid-email = እቲ ኣድራሻ ኢመይል ቅኑዕ ኣይኮነን።
+service-invalid-website = እቲ ወብሳይት ብ https:// ዝጅምር ምሉእ ኣድራሻ ክኸውን ኣለዎ።
+service-invalid-phone = ቁጽሪ ተሌፎን እንተወሓደ 3 ኣሃዛት፣ እንተበዝሐ ድማ 40 ፊደላት ክህልዎ ኣለዎ፣ መግለጺኡ ድማ እንተበዝሐ 200 ፊደላት።
+service-invalid-organisation = እቲ ትካል ኣብ ዝርዝር ኣገልግሎታት የለን።
+service-invalid-location = ነፍሲ ወከፍ ቦታ ኣድራሻን ከተማን የድልዮ (ነፍሲ ወከፎም እንተበዝሐ 200 ፊደላት)፤ ናይ ካርታ ኬክሮስን ኬንትሮስን፣ እንተተዋሂቦም፣ ቁጽርታት ክኾኑ ኣለዎም።
+service-invalid-postcode = እቲ ፖስትኮድ ናይ ብሪጣንያ ፖስትኮድ ክኸውን ኣለዎ፣ ንኣብነት LE2 0AB።
+service-invalid-fees = መግለጺ ክፍሊት እንተበዝሐ 200 ፊደላት ክኸውን ኣለዎ።
+service-invalid-areas = ነፍሲ ወከፍ ከባቢ ካብ 1 ክሳብ 200 ፊደላት ክኸውን ኣለዎ፣ እንተበዝሐ ድማ 50 ከባቢታት ክህልዉ ይኽእሉ።
+service-invalid-period-order = ሰዓት ስራሕ ድሕሪ ዝጀመረሉ ክውዳእ ኣለዎ። ካብ ፍርቂ ለይቲ እንተሓሊፉ፣ "ካብ ፍርቂ ለይቲ ይሓልፍ" ምልክት ግበሩሉ።
+service-invalid-status = እቲ ኣገልግሎት ክፉት፣ ንግዜኡ ዕጹው፣ ወይ ድሕሪ ሕጂ ዘይሰርሕ ምዃኑ ምረጹ።

@@ -200,27 +200,6 @@ language-ta = ታሚል
 language-fr = ፈረንሳይኛ
 language-sw = ስዋሒሊ
 
-## Checks on a service before it is saved
-
-service-invalid-name = እቲ ስም ካብ 1 ክሳብ 200 ፊደላት ክኸውን ኣለዎ።
-service-invalid-text = መግለጺን “ንመን እዩ” ዝብልን፣ ነፍሲ ወከፎም እንተበዝሐ 5,000 ፊደላት ክኾኑ ኣለዎም።
-service-invalid-ages = ዕድመታት ካብ 0 ክሳብ 120 ክኾኑ ኣለዎም፣ ዝተሓተ ዕድመ ድማ ካብ ዝለዓለ ዕድመ ክበዝሕ የብሉን።
-service-invalid-needs = እቲ ኣገልግሎት ዝሕግዘሉ እንተወሓደ ሓደ ድሌት ምረጹ።
-service-invalid-language = ቋንቋታት ኮድ ISO 639 ክኾኑ ኣለዎም፣ ንኣብነት so ንሶማልኛ ወይ gu ንጉጃራቲ።
-service-invalid-hours = ሰዓታት ስራሕ ካብ ሰኑይ ክሳብ ሰንበት ዘሎ መዓልቲ፣ ካብ 00:00 ክሳብ 23:59 ዘሎ ሰዓታት ድማ ክህልዎም ኣለዎ።
-service-invalid-closure = ዕጹው ግዜ ኣብቲ ዝጀመረሉ መዓልቲ ወይ ድሕሪኡ ክውዳእ ኣለዎ፣ መዘኻኸሪኡ ድማ እንተበዝሐ 200 ፊደላት ክኸውን ኣለዎ።
-service-invalid-special-hours = ፍሉይ ሰዓታት ናይ መጀመርታ ዕለት፣ ናይ መወዳእታ ዕለት (እንተሃልዩ) ኣብታ መዓልቲ ወይ ድሕሪኣ፣ ሰዓት ምኽፋትን ድሕሪኡ ሰዓት ምዕጻውን፣ እንተበዝሐ 200 ፊደላት ዘለዎ መዘኻኸሪን የድልዮ።
-service-invalid-email = እቲ ኣድራሻ ኢመይል ቅኑዕ ኣይኮነን።
-service-invalid-website = እቲ ወብሳይት ብ https:// ዝጅምር ምሉእ ኣድራሻ ክኸውን ኣለዎ።
-service-invalid-phone = ቁጽሪ ተሌፎን እንተወሓደ 3 ኣሃዛት፣ እንተበዝሐ ድማ 40 ፊደላት ክህልዎ ኣለዎ፣ መግለጺኡ ድማ እንተበዝሐ 200 ፊደላት።
-service-invalid-organisation = እቲ ትካል ኣብ ዝርዝር ኣገልግሎታት የለን።
-service-invalid-location = ነፍሲ ወከፍ ቦታ ኣድራሻን ከተማን የድልዮ (ነፍሲ ወከፎም እንተበዝሐ 200 ፊደላት)፤ ናይ ካርታ ኬክሮስን ኬንትሮስን፣ እንተተዋሂቦም፣ ቁጽርታት ክኾኑ ኣለዎም።
-service-invalid-postcode = እቲ ፖስትኮድ ናይ ብሪጣንያ ፖስትኮድ ክኸውን ኣለዎ፣ ንኣብነት LE2 0AB።
-service-invalid-fees = መግለጺ ክፍሊት እንተበዝሐ 200 ፊደላት ክኸውን ኣለዎ።
-service-invalid-areas = ነፍሲ ወከፍ ከባቢ ካብ 1 ክሳብ 200 ፊደላት ክኸውን ኣለዎ፣ እንተበዝሐ ድማ 50 ከባቢታት ክህልዉ ይኽእሉ።
-service-invalid-period-order = ሰዓት ስራሕ ድሕሪ ዝጀመረሉ ክውዳእ ኣለዎ። ካብ ፍርቂ ለይቲ እንተሓሊፉ፣ "ካብ ፍርቂ ለይቲ ይሓልፍ" ምልክት ግበሩሉ።
-service-invalid-status = እቲ ኣገልግሎት ክፉት፣ ንግዜኡ ዕጹው፣ ወይ ድሕሪ ሕጂ ዘይሰርሕ ምዃኑ ምረጹ።
-
 ## Offline: the connection and the directory saved on this phone
 
 net-offline = ርክብ ኢንተርነት የብልኩምን። Signpost ኣብዚ ተሌፎን ዝተዓቀበ ዝርዝር ኣገልግሎታት ይጥቀም ኣሎ።
@@ -278,37 +257,6 @@ login-error-invalid = እቲ ኣድራሻ ኢመይልን ቃለ-ምስጢርን
 login-error-limited = ንምእታው ብዙሕ ፈተነታት ተገይሩ። ሓደ ደቒቕ ተጸበዩ፣ ድሕሪኡ ደጊምኩም ፈትኑ።
 login-error-busy = እቲ ሰርቨር ተጸሚዱ ኣሎ። በጃኹም ድሕሪ ሓደ ደቒቕ ደጊምኩም ፈትኑ።
 login-needs-connection = ምእታው ርክብ ኢንተርነት የድልዮ። ኣብ ዝርዝር ኣገልግሎታት ምድላይ ግን ሕጂ እውን ትኽእሉ ኢኹም።
-account-error-password-short = እንተወሓደ 12 ፊደላት ዘለዎ ቃለ-ምስጢር ምረጹ።
-account-error-password-long = እንተበዝሐ 128 ፊደላት ዘለዎ ቃለ-ምስጢር ምረጹ።
-account-error-password-common = እቲ ቃለ-ምስጢር ንምግማቱ ኣዝዩ ቀሊል እዩ። ካልእ ምረጹ፦ እትዝክርዎም ሒደት ቃላት ጽቡቕ ይሰርሑ።
-account-error-password-mismatch = እቶም ክልተ ሓደሽቲ ቃላተ-ምስጢር ሓደ ኣይኮኑን። ነቲ ሓድሽ ቃለ-ምስጢር ደጊምኩም ጽሓፍዎ።
-account-error-password-same = እቲ ሓድሽ ቃለ-ምስጢር ምስቲ ኣረጊት ሓደ እዩ። ዝተፈለየ ምረጹ።
-account-error-current-password = ናይ ሕጂ ቃለ-ምስጢርኩም ቅኑዕ ኣይኮነን። ኣረጋጊጽኩም ደጊምኩም ፈትኑ።
-account-error-email-invalid = ከም name@example.org ዝኣመሰለ ኣድራሻ ኢመይል ኣእትዉ።
-account-error-email-taken = በዚ ኣድራሻ ኢመይል ዝተኸፍተ ኣካውንት ኣቐዲሙ ኣሎ።
-account-error-remove-self = ናይ ባዕልኹም ፍቓድ ከተላግሱ ኣይትኽእሉን። ካልእ ኣመሓዳሪ ትካልኩም ሕተቱ።
-account-error-invitation = እዚ ሊንክ ዕድመ ግዜኡ ሓሊፉ ወይ ድሮ ኣብ ጥቕሚ ውዒሉ እዩ። ሓድሽ ሕተቱ።
-account-error-role = ዕድመ ንሰራሕተኛታት ወይ ንኣመሓደርቲ ትካል ጥራይ ክኸውን ይኽእል።
-referral-error-name-required = ስም እቲ ሰብ ኣእትዉ።
-referral-error-name-too-long = እቲ ስም እንተበዝሐ 100 ፊደላት ክኸውን ኣለዎ።
-referral-error-phone-invalid = ከም 0116 496 0123 ዝኣመሰለ ቁጽሪ ተሌፎን ኣእትዉ።
-referral-error-mobile-invalid = ንመልእኽቲ ጽሑፍ፣ ከም 07700 900123 ዝኣመሰለ ቁጽሪ ሞባይል ኣእትዉ።
-referral-error-email-invalid = ከም name@example.org ዝኣመሰለ ኣድራሻ ኢመይል ኣእትዉ።
-referral-error-address-invalid = ኣድራሻ ፖስታ ኣእትዉ (ካብ 8 ክሳብ 300 ፊደላት)።
-referral-error-language-invalid = እቲ ሰብ ዝመርጾ ቋንቋ ምረጹ።
-referral-error-language-name = ስም እቲ ቋንቋ ብፊደላት ጽሓፉ።
-referral-error-support-required = እንተወሓደ ሓደ ድሌት ምረጹ፣ ወይ ዘድሊ ሓገዝ ግለጹ።
-referral-error-support-too-long = እቲ መግለጺ እንተበዝሐ 2,000 ፊደላት ክኸውን ኣለዎ።
-referral-error-referrer-contact-invalid = እቲ ኣገልግሎት ክረኽበኩም ምእንቲ፣ ቁጽሪ ተሌፎንኩም ወይ ኣድራሻ ኢመይልኩም ኣእትዉ።
-referral-error-consent-required = እቲ ሪፈራል ቅድሚ ምዕቃቡ ወይ ምልኣኹ፣ እቲ ሰብ ክሰማማዕ ኣለዎ።
-referral-error-consent-invalid = መዝገብ ፍቓድ ቅኑዕ ኣይኮነን። መግለጺ ፍቓድ ምስቲ ሰብ ደጊምኩም ኣንብብዎ።
-referral-error-consent-unknown = ኣብዚ ተሌፎን ዘሎ መግለጺ ፍቓድ እቲ ሰርቨር ዝፈልጦ ኣይኮነን። Signpost ኣሐድስዎ፣ ድሕሪኡ ነቲ መግለጺ ምስቲ ሰብ ደጊምኩም ኣንብብዎ።
-referral-error-reason-required = ምኽንያት ምንጻግ ሃቡ።
-referral-error-reason-too-long = እቲ ምኽንያት እንተበዝሐ 500 ፊደላት ክኸውን ኣለዎ።
-referral-error-status-change = እዚ ለውጢ ሕጂ ኣይከኣልን እዩ። ናይ ሕጂ ኩነታት እቲ ሪፈራል ንምርኣይ ኣሐድሱ።
-referral-error-purged = ውልቃዊ ሓበሬታ እዚ ሪፈራል ብመሰረት ፖሊሲ ምዕቃብ ሓበሬታ ተላጊሱ ኣሎ።
-referral-error-note = መዘኻኸሪ ካብ 1 ክሳብ 2,000 ፊደላት ክህልዎ ኣለዎ።
-referral-error-batch = እቶም ዝተለኣኹ ሪፈራላት ክንበቡ ኣይከኣሉን። ዝተዓቀበ ነገር የለን፤ ሕጂ እውን ኣብቲ ተሌፎን ኣለዉ።
 
 ## Retention periods, as the consent statement and privacy notice say them
 

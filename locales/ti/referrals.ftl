@@ -87,3 +87,26 @@ referral-contact-sms = መልእኽቲ ጽሑፍ
 referral-contact-email = ኢመይል
 referral-contact-letter = ደብዳቤ
 referral-contact-through-referrer = ብመንገዲ እቲ ሪፈራል ዝገበረ ሰብ
+
+## Errors of a referral (the form, the outbox and the inbox show them)
+
+referral-error-name-required = ስም እቲ ሰብ ኣእትዉ።
+referral-error-name-too-long = እቲ ስም እንተበዝሐ 100 ፊደላት ክኸውን ኣለዎ።
+referral-error-phone-invalid = ከም 0116 496 0123 ዝኣመሰለ ቁጽሪ ተሌፎን ኣእትዉ።
+referral-error-mobile-invalid = ንመልእኽቲ ጽሑፍ፣ ከም 07700 900123 ዝኣመሰለ ቁጽሪ ሞባይል ኣእትዉ።
+referral-error-email-invalid = ከም name@example.org ዝኣመሰለ ኣድራሻ ኢመይል ኣእትዉ።
+referral-error-address-invalid = ኣድራሻ ፖስታ ኣእትዉ (ካብ 8 ክሳብ 300 ፊደላት)።
+referral-error-language-invalid = እቲ ሰብ ዝመርጾ ቋንቋ ምረጹ።
+referral-error-language-name = ስም እቲ ቋንቋ ብፊደላት ጽሓፉ።
+referral-error-support-required = እንተወሓደ ሓደ ድሌት ምረጹ፣ ወይ ዘድሊ ሓገዝ ግለጹ።
+referral-error-support-too-long = እቲ መግለጺ እንተበዝሐ 2,000 ፊደላት ክኸውን ኣለዎ።
+referral-error-referrer-contact-invalid = እቲ ኣገልግሎት ክረኽበኩም ምእንቲ፣ ቁጽሪ ተሌፎንኩም ወይ ኣድራሻ ኢመይልኩም ኣእትዉ።
+referral-error-consent-required = እቲ ሪፈራል ቅድሚ ምዕቃቡ ወይ ምልኣኹ፣ እቲ ሰብ ክሰማማዕ ኣለዎ።
+referral-error-consent-invalid = መዝገብ ፍቓድ ቅኑዕ ኣይኮነን። መግለጺ ፍቓድ ምስቲ ሰብ ደጊምኩም ኣንብብዎ።
+referral-error-consent-unknown = ኣብዚ ተሌፎን ዘሎ መግለጺ ፍቓድ እቲ ሰርቨር ዝፈልጦ ኣይኮነን። Signpost ኣሐድስዎ፣ ድሕሪኡ ነቲ መግለጺ ምስቲ ሰብ ደጊምኩም ኣንብብዎ።
+referral-error-reason-required = ምኽንያት ምንጻግ ሃቡ።
+referral-error-reason-too-long = እቲ ምኽንያት እንተበዝሐ 500 ፊደላት ክኸውን ኣለዎ።
+referral-error-status-change = እዚ ለውጢ ሕጂ ኣይከኣልን እዩ። ናይ ሕጂ ኩነታት እቲ ሪፈራል ንምርኣይ ኣሐድሱ።
+referral-error-purged = ውልቃዊ ሓበሬታ እዚ ሪፈራል ብመሰረት ፖሊሲ ምዕቃብ ሓበሬታ ተላጊሱ ኣሎ።
+referral-error-note = መዘኻኸሪ ካብ 1 ክሳብ 2,000 ፊደላት ክህልዎ ኣለዎ።
+referral-error-batch = እቶም ዝተለኣኹ ሪፈራላት ክንበቡ ኣይከኣሉን። ዝተዓቀበ ነገር የለን፤ ሕጂ እውን ኣብቲ ተሌፎን ኣለዉ።

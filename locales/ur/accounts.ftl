@@ -57,3 +57,17 @@ password-new-hint = کم از کم { $min } حروف، اور کوئی عام پ
 password-confirm = نیا پاس ورڈ دوبارہ
 password-submit = میرا پاس ورڈ بدلیں
 password-changed = آپ کا پاس ورڈ بدل دیا گیا ہے۔
+
+## Errors of the account pages
+
+account-error-password-short = کم از کم 12 حروف کا پاس ورڈ چنیں۔
+account-error-password-long = زیادہ سے زیادہ 128 حروف کا پاس ورڈ چنیں۔
+account-error-password-common = اس پاس ورڈ کا اندازہ لگانا بہت آسان ہے۔ کوئی اور چنیں: چند الفاظ جو آپ کو یاد رہیں، اچھا پاس ورڈ بناتے ہیں۔
+account-error-password-mismatch = دونوں نئے پاس ورڈ ایک جیسے نہیں ہیں۔ نیا پاس ورڈ دوبارہ لکھیں۔
+account-error-password-same = نیا پاس ورڈ پرانے جیسا ہی ہے۔ کوئی مختلف پاس ورڈ چنیں۔
+account-error-current-password = آپ کا موجودہ پاس ورڈ درست نہیں ہے۔ اسے چیک کریں اور دوبارہ کوشش کریں۔
+account-error-email-invalid = name@example.org جیسا ای میل پتہ درج کریں۔
+account-error-email-taken = اس ای میل پتے کے ساتھ پہلے سے ایک اکاؤنٹ موجود ہے۔
+account-error-remove-self = آپ اپنی رسائی خود ختم نہیں کر سکتے۔ اپنی تنظیم کے کسی دوسرے ایڈمن سے کہیں۔
+account-error-invitation = اس دعوت کے لنک کی میعاد ختم ہو چکی ہے یا یہ پہلے ہی استعمال ہو چکا ہے۔ نیا لنک مانگیں۔
+account-error-role = دعوتیں صرف عملے کے ارکان یا تنظیم کے ایڈمنز کے لیے ہو سکتی ہیں۔

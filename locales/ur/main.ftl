@@ -200,27 +200,6 @@ language-ta = تامل
 language-fr = فرانسیسی
 language-sw = سواحلی
 
-## Checks on a service before it is saved
-
-service-invalid-name = نام 1 سے 200 حروف تک کا ہونا چاہیے۔
-service-invalid-text = تفصیل اور “کن کے لیے ہے” میں سے ہر ایک زیادہ سے زیادہ 5,000 حروف کا ہونا چاہیے۔
-service-invalid-ages = عمریں 0 سے 120 تک ہونی چاہییں، اور کم سے کم عمر زیادہ سے زیادہ عمر سے بڑی نہیں ہونی چاہیے۔
-service-invalid-needs = کم از کم ایک ضرورت چنیں جس میں سروس مدد کرتی ہے۔
-service-invalid-language = زبانیں ISO 639 کوڈز ہونی چاہییں، جیسے صومالی کے لیے so یا گجراتی کے لیے gu۔
-service-invalid-hours = کھلنے کے اوقات میں پیر سے اتوار تک کا کوئی دن اور 00:00 سے 23:59 تک کے اوقات ہونے چاہییں۔
-service-invalid-closure = بندش اسی دن یا اس کے بعد ختم ہونی چاہیے جس دن وہ شروع ہو، اور اس کا نوٹ زیادہ سے زیادہ 200 حروف کا ہو۔
-service-invalid-special-hours = مختلف اوقات کے لیے شروع کی تاریخ، (اگر ہو تو) اسی دن یا بعد کی آخری تاریخ، کھلنے کا وقت اور اس کے بعد بند ہونے کا وقت چاہیے؛ نوٹ زیادہ سے زیادہ 200 حروف کا۔
-service-invalid-email = ای میل پتہ درست نہیں ہے۔
-service-invalid-website = ویب سائٹ https:// سے شروع ہونے والا مکمل پتہ ہونا چاہیے۔
-service-invalid-phone = فون نمبر میں کم از کم 3 ہندسے اور زیادہ سے زیادہ 40 حروف ہونے چاہییں، اور اس کی تفصیل زیادہ سے زیادہ 200 حروف کی۔
-service-invalid-organisation = وہ تنظیم ڈائریکٹری میں نہیں ہے۔
-service-invalid-location = ہر مقام کے لیے ایک پتہ اور قصبہ یا شہر ضروری ہے (ہر ایک زیادہ سے زیادہ 200 حروف)؛ نقشے کے کوآرڈینیٹس، اگر دیے جائیں، تو اعداد ہونے چاہییں۔
-service-invalid-postcode = پوسٹ کوڈ برطانیہ کا پوسٹ کوڈ ہونا چاہیے، جیسے LE2 0AB۔
-service-invalid-fees = خرچ کی تفصیل زیادہ سے زیادہ 200 حروف کی ہونی چاہیے۔
-service-invalid-areas = ہر علاقہ 1 سے 200 حروف کا ہونا چاہیے، اور زیادہ سے زیادہ 50 علاقے ہو سکتے ہیں۔
-service-invalid-period-order = کھلنے کا وقت شروع ہونے کے بعد ختم ہونا چاہیے۔ اگر یہ آدھی رات کے بعد تک جاتا ہے تو "آدھی رات کے بعد تک" پر نشان لگائیں۔
-service-invalid-status = چنیں کہ سروس کھلی ہے، فی الحال بند ہے، یا اب نہیں چل رہی۔
-
 ## Offline: the connection and the directory saved on this phone
 
 net-offline = آپ آف لائن ہیں۔ Signpost اس فون پر محفوظ ڈائریکٹری استعمال کر رہا ہے۔
@@ -278,37 +257,6 @@ login-error-invalid = یہ ای میل پتہ اور پاس ورڈ کسی اکا
 login-error-limited = سائن اِن کی بہت زیادہ کوششیں۔ ایک منٹ انتظار کریں، پھر دوبارہ کوشش کریں۔
 login-error-busy = سرور مصروف ہے۔ براہِ کرم ایک منٹ بعد دوبارہ کوشش کریں۔
 login-needs-connection = سائن اِن کرنے کے لیے کنکشن ضروری ہے۔ آپ پھر بھی ڈائریکٹری میں تلاش کر سکتے ہیں۔
-account-error-password-short = کم از کم 12 حروف کا پاس ورڈ چنیں۔
-account-error-password-long = زیادہ سے زیادہ 128 حروف کا پاس ورڈ چنیں۔
-account-error-password-common = اس پاس ورڈ کا اندازہ لگانا بہت آسان ہے۔ کوئی اور چنیں: چند الفاظ جو آپ کو یاد رہیں، اچھا پاس ورڈ بناتے ہیں۔
-account-error-password-mismatch = دونوں نئے پاس ورڈ ایک جیسے نہیں ہیں۔ نیا پاس ورڈ دوبارہ لکھیں۔
-account-error-password-same = نیا پاس ورڈ پرانے جیسا ہی ہے۔ کوئی مختلف پاس ورڈ چنیں۔
-account-error-current-password = آپ کا موجودہ پاس ورڈ درست نہیں ہے۔ اسے چیک کریں اور دوبارہ کوشش کریں۔
-account-error-email-invalid = name@example.org جیسا ای میل پتہ درج کریں۔
-account-error-email-taken = اس ای میل پتے کے ساتھ پہلے سے ایک اکاؤنٹ موجود ہے۔
-account-error-remove-self = آپ اپنی رسائی خود ختم نہیں کر سکتے۔ اپنی تنظیم کے کسی دوسرے ایڈمن سے کہیں۔
-account-error-invitation = اس دعوت کے لنک کی میعاد ختم ہو چکی ہے یا یہ پہلے ہی استعمال ہو چکا ہے۔ نیا لنک مانگیں۔
-account-error-role = دعوتیں صرف عملے کے ارکان یا تنظیم کے ایڈمنز کے لیے ہو سکتی ہیں۔
-referral-error-name-required = اس شخص کا نام درج کریں۔
-referral-error-name-too-long = نام زیادہ سے زیادہ 100 حروف کا ہونا چاہیے۔
-referral-error-phone-invalid = 0116 496 0123 جیسا فون نمبر درج کریں۔
-referral-error-mobile-invalid = ٹیکسٹ میسجز کے لیے 07700 900123 جیسا موبائل نمبر درج کریں۔
-referral-error-email-invalid = name@example.org جیسا ای میل پتہ درج کریں۔
-referral-error-address-invalid = ڈاک کا پتہ درج کریں (8 سے 300 حروف)۔
-referral-error-language-invalid = اس شخص کی پسندیدہ زبان چنیں۔
-referral-error-language-name = زبان کا نام حروف میں لکھیں۔
-referral-error-support-required = کم از کم ایک ضرورت چنیں، یا درکار مدد بیان کریں۔
-referral-error-support-too-long = تفصیل زیادہ سے زیادہ 2,000 حروف کی ہونی چاہیے۔
-referral-error-referrer-contact-invalid = اپنا فون نمبر یا ای میل پتہ درج کریں، تاکہ سروس آپ سے رابطہ کر سکے۔
-referral-error-consent-required = ریفرل محفوظ کرنے یا بھیجنے سے پہلے اس شخص کی رضامندی ضروری ہے۔
-referral-error-consent-invalid = رضامندی کا ریکارڈ درست نہیں ہے۔ رضامندی کا بیان اس شخص کے ساتھ دوبارہ پڑھیں۔
-referral-error-consent-unknown = اس فون پر موجود رضامندی کا بیان سرور کے لیے نامعلوم ہے۔ Signpost کو اپ ڈیٹ کریں، پھر بیان اس شخص کے ساتھ دوبارہ پڑھیں۔
-referral-error-reason-required = مسترد کرنے کی وجہ بتائیں۔
-referral-error-reason-too-long = وجہ زیادہ سے زیادہ 500 حروف کی ہونی چاہیے۔
-referral-error-status-change = یہ تبدیلی ابھی ممکن نہیں۔ ریفرل کی موجودہ صورتِ حال دیکھنے کے لیے دوبارہ لوڈ کریں۔
-referral-error-purged = اس ریفرل کی ذاتی تفصیلات ڈیٹا رکھنے کی پالیسی کے تحت ہٹا دی گئی ہیں۔
-referral-error-note = نوٹ 1 سے 2,000 حروف کے درمیان ہونا چاہیے۔
-referral-error-batch = بھیجے گئے ریفرلز پڑھے نہیں جا سکے۔ کچھ محفوظ نہیں ہوا؛ وہ ابھی بھی فون پر موجود ہیں۔
 
 ## Retention periods, as the consent statement and privacy notice say them
 

@@ -85,3 +85,26 @@ referral-contact-sms = ٹیکسٹ میسج
 referral-contact-email = ای میل
 referral-contact-letter = خط
 referral-contact-through-referrer = ریفرل کرنے والے شخص کے ذریعے
+
+## Errors of a referral (the form, the outbox and the inbox show them)
+
+referral-error-name-required = اس شخص کا نام درج کریں۔
+referral-error-name-too-long = نام زیادہ سے زیادہ 100 حروف کا ہونا چاہیے۔
+referral-error-phone-invalid = 0116 496 0123 جیسا فون نمبر درج کریں۔
+referral-error-mobile-invalid = ٹیکسٹ میسجز کے لیے 07700 900123 جیسا موبائل نمبر درج کریں۔
+referral-error-email-invalid = name@example.org جیسا ای میل پتہ درج کریں۔
+referral-error-address-invalid = ڈاک کا پتہ درج کریں (8 سے 300 حروف)۔
+referral-error-language-invalid = اس شخص کی پسندیدہ زبان چنیں۔
+referral-error-language-name = زبان کا نام حروف میں لکھیں۔
+referral-error-support-required = کم از کم ایک ضرورت چنیں، یا درکار مدد بیان کریں۔
+referral-error-support-too-long = تفصیل زیادہ سے زیادہ 2,000 حروف کی ہونی چاہیے۔
+referral-error-referrer-contact-invalid = اپنا فون نمبر یا ای میل پتہ درج کریں، تاکہ سروس آپ سے رابطہ کر سکے۔
+referral-error-consent-required = ریفرل محفوظ کرنے یا بھیجنے سے پہلے اس شخص کی رضامندی ضروری ہے۔
+referral-error-consent-invalid = رضامندی کا ریکارڈ درست نہیں ہے۔ رضامندی کا بیان اس شخص کے ساتھ دوبارہ پڑھیں۔
+referral-error-consent-unknown = اس فون پر موجود رضامندی کا بیان سرور کے لیے نامعلوم ہے۔ Signpost کو اپ ڈیٹ کریں، پھر بیان اس شخص کے ساتھ دوبارہ پڑھیں۔
+referral-error-reason-required = مسترد کرنے کی وجہ بتائیں۔
+referral-error-reason-too-long = وجہ زیادہ سے زیادہ 500 حروف کی ہونی چاہیے۔
+referral-error-status-change = یہ تبدیلی ابھی ممکن نہیں۔ ریفرل کی موجودہ صورتِ حال دیکھنے کے لیے دوبارہ لوڈ کریں۔
+referral-error-purged = اس ریفرل کی ذاتی تفصیلات ڈیٹا رکھنے کی پالیسی کے تحت ہٹا دی گئی ہیں۔
+referral-error-note = نوٹ 1 سے 2,000 حروف کے درمیان ہونا چاہیے۔
+referral-error-batch = بھیجے گئے ریفرلز پڑھے نہیں جا سکے۔ کچھ محفوظ نہیں ہوا؛ وہ ابھی بھی فون پر موجود ہیں۔

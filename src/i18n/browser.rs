@@ -54,11 +54,15 @@ pub async fn load(files: &[PageFile]) {
     if WHOLE.get().is_some() || files.iter().all(|file| page.bundle.has_message(file.marker)) {
         return;
     }
-    let info = page.info();
-    let Some(source) = fetch_text(&format!("/locales/{}.ftl", info.id)).await else { return };
-    if let Ok(whole) = Localizer::new(info, source) {
+    if let Some(whole) = locale_file(page.info()).await {
         let _ = WHOLE.set(whole);
     }
+}
+
+/// The whole message file of locale `info` (`/locales/<id>.ftl`, which the service worker
+/// keeps for offline use), or `None` when it cannot be fetched or read.
+pub async fn locale_file(info: &'static LocaleInfo) -> Option<Localizer> {
+    Localizer::new(info, fetch_text(&format!("/locales/{}.ftl", info.id)).await?).ok()
 }
 
 /// The whole file of locale `info`, if a route has read it.
@@ -100,10 +104,7 @@ async fn fetch_text(url: &str) -> Option<String> {
 /// The locale for the app shell, with `<html lang dir>` set to match.
 pub async fn for_shell() -> I18n {
     let info = cookie_locale().or_else(navigator_locale).unwrap_or_else(reference);
-    let localizer = match fetch_text(&format!("/locales/{}.ftl", info.id)).await {
-        Some(source) => Localizer::new(info, source).unwrap_or_else(|_| empty(info)),
-        None => empty(info),
-    };
+    let localizer = locale_file(info).await.unwrap_or_else(|| empty(info));
     if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
         let _ = root.set_attribute("lang", info.id);
         let _ = root.set_attribute("dir", if info.dir == Direction::Rtl { "rtl" } else { "ltr" });

@@ -17,7 +17,7 @@ use unic_langid::LanguageIdentifier;
 #[cfg(feature = "hydrate")]
 mod browser;
 #[cfg(feature = "hydrate")]
-pub use browser::{choose as choose_in_browser, for_shell, load};
+pub use browser::{choose as choose_in_browser, for_shell, load, locale_file};
 #[cfg(feature = "ssr")]
 pub mod server;
 #[cfg(any(feature = "ssr", test))]

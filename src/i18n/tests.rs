@@ -258,6 +258,10 @@ fn the_messages_of_a_page_file_are_named_only_by_its_pages() {
         listings::routes::{ListingsRoute, ListingsSubRoute, ReportRoute},
         referrals::routes::*,
     };
+    // The files every one of `routes` declares.
+    let common = |routes: &[&[PageFile]]| -> Vec<PageFile> {
+        routes[0].iter().filter(|file| routes.iter().all(|r| r.contains(file))).copied().collect()
+    };
     // Source file (or folder) → the files its pages' routes declare.
     let pages: &[(&str, &[PageFile])] = &[
         ("referrals/refer_page.rs", ReferRoute::MESSAGES),
@@ -266,9 +270,23 @@ fn the_messages_of_a_page_file_are_named_only_by_its_pages() {
         ("referrals/outbox_page.rs", ReferRoute::MESSAGES),
         // A referral the outbox refused: shown on the outbox page.
         ("referrals/outbox.rs", ReferRoute::MESSAGES),
+        // The names of a referral's codes: shown on the refer form, the outbox and the inbox,
+        // so only the files all their routes declare.
+        ("referrals/names.rs", &common(&[ReferRoute::MESSAGES, InboxRoute::MESSAGES])),
         ("referrals/ui.rs", InboxRoute::MESSAGES),
         // Errors of the inbox's actions: shown on the inbox pages.
         ("referrals/api.rs", InboxRoute::MESSAGES),
+        // A referral's checks (the form checks before saving, the server again at ingest and
+        // on the inbox's actions): shown on the form, the outbox and the inbox.
+        ("referrals/model.rs", &common(&[ReferRoute::MESSAGES, InboxRoute::MESSAGES])),
+        ("referrals/store.rs", &common(&[ReferRoute::MESSAGES, InboxRoute::MESSAGES])),
+        // The push endpoint's answers: shown on the outbox page.
+        ("referrals/http.rs", ReferRoute::MESSAGES),
+        // An account's checks, on the server: shown on the account pages.
+        ("accounts/model.rs", AccountsRoute::MESSAGES),
+        ("accounts/passwords.rs", AccountsRoute::MESSAGES),
+        ("accounts/store.rs", AccountsRoute::MESSAGES),
+        ("accounts/api.rs", AccountsRoute::MESSAGES),
         ("accounts/invite_page.rs", AccountsRoute::MESSAGES),
         ("accounts/members_page.rs", AccountsRoute::MESSAGES),
         ("accounts/password_page.rs", AccountsRoute::MESSAGES),
@@ -277,8 +295,9 @@ fn the_messages_of_a_page_file_are_named_only_by_its_pages() {
         // An import's refusals: shown on the Open Referral UK page.
         ("oruk/", ListingsSubRoute::MESSAGES),
         ("listings/", ListingsRoute::MESSAGES),
-        // The server's own checks of the files.
+        // The server's own checks of the files, and its command line (every message).
         ("i18n/", &[ACCOUNTS, INBOX, LISTINGS, ORUK, REFERRALS]),
+        ("server/cli.rs", &[ACCOUNTS, INBOX, LISTINGS, ORUK, REFERRALS]),
     ];
     let names = FTL_FILE_NAMES[0];
     let ids_of = |file: &PageFile| -> BTreeSet<String> {
@@ -298,6 +317,9 @@ fn the_messages_of_a_page_file_are_named_only_by_its_pages() {
                 continue;
             }
             let relative = path.strip_prefix(&src).unwrap().to_string_lossy().replace('\\', "/");
+            if is_test_module(&path) {
+                continue;
+            }
             let text = fs::read_to_string(&path).unwrap();
             // The code, not its tests.
             let code = text.split("#[cfg(test)]\nmod ").next().unwrap_or_default();
@@ -314,6 +336,20 @@ fn the_messages_of_a_page_file_are_named_only_by_its_pages() {
     }
     assert!(named > 100, "the scan found too few: {named}");
     assert!(wrong.is_empty(), "messages named outside the pages that carry their file: {wrong:#?}");
+}
+
+/// Whether the source file at `path` is a test module: its parent declares it under
+/// `#[cfg(test)]` or `#[cfg(all(test, …))]` (a file of tests, not code a page runs).
+fn is_test_module(path: &Path) -> bool {
+    let Some(stem) = path.file_stem().and_then(|s| s.to_str()) else { return false };
+    let dir = path.parent().unwrap();
+    // The parent: `mod.rs` beside it, else `<dir>.rs` beside the folder (the folder's own
+    // `mod.rs` has its parent one level up, where nothing declares test files).
+    let parents = [dir.join("mod.rs"), dir.with_extension("rs"), dir.join("lib.rs")];
+    parents.iter().filter(|p| p.as_path() != path).filter_map(|p| fs::read_to_string(p).ok()).any(|text| {
+        let lines: Vec<&str> = text.lines().collect();
+        lines.windows(2).any(|w| w[1].trim() == format!("mod {stem};") && w[0].trim().starts_with("#[cfg(") && w[0].contains("test"))
+    })
 }
 
 #[cfg(feature = "ssr")]

@@ -4,6 +4,7 @@
 pub mod api;
 pub mod consent;
 pub mod model;
+pub mod names;
 pub mod outbox;
 pub mod sending;
 pub mod ui;

@@ -9,7 +9,7 @@ use leptos_meta::Title;
 use super::{
     outbox::{OutboxEntry, OutboxState},
     status::use_outbox_status,
-    ui::{outcome_name, status_name},
+    names::{outcome_name, status_name},
 };
 use crate::{i18n::I18n, i18n::use_i18n, sync::status::use_offline_status, t};
 

@@ -17,7 +17,7 @@ use super::{
     model::{CONSENT_VERSION, Consent, ContactMethod, Field, FieldError, ReferralDraft, Urgency},
     outbox::OutboxEntry,
     status::use_outbox_status,
-    ui::{contact_method_name, urgency_name},
+    names::{contact_method_name, urgency_name},
 };
 use crate::{
     directory::{needs::Need, read::ServicePage, source, ui::format},
@@ -49,15 +49,7 @@ async fn statement_in(locale: String, service: String, retention_days: u32) -> O
     let info = find(&locale)?;
     #[cfg(feature = "hydrate")]
     {
-        use wasm_bindgen::JsCast;
-        let window = web_sys::window()?;
-        let response = wasm_bindgen_futures::JsFuture::from(window.fetch_with_str(&format!("/locales/{}.ftl", info.id))).await.ok()?;
-        let response: web_sys::Response = response.dyn_into().ok()?;
-        if !response.ok() {
-            return None;
-        }
-        let source = wasm_bindgen_futures::JsFuture::from(response.text().ok()?).await.ok()?.as_string()?;
-        let l = crate::i18n::Localizer::new(info, source).ok()?;
+        let l = crate::i18n::locale_file(info).await?;
         Some((consent::statement(&l, &service, retention_days), consent::version(&l, retention_days), l.in_english(consent::STATEMENT)))
     }
     #[cfg(not(feature = "hydrate"))]

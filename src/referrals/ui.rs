@@ -11,7 +11,8 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::{
     api::{AddReferralNote, ChangeReferralStatus, inbox_page, referral_page},
-    model::{ContactMethod, MAX_NOTE_CHARS, MAX_REASON_CHARS, Outcome, Status, StatusChange, Urgency, next_status, valid_email, valid_phone},
+    model::{ContactMethod, MAX_NOTE_CHARS, MAX_REASON_CHARS, Outcome, Status, StatusChange, next_status, valid_email, valid_phone},
+    names::{contact_method_name, outcome_name, status_name, urgency_name},
     view::{Detail, Inbox, Note, Relation, Summary},
 };
 use crate::{
@@ -60,45 +61,6 @@ pub fn InboxReferralPage() -> impl IntoView {
 
 /// What the inbox pages show to a visitor who may not see them.
 const INBOX_GATE: Gate = Gate { title: "inbox-title", signed_out: "inbox-sign-in-needed", forbidden: "inbox-forbidden" };
-
-// --- Names of codes, from the locale -------------------------------------------------------
-
-pub fn status_name(l: &Localizer, status: Status) -> String {
-    match status {
-        Status::New => t!(l, "referral-status-new"),
-        Status::Seen => t!(l, "referral-status-seen"),
-        Status::Accepted => t!(l, "referral-status-accepted"),
-        Status::Declined => t!(l, "referral-status-declined"),
-        Status::Closed => t!(l, "referral-status-closed"),
-    }
-}
-
-pub fn outcome_name(l: &Localizer, outcome: Outcome) -> String {
-    match outcome {
-        Outcome::Supported => t!(l, "referral-outcome-supported"),
-        Outcome::CouldNotContact => t!(l, "referral-outcome-could-not-contact"),
-        Outcome::NoLongerNeeded => t!(l, "referral-outcome-no-longer-needed"),
-        Outcome::ReferredElsewhere => t!(l, "referral-outcome-referred-elsewhere"),
-    }
-}
-
-pub fn urgency_name(l: &Localizer, urgency: Urgency) -> String {
-    match urgency {
-        Urgency::Routine => t!(l, "referral-urgency-routine"),
-        Urgency::Soon => t!(l, "referral-urgency-soon"),
-        Urgency::Urgent => t!(l, "referral-urgency-urgent"),
-    }
-}
-
-pub fn contact_method_name(l: &Localizer, method: ContactMethod) -> String {
-    match method {
-        ContactMethod::Phone => t!(l, "referral-contact-phone"),
-        ContactMethod::Sms => t!(l, "referral-contact-sms"),
-        ContactMethod::Email => t!(l, "referral-contact-email"),
-        ContactMethod::Letter => t!(l, "referral-contact-letter"),
-        ContactMethod::ThroughReferrer => t!(l, "referral-contact-through-referrer"),
-    }
-}
 
 /// A language tag's name: `language-<tag>`, else `language-<primary subtag>` (`pa-PK` is
 /// Panjabi), else the tag itself.
