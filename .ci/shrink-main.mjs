@@ -6,6 +6,9 @@
 // once; a second run finds about 1.1 KiB (brotli) more, and the module's `target_features` and
 // `producers` sections (read by tools, never by a browser) are another 0.2 KiB.
 //
+// Its data segments, cut by wasm-opt at every run of zeros, are joined where few zeros lie
+// between them (`joinSegments`: 963 segments to 19, 2.0 KB brotli).
+//
 // Then the names the module and its wasm-bindgen glue (the main `.js`) share, and nothing else
 // reads, are made short, in both files at once (`shortNames`): the module's ~300 imports from
 // the glue (`__wbg_new_ba40181b3f24ac80`: each name ends in 16 hex digits, which no compressor
@@ -57,6 +60,33 @@ function readLeb(bytes, at) {
     shift += 7;
   } while (byte & 0x80);
   return [value, at];
+}
+
+/** The signed LEB128 number at `at` in `bytes` (an `i32.const`), and where it ends. */
+function readSignedLeb(bytes, at) {
+  let value = 0;
+  let shift = 0;
+  let byte;
+  do {
+    byte = bytes[at++];
+    value |= (byte & 0x7f) << shift;
+    shift += 7;
+  } while (byte & 0x80);
+  if (shift < 32 && byte & 0x40) value |= -1 << shift;
+  return [value, at];
+}
+
+function signedLeb(value) {
+  const out = [];
+  for (;;) {
+    const byte = value & 0x7f;
+    value >>= 7;
+    if ((value === 0 && !(byte & 0x40)) || (value === -1 && byte & 0x40)) {
+      out.push(byte);
+      return Buffer.from(out);
+    }
+    out.push(byte | 0x80);
+  }
 }
 
 function leb(value) {
@@ -129,6 +159,61 @@ function replaceCounted(js, pattern, to, times, what) {
     throw new Error(`shrink-main: the glue has ${what} ${found} times where wasm-bindgen writes it ${times ?? 'at least'} once: its shape changed?`);
   }
   return js.replace(pattern, to);
+}
+
+/** Zero bytes between two data segments up to which they are joined into one (`joinSegments`). */
+export const JOIN_GAP = 16;
+
+/**
+ * The module with its active data segments joined where at most `gap` zero bytes lie between
+ * them. wasm-opt's memory packing cuts the data at every run of zeros (memory starts zeroed, so
+ * they need not be written): the main module had 963 segments, each with a header of its own (an
+ * offset and a length, which compress badly); joined, 19, and 2.0 KB less brotli (gaps of at
+ * most 16, 24, 32, 64 or 256 bytes: 1,984, 1,956, 1,930, 1,892, 1,889 B less). The memory holds
+ * the same bytes once the module is instantiated: a gap is written with the zeros it held.
+ * Segments that are not active at an `i32.const` offset (`memory.init`'s) are left alone.
+ */
+export function joinSegments(wasm, gap = JOIN_GAP) {
+  const all = sections(wasm);
+  const data = all.find((s) => s.id === 11);
+  if (!data) return wasm;
+  const body = data.body;
+  let [count, at] = readLeb(body, 0);
+  const segments = [];
+  for (; count > 0; count--) {
+    // flags 0: active, memory 0, offset `i32.const <n> end`.
+    if (body[at] !== 0 || body[at + 1] !== 0x41) return wasm;
+    const [offset, endAt] = readSignedLeb(body, at + 2);
+    if (body[endAt] !== 0x0b) return wasm;
+    const [size, bytesAt] = readLeb(body, endAt + 1);
+    segments.push({ offset, bytes: body.subarray(bytesAt, bytesAt + size) });
+    at = bytesAt + size;
+  }
+  const joined = [];
+  for (const segment of [...segments].sort((a, b) => a.offset - b.offset)) {
+    const last = joined.at(-1);
+    const lastEnd = last && last.offset + last.length;
+    if (last && segment.offset >= lastEnd && segment.offset - lastEnd <= gap) {
+      last.parts.push(Buffer.alloc(segment.offset - lastEnd), segment.bytes);
+      last.length = segment.offset + segment.bytes.length - last.offset;
+    } else {
+      joined.push({ offset: segment.offset, length: segment.bytes.length, parts: [segment.bytes] });
+    }
+  }
+  const out = [leb(joined.length)];
+  for (const segment of joined) {
+    out.push(Buffer.from([0, 0x41]), signedLeb(segment.offset), Buffer.from([0x0b]), leb(segment.length), ...segment.parts);
+  }
+  const newBody = Buffer.concat(out);
+  const parts = [wasm.subarray(0, 8)];
+  for (const section of all) {
+    if (section.id === 11) parts.push(Buffer.from([11]), leb(newBody.length), newBody);
+    else if (section.id === 12) {
+      const dataCount = leb(joined.length);
+      parts.push(Buffer.from([12]), leb(dataCount.length), dataCount);
+    } else parts.push(wasm.subarray(section.start, section.end));
+  }
+  return Buffer.concat(parts);
 }
 
 /** The main module and its wasm-bindgen glue with the names only they share made short: the
@@ -215,7 +300,7 @@ export function shrinkMain(pkg, hashFile) {
     const jsHash = readFileSync(hashFile, 'utf8').match(/^js: (\S+)$/m)?.[1];
     const jsName = jsHash && readdirSync(pkg).find((f) => f.endsWith(`.${jsHash}.js`) && !f.startsWith('__wasm_split'));
     if (!jsName) throw new Error(`shrink-main: ${hashFile} names no glue (.js) for the main module in ${pkg}`);
-    const short = shortNames(readFileSync(out), readFileSync(join(pkg, jsName), 'utf8'));
+    const short = shortNames(joinSegments(readFileSync(out)), readFileSync(join(pkg, jsName), 'utf8'));
     writeFileSync(path, short.wasm);
     precompress(path, short.wasm);
     writeFileSync(join(pkg, jsName), short.js);

@@ -10,7 +10,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { customSections, shortName, shrinkMain } from './shrink-main.mjs';
+import { customSections, joinSegments, shortName, shrinkMain } from './shrink-main.mjs';
 
 // What wasm-bindgen's glue and the split chunks use: imports from the glue, an import from the
 // split loader, exports (one named by a mangled symbol, as wasm-bindgen's closure adapters are),
@@ -143,4 +143,30 @@ test('short names are distinct and grow only when the letters run out', () => {
   assert.ok(names.every((n) => /^[a-zA-Z]+$/.test(n)));
   assert.equal(names[52 + 52 * 52 - 1], 'ZZ');
   assert.equal(names[52 + 52 * 52], 'aaa');
+});
+
+test('data segments a few zeros apart become one; the memory holds the same bytes', () => {
+  // As wasm-opt's memory packing leaves them: cut at runs of zeros. Bytes at 16 and 40 are
+  // 4 and 16 zeros apart from the ones before them (joined); the one at 1,000 is far (kept).
+  const wat = `(module
+    (memory (export "memory") 1)
+    (data (i32.const 8) "\\01\\02\\03\\04")
+    (data (i32.const 16) "abcdefgh")
+    (data (i32.const 40) "\\ff")
+    (data (i32.const 1000) "far"))`;
+  const dir = mkdtempSync(join(tmpdir(), 'shrink-main-test-'));
+  try {
+    writeFileSync(join(dir, 'm.wat'), wat);
+    execFileSync('wasm-as', [join(dir, 'm.wat'), '-o', join(dir, 'm.wasm'), '--enable-bulk-memory']);
+    const before = readFileSync(join(dir, 'm.wasm'));
+    const after = joinSegments(before);
+    const memory = (bytes) => Buffer.from(new WebAssembly.Instance(new WebAssembly.Module(bytes)).exports.memory.buffer);
+    assert.deepEqual(memory(after), memory(before));
+    execFileSync('wasm-dis', ['-o', join(dir, 'after.wat'), '-'], { input: after });
+    const segments = readFileSync(join(dir, 'after.wat'), 'utf8').match(/\(data /g);
+    assert.equal(segments.length, 2, 'the three near ones joined, the far one alone');
+    assert.deepEqual(joinSegments(after), after, 'nothing more to join');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
