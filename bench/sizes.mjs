@@ -1,7 +1,8 @@
 // Sizes of the built browser bundle, read from target/site: raw, and gzip and brotli as the
-// server sends them (the precompressed files beside each; HTML compressed here, gzip -9 and
-// brotli quality 11).
+// server sends them (the precompressed files beside each), and of pages as a running server
+// sends them (`servedSize`).
 import * as fs from "fs";
+import * as http from "http";
 import * as path from "path";
 import * as zlib from "zlib";
 
@@ -57,10 +58,26 @@ export function fileSizes(name) {
   return { raw: bytes.length, gzip: gz.length, brotli: br.length };
 }
 
-/** The first load (main wasm + js + css + the home page's HTML, brotli) in each of `locales`:
- * the page carries its own locale's messages, so the HTML differs per language. `bundle` is the
- * wasm + js + css brotli total when the caller has it already (compressing the wasm at
- * quality 11 takes seconds). */
+/** Bytes on the wire for `url` with an Accept-Encoding (no decompression, unlike fetch), as a
+ * browser that asks for that encoding receives them. */
+export function servedSize(url, encoding, headers = {}) {
+  return new Promise((resolve, reject) => {
+    http
+      .get(url, { headers: { "Accept-Encoding": encoding, ...headers } }, (res) => {
+        const chunks = [];
+        res.on("data", (c) => chunks.push(c));
+        res.on("end", () => {
+          const body = Buffer.concat(chunks);
+          resolve({ status: res.statusCode, bytes: body.length, body, encoding: res.headers["content-encoding"] });
+        });
+      })
+      .on("error", reject);
+  });
+}
+
+/** The first load (main wasm + js + css + the home page's HTML, brotli as the server sends each)
+ * in each of `locales`: the page carries its own locale's messages, so the HTML differs per
+ * language. `bundle` is the wasm + js + css brotli total when the caller has it already. */
 export async function firstLoadByLocale(base, locales, bundle) {
   if (bundle === undefined) {
     bundle = 0;
@@ -68,9 +85,9 @@ export async function firstLoadByLocale(base, locales, bundle) {
   }
   const rows = [];
   for (const locale of locales) {
-    const response = await fetch(`${base}/`, { headers: { "Accept-Encoding": "identity", Cookie: `signpost-locale=${locale}` } });
-    const html = compressedSizes(Buffer.from(await response.arrayBuffer()));
-    rows.push({ locale, html: html.brotli, total: bundle + html.brotli });
+    const served = await servedSize(`${base}/`, "br", { Cookie: `signpost-locale=${locale}` });
+    if (served.encoding !== "br") throw new Error(`the home page in ${locale} came without brotli (${served.encoding})`);
+    rows.push({ locale, html: served.bytes, total: bundle + served.bytes });
   }
   return rows;
 }
