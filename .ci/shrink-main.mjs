@@ -152,13 +152,18 @@ const SHORT_MODULE = 'a';
 const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** `js` with `pattern` (global) replaced by `to`, which it must match `times` times (any number
- * from 1 when `times` is null). */
-function replaceCounted(js, pattern, to, times, what) {
+ * from 1 when `times` is null); `old`, the name replaced, must then be found nowhere else (as a
+ * whole name: not as the start of a longer one). */
+function replaceCounted(js, pattern, to, times, what, old) {
   const found = js.match(pattern)?.length ?? 0;
   if (found === 0 || (times !== null && found !== times)) {
     throw new Error(`shrink-main: the glue has ${what} ${found} times where wasm-bindgen writes it ${times ?? 'at least'} once: its shape changed?`);
   }
-  return js.replace(pattern, to);
+  const out = js.replace(pattern, to);
+  if (new RegExp(`(?<![\\w$])${escape(old)}(?![\\w$])`).test(out)) {
+    throw new Error(`shrink-main: the glue names ${what} elsewhere too: its shape changed?`);
+  }
+  return out;
 }
 
 /** Zero bytes between two data segments up to which they are joined into one (`joinSegments`). */
@@ -170,8 +175,9 @@ export const JOIN_GAP = 16;
  * they need not be written): the main module had 963 segments, each with a header of its own (an
  * offset and a length, which compress badly); joined, 19, and 2.0 KB less brotli (gaps of at
  * most 16, 24, 32, 64 or 256 bytes: 1,984, 1,956, 1,930, 1,892, 1,889 B less). The memory holds
- * the same bytes once the module is instantiated: a gap is written with the zeros it held.
- * Segments that are not active at an `i32.const` offset (`memory.init`'s) are left alone.
+ * the same bytes once the module is instantiated: a gap is written with the zeros it held. A
+ * module with any other kind of segment (passive, for `memory.init`, or placed by another
+ * expression) is returned as it is: joining would renumber the segments that code names.
  */
 export function joinSegments(wasm, gap = JOIN_GAP) {
   const all = sections(wasm);
@@ -243,14 +249,14 @@ export function shortNames(wasm, js) {
         at = importDescEnd(body, descAt);
         if (module === GLUE_MODULE) {
           const short = shortName(next++);
-          js = replaceCounted(js, new RegExp(`(?<=[{,])${escape(field)}(?=:)`, 'g'), short, 1, `the key ${field}`);
+          js = replaceCounted(js, new RegExp(`(?<=[{,])${escape(field)}(?=:)`, 'g'), short, 1, `the key ${field}`, field);
           out.push(name(SHORT_MODULE), name(short));
         } else {
           out.push(name(module), name(field));
         }
         out.push(body.subarray(descAt, at));
       }
-      if (next > 0) js = replaceCounted(js, new RegExp(`(["'])${escape(GLUE_MODULE)}\\1(?=:)`, 'g'), SHORT_MODULE, 1, `the key "${GLUE_MODULE}"`);
+      if (next > 0) js = replaceCounted(js, new RegExp(`(["'])${escape(GLUE_MODULE)}\\1(?=:)`, 'g'), SHORT_MODULE, 1, `the key "${GLUE_MODULE}"`, `"${GLUE_MODULE}"`);
       return Buffer.concat(out);
     },
     // Exports named by mangled symbols (`_R…`): read by the glue only, as `<exports>.<name>`.
@@ -264,7 +270,7 @@ export function shortNames(wasm, js) {
         let short = text;
         if (text.startsWith('_R')) {
           do short = `_R${shortName(next++)}`; while (exportNames.has(short));
-          js = replaceCounted(js, new RegExp(`(?<=\\.)${escape(text)}(?![\\w$])`, 'g'), short, null, `the export ${text}`);
+          js = replaceCounted(js, new RegExp(`(?<=\\.)${escape(text)}(?![\\w$])`, 'g'), short, null, `the export ${text}`, text);
         }
         out.push(name(short), body.subarray(end, indexEnd));
         at = indexEnd;

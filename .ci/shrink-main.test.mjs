@@ -119,13 +119,15 @@ test('the main module is smaller, keeps its name, and with its glue does what it
 });
 
 test('a glue not shaped as wasm-bindgen writes it stops the build, and both files stay as they were', () => {
-  for (const [why, keys] of [
-    ['an import the glue lacks', ['__wbg_log_fedcba9876543210', '__wbindgen_init_externref_table']],
-    ['an import named twice', ['__wbg_log_0123456789abcdef', '__wbg_log_0123456789abcdef']],
+  for (const [why, text] of [
+    ['an import the glue lacks', glue(['__wbg_log_fedcba9876543210', '__wbindgen_init_externref_table'])],
+    ['an import named twice', glue(['__wbg_log_0123456789abcdef', '__wbg_log_0123456789abcdef'])],
+    ['an import named outside the imports object', `${glue()}export const which = "__wbg_log_0123456789abcdef";\n`],
+    ['an export read other than as a property', `${glue()}export const adapterName = "${ADAPTER}";\n`],
   ]) {
     const dir = mkdtempSync(join(tmpdir(), 'shrink-main-test-'));
     try {
-      const { wasm, hashFile, js } = build(dir, glue(keys));
+      const { wasm, hashFile, js } = build(dir, text);
       const [wasmBefore, jsBefore] = [readFileSync(wasm), readFileSync(js)];
       assert.throws(() => shrinkMain(dir, hashFile), /its shape changed/, why);
       assert.deepEqual(readFileSync(wasm), wasmBefore, why);
