@@ -92,9 +92,9 @@ export function loaderOfMerged(text, merged) {
     return ', [__chunks])';
   });
   if (/__chunk_\d/.test(out)) throw new Error('merge-chunks: the split loader names a chunk in a way this script does not know');
-  // Comment lines (a block comment alone on its line, or a line comment), and the empty lines
-  // the chunks' loaders left.
-  return out.replace(/^[ \t]*(?:\/\*.*\*\/|\/\/.*)?\n/gm, '');
+  // Comment lines (one block comment alone on its line, or a line comment), and the empty lines
+  // the chunks' loaders left. A line with code between two comments keeps its code.
+  return out.replace(/^[ \t]*(?:\/\*(?:(?!\*\/).)*\*\/|\/\/.*)?[ \t]*\n/gm, '');
 }
 
 /** The manifest with each route's chunks replaced by the merged file (once, where its first

@@ -54,6 +54,7 @@ function build(dir) {
   const loader = [
     'function makeLoad(fetcher, deps) {',
     '    // The template says what this does.',
+    '    /* kept */ globalThis.kept = true; /* kept too */',
     '}',
     ...names.flatMap((name) => [`/* route, other */`, chunkLoader(name)]),
     'export const __wasm_split_load_route = wrapAsyncCb(makeLoad(() => {',
@@ -99,7 +100,8 @@ test('the chunks become one module that does what they did, and the loader and m
     assert.ok(loader.includes(`new URL("./${merged}.wasm"`));
     assert.match(loader, /, \[__chunks\]\)\);$/m, "the route's chunks are the merged file's one loader");
     assert.doesNotMatch(loader, /chunk_\d+/);
-    assert.doesNotMatch(loader, /\/\*|\/\/ /, 'no comments');
+    assert.match(loader, /globalThis\.kept = true;/, 'code between two comments stays');
+    assert.doesNotMatch(loader.replace('/* kept */ globalThis.kept = true; /* kept too */', ''), /\/\*|\/\/ /, 'no comments');
     assert.deepEqual(JSON.parse(readFileSync(join(dir, '__wasm_split_manifest.MANIFEST.json'), 'utf8')), {
       route: [merged, 'split_route.CCCCCCCCCCCCCCCCCCCCCC'],
       other: [merged, 'split_other.DDDDDDDDDDDDDDDDDDDDDD'],

@@ -84,7 +84,11 @@ async function sizes(base) {
   }
   // The page as the server sends it to a browser that asks for each encoding (it compresses
   // pages itself, at a quality fast enough for every request: not what brotli's best would give).
-  const h = { raw: (await servedSize(`${base}/`, "identity")).bytes, gzip: (await servedSize(`${base}/`, "gzip")).bytes, brotli: (await servedSize(`${base}/`, "br")).bytes };
+  const served = { identity: await servedSize(`${base}/`, "identity"), gzip: await servedSize(`${base}/`, "gzip"), br: await servedSize(`${base}/`, "br") };
+  for (const encoding of ["gzip", "br"]) {
+    if (served[encoding].encoding !== encoding) throw new Error(`the home page came without ${encoding} (${served[encoding].encoding})`);
+  }
+  const h = { raw: served.identity.bytes, gzip: served.gzip.bytes, brotli: served.br.bytes };
   rows.push(["html", "home page (demo directory), as served", h.raw, h.gzip, h.brotli]);
   const bundleBrotli = total.brotli;
   for (const k of Object.keys(total)) total[k] += h[k];
