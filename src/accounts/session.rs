@@ -37,6 +37,10 @@ const KEY_EPOCH: &str = "epoch";
 const KEY_SIGNED_IN: &str = "signed_in_ms";
 const KEY_TOUCHED: &str = "touched_ms";
 const KEY_NEW_INVITATION: &str = "new_invitation";
+/// The account the session names as it is when the session is read: `load` reads it in the
+/// same query as the session, so a signed-in request costs one trip to the database, not two.
+/// It lasts the request: it is never written to the database ([`encode`] leaves it out).
+const KEY_ACCOUNT: &str = "account";
 
 #[derive(Clone, Debug)]
 pub struct DbSessionStore {
@@ -82,8 +86,41 @@ fn backend(e: sqlx::Error) -> session_store::Error {
     session_store::Error::Backend(format!("{prefix}{e}"))
 }
 
+/// The record's data as stored: all but the request-long copy of the account ([`KEY_ACCOUNT`]).
 fn encode(record: &Record) -> session_store::Result<String> {
-    serde_json::to_string(&record.data).map_err(|e| session_store::Error::Encode(e.to_string()))
+    let kept: std::collections::BTreeMap<&String, &serde_json::Value> =
+        record.data.iter().filter(|(key, _)| key.as_str() != KEY_ACCOUNT).collect();
+    serde_json::to_string(&kept).map_err(|e| session_store::Error::Encode(e.to_string()))
+}
+
+/// A live session and the account it names, if that account exists and is not disabled.
+const LOAD_SQLITE: &str = "SELECT s.data, s.expiry_date, u.id, u.email, u.role, u.organization_id, u.session_epoch
+    FROM sessions s LEFT JOIN users u ON u.id = json_extract(s.data, '$.user') AND u.disabled_at IS NULL
+    WHERE s.id = $1 AND s.expiry_date > $2";
+const LOAD_POSTGRES: &str = "SELECT s.data, s.expiry_date, u.id, u.email, u.role, u.organization_id, u.session_epoch
+    FROM sessions s LEFT JOIN users u ON u.id = s.data::json ->> 'user' AND u.disabled_at IS NULL
+    WHERE s.id = $1 AND s.expiry_date > $2";
+
+#[derive(sqlx::FromRow)]
+struct SessionRow {
+    data: String,
+    expiry_date: i64,
+    id: Option<String>,
+    email: Option<String>,
+    role: Option<String>,
+    organization_id: Option<String>,
+    session_epoch: Option<i64>,
+}
+
+impl SessionRow {
+    fn account(&self) -> Option<User> {
+        let (Some(id), Some(email), Some(role), Some(organisation), Some(epoch)) =
+            (&self.id, &self.email, &self.role, &self.organization_id, self.session_epoch)
+        else {
+            return None;
+        };
+        store::user_of(id, email, role, organisation, epoch)
+    }
 }
 
 #[async_trait]
@@ -100,18 +137,24 @@ impl SessionStore for DbSessionStore {
         self.write(UPSERT, record).await.map(|_| ())
     }
 
+    /// The session, with the account it names as it is now ([`KEY_ACCOUNT`]), in one query.
     async fn load(&self, id: &Id) -> session_store::Result<Option<Record>> {
-        let row: Option<(String, i64)> = on_db!(&self.db, pool => sqlx::query_as("SELECT data, expiry_date FROM sessions WHERE id = $1 AND expiry_date > $2")
+        let row: Option<SessionRow> = on_db!(&self.db, pool => sqlx::query_as(self.db.pick(LOAD_SQLITE, LOAD_POSTGRES))
             .bind(id.to_string())
             .bind(time::OffsetDateTime::now_utc().unix_timestamp())
             .fetch_optional(pool).await)
             .map_err(backend)?;
-        let Some((data, expiry)) = row else { return Ok(None) };
+        let Some(row) = row else { return Ok(None) };
+        let decode = |e: &dyn std::fmt::Display| session_store::Error::Decode(e.to_string());
+        let mut data: std::collections::HashMap<String, serde_json::Value> = serde_json::from_str(&row.data).map_err(|e| decode(&e))?;
+        data.remove(KEY_ACCOUNT);
+        if let Some(account) = row.account() {
+            data.insert(KEY_ACCOUNT.to_string(), serde_json::to_value(account).map_err(|e| decode(&e))?);
+        }
         Ok(Some(Record {
             id: *id,
-            data: serde_json::from_str(&data).map_err(|e| session_store::Error::Decode(e.to_string()))?,
-            expiry_date: time::OffsetDateTime::from_unix_timestamp(expiry)
-                .map_err(|e| session_store::Error::Decode(e.to_string()))?,
+            data,
+            expiry_date: time::OffsetDateTime::from_unix_timestamp(row.expiry_date).map_err(|e| decode(&e))?,
         }))
     }
 
@@ -152,6 +195,7 @@ pub async fn sign_in(session: &Session, user: &User, idle: Duration) -> Result<W
     session.insert(KEY_EPOCH, user.session_epoch).await.map_err(session_error)?;
     session.insert(KEY_SIGNED_IN, now).await.map_err(session_error)?;
     session.insert(KEY_TOUCHED, now).await.map_err(session_error)?;
+    session.insert(KEY_ACCOUNT, user).await.map_err(session_error)?;
     Ok(Who { user: user.id, signed_in_at_ms: now, idle_secs: idle.as_secs() })
 }
 
@@ -251,7 +295,12 @@ pub async fn current_user(session: &Session, db: &Db, idle: Duration) -> Result<
     let signed_in: i64 = session.get(KEY_SIGNED_IN).await.map_err(session_error)?.unwrap_or(0);
     let touched: i64 = session.get(KEY_TOUCHED).await.map_err(session_error)?.unwrap_or(0);
     let now = now_ms();
-    let user = store::user(db, id).await?;
+    // The account as read with the session (or as signed in during this request); read on its
+    // own only if the session named no account when it was read.
+    let user = match session.get::<User>(KEY_ACCOUNT).await.map_err(session_error)? {
+        Some(account) if account.id == id => Some(account),
+        _ => store::user(db, id).await?,
+    };
     match user {
         Some(user) if user.session_epoch == epoch && now - signed_in < ABSOLUTE.as_millis() as i64 => {
             if now - touched >= TOUCH_EVERY_MS.min(idle.as_millis() as i64 / 4) {

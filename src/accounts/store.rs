@@ -11,8 +11,9 @@ use uuid::Uuid;
 use super::model::{Member, Role, UnsentOnDevice};
 use crate::{error::AppError, on_db, on_tx, server::db::Db};
 
-/// A user as the server knows them.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// A user as the server knows them. (Serialisable for the session's request-long copy,
+/// `session::KEY_ACCOUNT`, which is never written to the database.)
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct User {
     pub id: Uuid,
     pub email: String,
@@ -33,14 +34,19 @@ struct UserRow {
 
 impl UserRow {
     fn user(&self) -> Option<User> {
-        Some(User {
-            id: self.id.parse().ok()?,
-            email: self.email.clone(),
-            role: Role::from_code(&self.role)?,
-            organisation_id: self.organization_id.parse().ok()?,
-            session_epoch: self.session_epoch,
-        })
+        user_of(&self.id, &self.email, &self.role, &self.organization_id, self.session_epoch)
     }
+}
+
+/// A user from the columns of their row (`None` if one does not parse).
+pub(super) fn user_of(id: &str, email: &str, role: &str, organisation: &str, session_epoch: i64) -> Option<User> {
+    Some(User {
+        id: id.parse().ok()?,
+        email: email.to_string(),
+        role: Role::from_code(role)?,
+        organisation_id: organisation.parse().ok()?,
+        session_epoch,
+    })
 }
 
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]

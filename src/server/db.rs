@@ -219,6 +219,11 @@ pub async fn open(url: &DatabaseUrl) -> Result<Db, DbError> {
         let pool = SqlitePoolOptions::new()
             .max_connections(8)
             .acquire_timeout(ACQUIRE_TIMEOUT)
+            // No ping before each use: a connection to a file in this process cannot be cut
+            // off while idle, and sqlx pings each one as it is returned (and drops it if that
+            // fails). Each ping is a trip to the connection's thread and back, as long as the
+            // query's own: with it, a request's every query cost two.
+            .test_before_acquire(false)
             .connect_with(options)
             .await
             .map_err(open_err)?;

@@ -30,12 +30,26 @@ async fn signing_in_gives_a_new_httponly_session_and_tells_the_phone_who_and_sig
     assert_eq!(status, 200);
     assert_eq!(body["role"], "worker");
     assert_eq!(body["organisation_id"], demo_organisation("zamzam"));
+    // A stored session names its account by id only: the account as read with it (email, role)
+    // lasts the request and is never written back.
+    assert_eq!(sessions_holding(&server, "zamzam.example.org").await, 0);
     assert!(who.starts_with(&format!("signpost-who={}.", body["id"].as_str().unwrap())), "{who}");
     let out = client().post(server.url("/logout")).header("cookie", &second).send().await.unwrap();
     assert_eq!(out.status(), 303);
     assert!(set_cookie(&out, "signpost-who").unwrap().contains("Max-Age=0"), "the phone forgets who was signed in");
     assert_eq!(me.me().await.0, 401);
     assert_eq!(Signed { server: &server, cookie: first }.me().await.0, 401, "the old id is gone");
+}
+
+/// How many stored sessions hold `text`.
+async fn sessions_holding(server: &TestServer, text: &str) -> i64 {
+    let db = crate::harness::open_database(server.dir.path()).await;
+    let count: i64 = signpost::on_db!(&db, pool => {
+        sqlx::query_scalar("SELECT count(*) FROM sessions WHERE data LIKE $1").bind(format!("%{text}%")).fetch_one(pool).await
+    })
+    .unwrap();
+    db.close().await;
+    count
 }
 
 /// Signs in with the right password until it works (the delay after failures is at most half a
@@ -271,13 +285,10 @@ async fn invitations_work_from_pages_with_and_without_javascript_and_the_token_i
     };
     assert!(shown.starts_with(&server.url("/invite/")) && shown != link, "{shown}");
     let token = shown.rsplit('/').next().unwrap().to_string();
-    let db = crate::harness::open_database(server.dir.path()).await;
-    let kept: i64 = signpost::on_db!(&db, pool => {
-        sqlx::query_scalar("SELECT count(*) FROM sessions WHERE data LIKE $1").bind(format!("%{token}%")).fetch_one(pool).await
-    })
-    .unwrap();
-    assert_eq!(kept, 0, "the token is in a session");
-    db.close().await;
+    assert_eq!(sessions_holding(&server, &token).await, 0, "the token is in a session");
+    // The admin's session was read (with its account) and written back (with half the link,
+    // then without it): still only the account's id.
+    assert_eq!(sessions_holding(&server, "example.org").await, 0, "an email is in a session");
     let (_, html) = page(&server, Some(&both), "/members/invite").await;
     assert!(input_value(&html, "invite-link").is_none() && !html.contains(&shown), "shown only once: {html}");
 
