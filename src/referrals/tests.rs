@@ -786,3 +786,45 @@ async fn r7_a_referral_is_stored_for_a_listed_service_only_whatever_its_status()
         assert_eq!(outcome, expected, "{status:?}");
     }
 }
+
+/// Referrals pushed at the same moment share one insert (group commit, R2): each is stored once
+/// with its own content and its own place in the change sequence; an id pushed again in the
+/// same group is answered as the repeat it is, a different referral or another author under it
+/// as a conflict, and a referral to a service that takes none is refused without holding up the
+/// others.
+#[tokio::test]
+async fn referrals_pushed_at_once_are_each_stored_once_with_their_own_content() {
+    use super::store;
+    let dir = tmp();
+    let (server, fixture, users) = setup(dir.path(), 100_000).await;
+    let user = async |id| crate::accounts::store::user(&server.pool, id).await.unwrap().unwrap();
+    let (referrer, other) = (user(users[0]).await, user(users[1]).await);
+    let intake = store::Intake::new(server.pool.clone());
+    let mut rng = fastrand::Rng::with_seed(12);
+    let drafts: Vec<ReferralDraft> = (0..40).map(|_| draft(&mut rng, &fixture)).collect();
+    let mut changed = drafts[1].clone();
+    changed.support = "Something else entirely".into();
+    let mut elsewhere = draft(&mut rng, &fixture);
+    elsewhere.service_id = demo::service_id("wesley-hall-warm-space");
+    let pushes: Vec<(&crate::accounts::store::User, ReferralDraft)> = drafts
+        .iter()
+        .map(|d| (&referrer, d.clone()))
+        .chain([(&referrer, drafts[0].clone()), (&referrer, changed), (&other, drafts[2].clone()), (&referrer, elsewhere)])
+        .collect();
+    let outcomes = futures::future::join_all(pushes.into_iter().map(|(who, d)| store::ingest(&intake, who, d, now_ms()))).await;
+    let outcomes: Vec<outbox::PushOutcome> = outcomes.into_iter().map(Result::unwrap).collect();
+    assert!(outcomes[..40].iter().all(|o| *o == outbox::PushOutcome::Stored), "{outcomes:?}");
+    assert_eq!(
+        outcomes[40..],
+        [outbox::PushOutcome::AlreadyStored, outbox::PushOutcome::Conflict, outbox::PushOutcome::Conflict, outbox::PushOutcome::NotAccepting]
+    );
+    for d in &drafts {
+        let id = d.id.to_string();
+        let stored: (String, String, String) = on_db!(&server.pool, pool => sqlx::query_as(
+            "SELECT content_hash, support, referrer_user_id FROM referrals WHERE id = $1").bind(&id).fetch_one(pool).await)
+        .unwrap();
+        let tidied = d.clone().tidied();
+        assert_eq!(stored, (content_hash(&tidied), tidied.support, referrer.id.to_string()), "{id}");
+    }
+    assert_eq!(scalar(&server.pool, "SELECT count(DISTINCT seq) FROM referrals WHERE referrer_user_id = $1", &referrer.id.to_string()).await, 40);
+}
