@@ -26,7 +26,7 @@ use crate::{
     directory::needs::Need,
     error::AppError,
     on_db, on_tx,
-    server::db::{Backend, Db, Sequence, next_seq},
+    server::db::{Db, Sequence, next_seq},
 };
 
 /// SHA-256 of the referral as sent (after tidying): the same content always hashes the same.
@@ -222,90 +222,83 @@ async fn write_in_groups(db: Db, mut queue: tokio::sync::mpsc::Receiver<Waiting>
     }
 }
 
-/// Each referral's values in the insert, in the order of its `VALUES` row.
-const INSERT_VALUES: usize = 22;
+/// The insert of pushed referrals, before their values (`v.column<k>` is the k-th value of a
+/// referral's `VALUES` row: both databases name a `VALUES` list's columns so). Each is written
+/// only if no row has its id and its service is listed ([`ServiceStatus::listed`]) and takes
+/// referrals; its row names the service and its organisation as they are now. One statement
+/// for a whole group, not one per referral: each statement is a trip to the database's thread
+/// and back.
+const INSERT_HEAD: &str = "INSERT INTO referrals (id, content_hash, service_id, service_name, receiving_org_id,
+         referrer_user_id, referrer_org_id, needs, urgency, safeguarding, interpreter, language, contact_method,
+         consent_version, consent_statement, retention_days, consent_language, consent_at, consent_by, status,
+         received_at, changed_at, touched_at, seq, person_name, contact_detail, support, referrer_contact)
+     SELECT v.column1, v.column2, s.id, s.name, s.organization_id, v.column4, v.column5, v.column6, v.column7,
+         v.column8, v.column9, v.column10, v.column11, v.column12, v.column13, v.column14, v.column15,
+         v.column16, v.column4, 'new', v.column17, v.column17, v.column17, v.column18, v.column19,
+         v.column20, v.column21, v.column22
+     FROM (";
 
-/// The insert of `n` pushed referrals in one statement: each is written only if no row has its
-/// id and its service is listed ([`ServiceStatus::listed`]) and takes referrals; its row names
-/// the service and its organisation as they are now. Answers with the ids it wrote. (One
-/// statement, not one per referral: each is a trip to the database's thread and back.) Its
-/// values are numbered (`$1`…) for PostgreSQL and positional (`?`) for SQLite, whose driver
-/// looks up each numbered one by name: hundreds of them made that lookup a cost of its own.
-fn insert_if_accepting(n: usize, backend: Backend) -> String {
-    use std::fmt::Write;
+/// The insert's end, after the values: answers with the ids it wrote.
+static INSERT_TAIL: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
     let listed: Vec<String> =
         crate::directory::model::ServiceStatus::ALL.into_iter().filter(|s| s.listed()).map(|s| format!("'{}'", s.oruk())).collect();
-    let mut values = String::with_capacity(n * INSERT_VALUES * 6);
-    for row in 0..n {
-        values.push_str(if row == 0 { "(" } else { ", (" });
-        for column in 1..=INSERT_VALUES {
-            values.push_str(if column == 1 { "" } else { ", " });
-            match backend {
-                Backend::Sqlite => values.push('?'),
-                Backend::Postgres => {
-                    let _ = write!(values, "${}", row * INSERT_VALUES + column);
-                }
-            }
-        }
-        values.push(')');
-    }
-    // v.column<k> is the k-th value of a row (both databases name a VALUES list's columns so).
     format!(
-        "INSERT INTO referrals (id, content_hash, service_id, service_name, receiving_org_id, referrer_user_id,
-                 referrer_org_id, needs, urgency, safeguarding, interpreter, language, contact_method,
-                 consent_version, consent_statement, retention_days, consent_language, consent_at, consent_by, status,
-                 received_at, changed_at, touched_at, seq, person_name, contact_detail, support, referrer_contact)
-             SELECT v.column1, v.column2, s.id, s.name, s.organization_id, v.column4, v.column5, v.column6, v.column7,
-                 v.column8, v.column9, v.column10, v.column11, v.column12, v.column13, v.column14, v.column15,
-                 v.column16, v.column4, 'new', v.column17, v.column17, v.column17, v.column18, v.column19,
-                 v.column20, v.column21, v.column22
-             FROM (VALUES {values}) v JOIN services s ON s.id = v.column3
-             WHERE s.accepts_referrals AND s.status IN ({})
-             ON CONFLICT (id) DO NOTHING
-             RETURNING id",
+        ") v JOIN services s ON s.id = v.column3
+         WHERE s.accepts_referrals AND s.status IN ({})
+         ON CONFLICT (id) DO NOTHING
+         RETURNING id",
         listed.join(", ")
     )
-}
+});
+
+/// Each referral's values in the insert.
+const INSERT_VALUES: usize = 22;
+// A whole group's values fit in one statement on both databases (SQLite allows 32,766 since
+// 3.32; PostgreSQL 65,535).
+const _: () = assert!(MAX_GROUP * INSERT_VALUES <= 32_766);
 
 /// Inserts `rows` in one transaction, each with its place in the referral change sequence, and
 /// commits: whether each was inserted. A row is inserted only if no row has its id (nor an
 /// earlier one of `rows`) and its service is listed and takes referrals; the row names the
 /// service and its organisation as they are now.
 async fn insert_all(db: &Db, rows: &[&NewReferral]) -> Result<Vec<bool>, sqlx::Error> {
-    let sql = insert_if_accepting(rows.len(), db.backend());
     let mut tx = db.begin().await?;
     // One number each, taken at once. (A row not inserted leaves its number unused: readers
     // only need the numbers in commit order, not without gaps.)
     let first = next_seq(&mut tx, Sequence::Referrals, rows.len() as i64).await?;
+    // sqlx's builder writes each database's placeholders (`$1`… for PostgreSQL, `?` for SQLite,
+    // whose driver would otherwise look each numbered one up by name: with hundreds of them,
+    // a cost of its own).
     let written: Vec<String> = on_tx!(&mut tx, conn => {
-        let mut query = sqlx::query_scalar(AssertSqlSafe(sql.as_str()));
-        for (seq, row) in (first..).zip(rows) {
+        let mut insert = sqlx::QueryBuilder::new(INSERT_HEAD);
+        insert.push_values((first..).zip(rows), |mut values, (seq, row)| {
             let (draft, consent) = (&row.draft, row.draft.consent.as_ref().expect("checked by problems()"));
-            query = query
-                .bind(draft.id.to_string())
-                .bind(row.hash.as_str())
-                .bind(draft.service_id.to_string())
-                .bind(row.referrer_id.to_string())
-                .bind(row.referrer_org.to_string())
-                .bind(needs_text(&draft.needs))
-                .bind(draft.urgency.code())
-                .bind(draft.safeguarding)
-                .bind(draft.interpreter)
-                .bind(draft.language.as_str())
-                .bind(draft.contact_method.code())
-                .bind(i64::from(consent.version))
-                .bind(consent.statement.as_deref())
-                .bind(row.retention_days)
-                .bind(consent.language.as_str())
-                .bind(consent.given_at_ms)
-                .bind(row.now_ms)
-                .bind(seq)
-                .bind(draft.person_name.as_str())
-                .bind(draft.contact_detail.as_str())
-                .bind(draft.support.as_str())
-                .bind(draft.referrer_contact.as_str());
-        }
-        query.fetch_all(conn).await
+            values
+                .push_bind(draft.id.to_string())
+                .push_bind(row.hash.as_str())
+                .push_bind(draft.service_id.to_string())
+                .push_bind(row.referrer_id.to_string())
+                .push_bind(row.referrer_org.to_string())
+                .push_bind(needs_text(&draft.needs))
+                .push_bind(draft.urgency.code())
+                .push_bind(draft.safeguarding)
+                .push_bind(draft.interpreter)
+                .push_bind(draft.language.as_str())
+                .push_bind(draft.contact_method.code())
+                .push_bind(i64::from(consent.version))
+                .push_bind(consent.statement.as_deref())
+                .push_bind(row.retention_days)
+                .push_bind(consent.language.as_str())
+                .push_bind(consent.given_at_ms)
+                .push_bind(row.now_ms)
+                .push_bind(seq)
+                .push_bind(draft.person_name.as_str())
+                .push_bind(draft.contact_detail.as_str())
+                .push_bind(draft.support.as_str())
+                .push_bind(draft.referrer_contact.as_str());
+        });
+        insert.push(INSERT_TAIL.as_str());
+        insert.build_query_scalar().fetch_all(conn).await
     })?;
     tx.commit().await?;
     // An id sent twice in `rows` was written once: by the first of them.
