@@ -258,20 +258,24 @@ const INSERT_VALUES: usize = 22;
 const _: () = assert!(MAX_GROUP * INSERT_VALUES <= 32_766);
 
 /// Inserts `rows` in one transaction, each with its place in the referral change sequence, and
-/// commits: whether each was inserted. A row is inserted only if no row has its id (nor an
-/// earlier one of `rows`) and its service is listed and takes referrals; the row names the
-/// service and its organisation as they are now.
+/// commits: whether each was inserted. A row is inserted only if no row has its id and its
+/// service is listed and takes referrals; the row names the service and its organisation as
+/// they are now. Of two with one id (two pushes of it at once), only the first is offered:
+/// the other is not inserted, and its push is answered by what is stored.
 async fn insert_all(db: &Db, rows: &[&NewReferral]) -> Result<Vec<bool>, sqlx::Error> {
+    let mut ids = std::collections::HashSet::new();
+    let offered: Vec<bool> = rows.iter().map(|row| ids.insert(row.draft.id)).collect();
+    let sent: Vec<&NewReferral> = rows.iter().zip(&offered).filter(|(_, offered)| **offered).map(|(row, _)| *row).collect();
     let mut tx = db.begin().await?;
     // One number each, taken at once. (A row not inserted leaves its number unused: readers
     // only need the numbers in commit order, not without gaps.)
-    let first = next_seq(&mut tx, Sequence::Referrals, rows.len() as i64).await?;
+    let first = next_seq(&mut tx, Sequence::Referrals, sent.len() as i64).await?;
     // sqlx's builder writes each database's placeholders (`$1`… for PostgreSQL, `?` for SQLite,
     // whose driver would otherwise look each numbered one up by name: with hundreds of them,
     // a cost of its own).
     let written: Vec<String> = on_tx!(&mut tx, conn => {
         let mut insert = sqlx::QueryBuilder::new(INSERT_HEAD);
-        insert.push_values((first..).zip(rows), |mut values, (seq, row)| {
+        insert.push_values((first..).zip(&sent), |mut values, (seq, row)| {
             let (draft, consent) = (&row.draft, row.draft.consent.as_ref().expect("checked by problems()"));
             values
                 .push_bind(draft.id.to_string())
@@ -301,9 +305,8 @@ async fn insert_all(db: &Db, rows: &[&NewReferral]) -> Result<Vec<bool>, sqlx::E
         insert.build_query_scalar().fetch_all(conn).await
     })?;
     tx.commit().await?;
-    // An id sent twice in `rows` was written once: by the first of them.
-    let mut written: std::collections::HashSet<String> = written.into_iter().collect();
-    Ok(rows.iter().map(|row| written.remove(&row.draft.id.to_string())).collect())
+    let written: std::collections::HashSet<String> = written.into_iter().collect();
+    Ok(rows.iter().zip(offered).map(|(row, offered)| offered && written.contains(&row.draft.id.to_string())).collect())
 }
 
 async fn existing(db: &Db, id: Uuid, hash: &str, referrer: &User) -> Result<Option<PushOutcome>, AppError> {
