@@ -23,7 +23,7 @@ inputs_hash() {
   {
     # Everything the build reads, tracked or not yet added (ignored files excluded).
     git ls-files -z --cached --others --exclude-standard -- \
-      Cargo.toml Cargo.lock build.rs .cargo src model style public locales migrations \
+      Cargo.toml Cargo.lock build.rs .cargo src model vendor style public locales migrations \
       .ci/reproducible-split.mjs .ci/merge-chunks.mjs .ci/shrink-main.mjs \
       | sort -z | xargs -0 sha256sum 2>/dev/null
     cargo leptos --version

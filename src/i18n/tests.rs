@@ -159,6 +159,10 @@ fn formats_messages_with_arguments_and_plurals() {
     let en = Localizer::new(super::reference(), FTL_SOURCES[0].1.concat()).unwrap();
     assert_eq!(crate::t!(en, "results-count", count = 1), "One service");
     assert!(crate::t!(en, "results-count", count = 12).contains("12"));
+    // A number literal picks its own variant (`[0]`), and a count is written as a whole number
+    // (both by our copy of fluent-bundle: vendor/fluent-bundle/PATCHED.md).
+    assert_eq!(crate::t!(en, "results-count", count = 0), "No services found");
+    assert_eq!(crate::t!(en, "results-count", count = 1_000_000).replace(['\u{2068}', '\u{2069}'], ""), "1000000 services");
     // A message nobody wrote is never shown as its raw id.
     assert_eq!(en.t("no-such-message"), "");
     let ar = Localizer::new(find("ar").unwrap(), FTL_SOURCES.iter().find(|(id, _)| *id == "ar").unwrap().1.concat()).unwrap();
