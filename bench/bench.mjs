@@ -193,6 +193,34 @@ async function lighthouseMedian(url, runs = 3) {
   return { benchmarkIndex: mid("benchmarkIndex"), score: mid("score"), fcp: mid("fcp"), lcp: mid("lcp"), tbt: mid("tbt"), cls: mid("cls"), tbts: results.map((r) => r.tbt), longTasks: typical.longTasks, mainThread: typical.mainThread, phases: typical.phases };
 }
 
+/** Each page's hydration on a first visit at 4x CPU (CDP), as Chromium runs it (V8 compiles each
+ * wasm function when it is first called, on the main thread) and with the whole module compiled
+ * before it runs (`--no-wasm-lazy-compilation`, which no page can ask for): the difference is
+ * compiling. The median of `runs` fresh contexts (no HTTP or code cache) per page and mode. */
+async function hydrationAndCompiling(pages, runs = 3) {
+  const medians = {};
+  for (const mode of ["lazy", "eager"]) {
+    const flags = mode === "eager" ? ["--js-flags=--no-wasm-lazy-compilation"] : [];
+    const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: [...CHROMIUM_ARGS, ...flags] });
+    for (const [name, url] of pages) {
+      const times = [];
+      for (let i = 0; i < runs; i++) {
+        const context = await browser.newContext();
+        const page = await context.newPage();
+        const cdp = await context.newCDPSession(page);
+        await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+        await page.goto(url);
+        await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
+        times.push(await page.evaluate(() => performance.getEntriesByType("measure").find((m) => m.name === "signpost:hydrate").duration));
+        await context.close();
+      }
+      (medians[name] ??= {})[mode] = median(times);
+    }
+    await browser.close();
+  }
+  return pages.map(([name]) => ({ name, ...medians[name] }));
+}
+
 // ---------------------------------------------------------------------------------------------
 /** Offline, with the CPU slowed 4x: from reload to the first search result on screen. */
 async function offlineStart(browser, base, runs = 5) {
@@ -570,6 +598,8 @@ async function main() {
   ];
   const lh = [];
   for (const [name, url] of pages) lh.push({ name, ...(await lighthouseMedian(url)) });
+  log("hydration and compiling");
+  const compiling = await hydrationAndCompiling(pages);
   log("offline start (demo)");
   const offlineDemo = await offlineStart(browser, demoBase);
   await stop(demo);
@@ -718,6 +748,13 @@ The same runs' phases of the page's start, as the page measured them (User Timin
 network or IndexedDB spans that wait too):
 
 ${table(["page", "phases"], lh.map((l) => [l.name, l.phases.join("; ") || "none"]))}
+
+How much of hydrating is compiling: each page's hydration (\`signpost:hydrate\`) on a first visit,
+4× CPU (CDP), median of three fresh browser contexts, as Chromium runs it (V8 compiles each wasm
+function the first time it is called, on the main thread) and with the whole module compiled
+before it runs (\`--js-flags=--no-wasm-lazy-compilation\`, a flag no page can set):
+
+${table(["page", "hydration as Chromium runs it", "the module compiled first", "compiling's share"], compiling.map((c) => [c.name, `${ms(c.lazy)} ms`, `${ms(c.eager)} ms`, `${Math.round((100 * (c.lazy - c.eager)) / c.lazy)} %`]))}
 
 ## 3. Offline start
 
