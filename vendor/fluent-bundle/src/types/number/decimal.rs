@@ -3,10 +3,11 @@
 //!
 //! The crate as published writes a number with `f64::to_string` (for `{ $count }`, and for
 //! every plural choice: `intl_pluralrules` makes its operands from that text) and reads number
-//! literals with `f64::from_str`. Those bring core's float printing and parsing (and its 10 KB
-//! table of powers of five) into any program that uses Fluent, even one that only ever counts. Here a
-//! whole number is written as an integer, any other through `zmij` (the shortest decimal that
-//! reads back as the same number, as `Display` gives), and a literal is read digit by digit.
+//! literals with `f64::from_str`. Those bring core's float printing and parsing (and the
+//! parser's 10 KB table of powers of five) into any program that uses Fluent, even one that
+//! only ever counts. Here a whole number is written as an integer, any other through `zmij`
+//! (the shortest decimal that reads back as the same number, as `Display` gives), and a
+//! literal is read digit by digit.
 
 use intl_pluralrules::operands::PluralOperands;
 
@@ -71,7 +72,7 @@ fn positional(shortest: &str) -> String {
 }
 
 /// The plural operands of `value` as CLDR defines them, from the text [`write`] gives (the
-/// same text, so the same operands, as the published crate's `f64::to_string`). Where that
+/// published crate's, from `f64::to_string`, but for `write`'s one difference). Where that
 /// crate fails (a fraction of more than 19 digits does not fit its `u64`, and it panics), the
 /// last 19 digits are kept: plural rules look at the last one or two.
 pub fn operands(value: f64) -> PluralOperands {
