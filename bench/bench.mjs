@@ -63,8 +63,8 @@ function table(header, rows) {
   return [`| ${header.join(" | ")} |`, `|${header.map(() => "---").join("|")}|`, ...rows.map((r) => `| ${r.join(" | ")} |`)].join("\n");
 }
 
-async function launch() {
-  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: CHROMIUM_ARGS });
+async function launch(extraArgs = []) {
+  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: [...CHROMIUM_ARGS, ...extraArgs] });
 }
 
 /** Waits until the page says the directory is saved on the phone. */
@@ -200,8 +200,7 @@ async function lighthouseMedian(url, runs = 3) {
 async function hydrationAndCompiling(pages, runs = 3) {
   const medians = {};
   for (const mode of ["lazy", "eager"]) {
-    const flags = mode === "eager" ? ["--js-flags=--no-wasm-lazy-compilation"] : [];
-    const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: [...CHROMIUM_ARGS, ...flags] });
+    const browser = await launch(mode === "eager" ? ["--js-flags=--no-wasm-lazy-compilation"] : []);
     for (const [name, url] of pages) {
       const times = [];
       for (let i = 0; i < runs; i++) {
