@@ -58,10 +58,13 @@ LEPTOS_TEST_ENV = RUSTFLAGS="$${RUSTFLAGS:+$$RUSTFLAGS }--cfg erase_components" 
 	LEPTOS_SITE_ADDR=127.0.0.1:3000 LEPTOS_RELOAD_PORT=3001 LEPTOS_LIB_DIR=. LEPTOS_BIN_DIR=. \
 	LEPTOS_JS_MINIFY=false LEPTOS_HASH_FILES=true LEPTOS_HASH_FILE_NAME=hash.txt
 SERVER_TEST = env $(LEPTOS_TEST_ENV) cargo test --package=signpost --no-default-features --features=ssr
-# The crates in model/ (the directory model, the browser's decoder) and our copy of fluent-bundle
-# (vendor/fluent-bundle/PATCHED.md) have unit tests of their own; the same environment, so that
+# The crates in model/ (the directory model, the browser's decoder) and our copies of fluent-bundle
+# and serde_json (vendor/*/PATCHED.md) have unit tests of their own; the same environment, so that
 # the crates they share with the server's tests are not compiled again.
-MODEL_TEST = env $(LEPTOS_TEST_ENV) cargo test --package=signpost-model --package=signpost-decode --package=fluent-bundle
+# (serde_json's on their own, without its documentation's examples, which need what its upstream
+# test suite needs.)
+MODEL_TEST = env $(LEPTOS_TEST_ENV) cargo test --package=signpost-model --package=signpost-decode --package=fluent-bundle \
+	&& env $(LEPTOS_TEST_ENV) cargo test --package=serde_json --lib
 
 # Needs SIGNPOST_TEST_POSTGRES: `.ci/with-postgres.sh make rust-tests-postgres`. Runs both
 # test sets even when the first fails.

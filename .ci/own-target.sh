@@ -8,8 +8,8 @@
 # the other clone's crate: its server, its tests, its front end. So the first build after another
 # clone's touches the files this crate's build reads first (src/lib.rs for the crate and the
 # tests built on it, locales/locales.toml for the build script), which makes cargo build this
-# clone's crate again (and model/src/lib.rs, model/decode/src/lib.rs and
-# vendor/fluent-bundle/src/lib.rs for the crates in model/ and vendor/, path dependencies, which
+# clone's crate again (and model/src/lib.rs, model/decode/src/lib.rs and vendor/*/src/lib.rs for
+# the crates in model/ and vendor/, path dependencies, which
 # cargo judges the same way); dependencies from crates.io are
 # fingerprinted by content and are reused.
 set -euo pipefail
@@ -20,7 +20,7 @@ mark="$target/.built-by"
 here=$(pwd -P)
 if [ -f "$mark" ] && [ "$(cat "$mark")" != "$here" ]; then
   echo "own-target: $(cat "$mark") built into $target last: building this clone's crate again"
-  touch src/lib.rs model/src/lib.rs model/decode/src/lib.rs vendor/fluent-bundle/src/lib.rs locales/locales.toml
+  touch src/lib.rs model/src/lib.rs model/decode/src/lib.rs vendor/*/src/lib.rs locales/locales.toml
 fi
 mkdir -p "$target"
 printf '%s\n' "$here" > "$mark"
