@@ -16,7 +16,7 @@ import * as os from "os";
 import * as path from "path";
 import * as zlib from "zlib";
 import { chromium } from "playwright-core";
-import { compressedSizes, fileSizes, firstLoadByLocale, firstLoadFiles, lazyFiles, root, servedSize } from "./sizes.mjs";
+import { compressedSizes, fileSizes, firstLoadByLocale, firstLoadFiles, lazyFiles, pkgDir, root, servedSize } from "./sizes.mjs";
 
 const target = process.env.CARGO_TARGET_DIR ?? path.join(os.homedir(), ".cache/signpost/target");
 const bin = path.join(target, "release/signpost");
@@ -214,10 +214,62 @@ async function hydrationAndCompiling(pages, runs = 3) {
         await context.close();
       }
       (medians[name] ??= {})[mode] = median(times);
+      if (mode === "lazy") {
+        const traced = [];
+        for (let i = 0; i < runs; i++) traced.push(await lazyCompiles(browser, url));
+        medians[name].compiled = median(traced.map((t) => t.functions));
+        medians[name].compiling = median(traced.map((t) => t.ms));
+      }
     }
     await browser.close();
   }
   return pages.map(([name]) => ({ name, ...medians[name] }));
+}
+
+/** The wasm functions V8 compiled on first call from navigation until the page said it was
+ * hydrated, and the time those compiles took: one fresh context at 4x CPU, traced (V8's
+ * `wasm.CompileLazy` events, category `v8.wasm`). */
+async function lazyCompiles(browser, url) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+  const events = [];
+  cdp.on("Tracing.dataCollected", (e) => events.push(...e.value));
+  const complete = new Promise((resolve) => cdp.once("Tracing.tracingComplete", resolve));
+  await cdp.send("Tracing.start", { traceConfig: { includedCategories: ["v8.wasm"] }, transferMode: "ReportEvents" });
+  await page.goto(url);
+  await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
+  await cdp.send("Tracing.end");
+  await complete;
+  await context.close();
+  const compiles = events.filter((e) => e.name === "wasm.CompileLazy" && e.ph === "X");
+  if (compiles.length === 0) throw new Error(`no wasm.CompileLazy events traced for ${url}: has Chromium renamed them?`);
+  return { functions: compiles.length, ms: compiles.reduce((sum, e) => sum + e.dur / 1000, 0) };
+}
+
+/** How many functions a wasm module defines (the count its code section starts with). */
+function functionCount(file) {
+  const bytes = fs.readFileSync(file);
+  let at = 8;
+  const leb = () => {
+    let value = 0;
+    let shift = 0;
+    let byte;
+    do {
+      byte = bytes[at++];
+      value += (byte & 0x7f) * 2 ** shift;
+      shift += 7;
+    } while (byte & 0x80);
+    return value;
+  };
+  while (at < bytes.length) {
+    const id = bytes[at++];
+    const size = leb();
+    if (id === 10) return leb();
+    at += size;
+  }
+  throw new Error(`${file} has no code section`);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -599,6 +651,7 @@ async function main() {
   for (const [name, url] of pages) lh.push({ name, ...(await lighthouseMedian(url)) });
   log("hydration and compiling");
   const compiling = await hydrationAndCompiling(pages);
+  const functions = functionCount(path.join(pkgDir, firstLoadFiles().wasm));
   log("offline start (demo)");
   const offlineDemo = await offlineStart(browser, demoBase);
   await stop(demo);
@@ -751,9 +804,12 @@ ${table(["page", "phases"], lh.map((l) => [l.name, l.phases.join("; ") || "none"
 How much of hydrating is compiling: each page's hydration (\`signpost:hydrate\`) on a first visit,
 4× CPU (CDP), median of three fresh browser contexts, as Chromium runs it (V8 compiles each wasm
 function the first time it is called, on the main thread) and with the whole module compiled
-before it runs (\`--js-flags=--no-wasm-lazy-compilation\`, a flag no page can set):
+before it runs (\`--js-flags=--no-wasm-lazy-compilation\`, a flag no page can set); then, in three
+more fresh contexts traced (V8's \`wasm.CompileLazy\` events), how many of the main module's
+${functions} functions V8 compiled from navigation until the page was hydrated, and how long those
+compiles took (median):
 
-${table(["page", "hydration as Chromium runs it", "the module compiled first", "compiling's share"], compiling.map((c) => [c.name, `${ms(c.lazy)} ms`, `${ms(c.eager)} ms`, `${Math.round((100 * (c.lazy - c.eager)) / c.lazy)} %`]))}
+${table(["page", "hydration as Chromium runs it", "the module compiled first", "compiling's share", "functions compiled on first call", "their compiling"], compiling.map((c) => [c.name, `${ms(c.lazy)} ms`, `${ms(c.eager)} ms`, `${Math.round((100 * (c.lazy - c.eager)) / c.lazy)} %`, c.compiled, `${ms(c.compiling)} ms`]))}
 
 ## 3. Offline start
 
