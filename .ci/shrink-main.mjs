@@ -35,8 +35,8 @@ import { FEATURES } from './merge-chunks.mjs';
 import { precompress } from './reproducible-split.mjs';
 
 /** A wasm module's sections: `{ id, start, body, end }` (`start` where the section's id is,
- * `body` its contents, `end` just after it). */
-function sections(bytes) {
+ * `body` its contents, `end` just after it). (bench/bench.mjs reads modules with it too.) */
+export function sections(bytes) {
   const out = [];
   let at = 8;
   while (at < bytes.length) {
@@ -50,7 +50,7 @@ function sections(bytes) {
 }
 
 /** The unsigned LEB128 number at `at` in `bytes`, and where it ends. */
-function readLeb(bytes, at) {
+export function readLeb(bytes, at) {
   let value = 0;
   let shift = 0;
   let byte;

@@ -16,6 +16,7 @@ import * as os from "os";
 import * as path from "path";
 import * as zlib from "zlib";
 import { chromium } from "playwright-core";
+import { readLeb, sections } from "../.ci/shrink-main.mjs";
 import { compressedSizes, fileSizes, firstLoadByLocale, firstLoadFiles, lazyFiles, pkgDir, root, servedSize } from "./sizes.mjs";
 
 const target = process.env.CARGO_TARGET_DIR ?? path.join(os.homedir(), ".cache/signpost/target");
@@ -250,26 +251,9 @@ async function lazyCompiles(browser, url) {
 
 /** How many functions a wasm module defines (the count its code section starts with). */
 function functionCount(file) {
-  const bytes = fs.readFileSync(file);
-  let at = 8;
-  const leb = () => {
-    let value = 0;
-    let shift = 0;
-    let byte;
-    do {
-      byte = bytes[at++];
-      value += (byte & 0x7f) * 2 ** shift;
-      shift += 7;
-    } while (byte & 0x80);
-    return value;
-  };
-  while (at < bytes.length) {
-    const id = bytes[at++];
-    const size = leb();
-    if (id === 10) return leb();
-    at += size;
-  }
-  throw new Error(`${file} has no code section`);
+  const code = sections(fs.readFileSync(file)).find((s) => s.id === 10);
+  if (!code) throw new Error(`${file} has no code section`);
+  return readLeb(code.body, 0)[0];
 }
 
 // ---------------------------------------------------------------------------------------------
